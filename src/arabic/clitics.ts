@@ -1,0 +1,64 @@
+import { normalizeArabic } from './normalize.ts';
+
+/**
+ * Clitic and affix stripping for lookup: returns the candidate stems of a normalised Arabic word,
+ * longest (least stripped) first. Over-generation is fine: callers keep the first candidate a lexicon knows.
+ */
+
+// Proclitic chains, longest first: conjunction (و ف) + preposition (ب ل ك) + article (ال), and لل.
+const PREFIXES = [
+  'وبال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'فلل', 'لل', 'ال',
+  'وب', 'ول', 'وك', 'فب', 'فل', 'وس', 'و', 'ف', 'ب', 'ل', 'ك', 'س',
+];
+// Pronoun and inflection suffixes (after normalisation: ة → ه).
+const SUFFIXES = [
+  'هما', 'كما', 'تان', 'تين', 'ات', 'ون', 'ين', 'ان', 'ها', 'هم', 'هن', 'كم', 'كن', 'نا',
+  'يه', 'يا', 'وا', 'ه', 'ي', 'ك', 'ا', 'ت',
+];
+
+const MIN_STEM = 2;
+
+export function stemCandidates(word: string): string[] {
+  const w = normalizeArabic(word);
+  const out: string[] = [w];
+  const seen = new Set(out);
+  const add = (s: string): void => {
+    if (s.length >= MIN_STEM && !seen.has(s)) {
+      seen.add(s);
+      out.push(s);
+    }
+  };
+  const prefixed: string[] = [w];
+  for (const p of PREFIXES) {
+    if (w.startsWith(p) && w.length - p.length >= MIN_STEM) {
+      const rest = w.slice(p.length);
+      add(rest);
+      prefixed.push(rest);
+      // ال after a single-letter proclitic that was not part of the matched prefix (e.g. "وال" handled above).
+    }
+  }
+  for (const base of prefixed) {
+    for (const s of SUFFIXES) {
+      if (base.endsWith(s) && base.length - s.length >= MIN_STEM) {
+        const stem = base.slice(0, -s.length);
+        add(stem);
+        // A feminine ending that carried a suffix: مبادرتهم → مبادره
+        if (stem.endsWith('ت')) add(stem.slice(0, -1) + 'ه');
+        // Sound plurals/duals whose stem ends in ة: العملات → عمله
+        if (s === 'ات' || s === 'تان' || s === 'تين') add(stem + 'ه');
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Strips a leading conjunction or preposition for display, keeping the article:
+ * وكوريا → كوريا, لبيونغ → بيونغ, بالبيت → البيت, للأمن → الأمن.
+ */
+export function stripProclitics(word: string): string {
+  for (const [p, keep] of [['وبال', 'ال'], ['وال', 'ال'], ['فال', 'ال'], ['بال', 'ال'], ['كال', 'ال'], ['ولل', 'ال'], ['لل', 'ال'], ['وب', ''], ['ول', ''], ['و', ''], ['ب', ''], ['ل', ''], ['ف', '']]) {
+    if (word.startsWith(p) && word.length - p.length >= 3) return keep + word.slice(p.length);
+  }
+  return word;
+}

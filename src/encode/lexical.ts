@@ -1,0 +1,161 @@
+import { stemCandidates, stripProclitics } from '../arabic/clitics.ts';
+import { asciiDigits, normalizeArabic } from '../arabic/normalize.ts';
+import { isArabicStopword } from '../arabic/stopwords.ts';
+import { stemEnglish } from '../english/stem.ts';
+import { EN_STOPWORDS } from '../english/stopwords.ts';
+import { buildLexicon, canonicalArabicToken, type Lexicon, type LexiconPair } from '../lexicon/lexicon.ts';
+import { arabicWordKey, latinWordKey } from '../names/key.ts';
+import { tokenize } from '../tokenize.ts';
+import type { Encoder, Lang, Vector } from '../types.ts';
+import { sparseFromMap } from '../vector.ts';
+
+/** Feature weights of one sentence before IDF: feature name → weight. */
+type Features = Map<string, number>;
+
+function add(f: Features, name: string, w: number): void {
+  f.set(name, (f.get(name) ?? 0) + w);
+}
+
+function isNumber(token: string): boolean {
+  return /^[\p{N}٫.,]+$/u.test(token);
+}
+
+function numberFeature(token: string): string {
+  return 'd:' + asciiDigits(token).replace(/[.,](?=\d{3}\b)/g, '').replace(/,/g, '.');
+}
+
+/** English words → shared-space features ("w:" + stem). */
+function englishWordFeatures(phrase: string): string[] {
+  return phrase
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !EN_STOPWORDS.has(w))
+    .map((w) => 'w:' + stemEnglish(w));
+}
+
+function isProperNoun(en: string): boolean {
+  return /^\p{Lu}/u.test(en);
+}
+
+/**
+ * The offline bilingual encoder: Arabic words are mapped through lexicons into English stems, so both
+ * languages share one sparse space; words no lexicon knows (names, mostly) meet through a phonetic key;
+ * numbers meet as digits. Weights are TF-IDF, IDF taken per language over the sentences encoded together.
+ */
+export class LexicalEncoder implements Encoder {
+  readonly name = 'lexical';
+  private readonly lexicon: Lexicon;
+  private readonly featureIds = new Map<string, number>();
+
+  constructor(pairs: Iterable<LexiconPair>) {
+    this.lexicon = buildLexicon(pairs);
+  }
+
+  /** English translations of one Arabic word, or undefined when no lexicon knows it. */
+  translateArabicWord(word: string): string[] | undefined {
+    for (const c of stemCandidates(word)) {
+      const hit = this.lexicon.arToEn.get(canonicalArabicToken(c));
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+
+  /** English translations of an Arabic phrase of two or more words (its first word may carry clitics). */
+  translateArabicPhrase(words: readonly string[]): string[] | undefined {
+    const rest = words.slice(1).map(canonicalArabicToken);
+    const first = normalizeArabic(words[0]);
+    for (const head of new Set([first, stripProclitics(first)])) {
+      const hit = this.lexicon.arToEn.get([canonicalArabicToken(head), ...rest].join(' '));
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+
+  arabicFeatures(sentence: string): Features {
+    const f: Features = new Map();
+    const words = tokenize(sentence, 'ar').map((t) => t.text);
+    const addTranslations = (translations: string[]): void => {
+      const w = 1 / translations.length;
+      for (const t of translations) {
+        for (const feat of englishWordFeatures(t)) add(f, feat, w);
+        if (isProperNoun(t)) for (const part of t.split(/\s+/)) add(f, 'n:' + latinWordKey(part), w);
+      }
+    };
+    for (let i = 0; i < words.length; ) {
+      let matched = 0;
+      for (let n = Math.min(this.lexicon.maxTokens, words.length - i); n >= 2; n--) {
+        const hit = this.translateArabicPhrase(words.slice(i, i + n));
+        if (hit) {
+          addTranslations(hit);
+          matched = n;
+          break;
+        }
+      }
+      if (matched) {
+        i += matched;
+        continue;
+      }
+      const word = words[i++];
+      if (isNumber(word)) {
+        add(f, numberFeature(word), 1);
+        continue;
+      }
+      const norm = normalizeArabic(word);
+      if (isArabicStopword(norm) || isArabicStopword(stripProclitics(norm))) continue;
+      const hit = this.translateArabicWord(word);
+      if (hit) addTranslations(hit);
+      else {
+        // Unknown word: most often a name. Both the word and its clitic-stripped form (بوتين vs لبيونغ).
+        const keys = new Set([arabicWordKey(norm), arabicWordKey(stripProclitics(norm))].filter((k) => k.length >= 2));
+        for (const k of keys) add(f, 'n:' + k, 1 / keys.size);
+      }
+    }
+    return f;
+  }
+
+  englishFeatures(sentence: string): Features {
+    const f: Features = new Map();
+    for (const { text } of tokenize(sentence, 'en')) {
+      if (isNumber(text)) {
+        add(f, numberFeature(text), 1);
+        continue;
+      }
+      const lower = text.toLowerCase().replace(/['’]s$/, '');
+      if (EN_STOPWORDS.has(lower)) continue;
+      for (const part of lower.split('-')) if (part) add(f, 'w:' + stemEnglish(part), 1);
+      if (isProperNoun(text)) {
+        const parts = text.replace(/['’]s$/, '').split('-');
+        for (const p of parts) {
+          const k = latinWordKey(p);
+          if (k.length >= 1) add(f, 'n:' + k, 1 / parts.length);
+        }
+      }
+    }
+    return f;
+  }
+
+  async encode(texts: readonly string[], lang: Lang): Promise<Vector[]> {
+    const feats = texts.map((t) => (lang === 'ar' ? this.arabicFeatures(t) : this.englishFeatures(t)));
+    const df = new Map<string, number>();
+    for (const f of feats) for (const k of f.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+    const n = texts.length;
+    return feats.map((f) => {
+      const weights = new Map<number, number>();
+      for (const [k, tf] of f) {
+        const idf = Math.log((n + 1) / ((df.get(k) ?? 0) + 1)) + 1;
+        // Sublinear TF; fractional counts (a word split across several senses) stay as they are.
+        weights.set(this.featureId(k), (tf > 1 ? 1 + Math.log(tf) : tf) * idf);
+      }
+      return sparseFromMap(weights);
+    });
+  }
+
+  private featureId(name: string): number {
+    let id = this.featureIds.get(name);
+    if (id === undefined) {
+      id = this.featureIds.size;
+      this.featureIds.set(name, id);
+    }
+    return id;
+  }
+}

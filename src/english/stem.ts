@@ -1,0 +1,12 @@
+// Only the stemmer submodule: the root of `natural` loads ./.env and prints to stdout.
+import porter from 'natural/lib/natural/stemmers/porter_stemmer.js';
+
+const MONTH_ABBREVIATIONS: Record<string, string> = {
+  jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august',
+  sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december',
+};
+
+/** Stem of a lowercased English word (month abbreviations expanded first). */
+export function stemEnglish(word: string): string {
+  return porter.stem(MONTH_ABBREVIATIONS[word] ?? word);
+}

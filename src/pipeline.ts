@@ -1,0 +1,67 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { align, DEFAULT_ALIGN } from './align/index.ts';
+import { EXIT, UserError } from './errors.ts';
+import { buildGlossary, type TermLexicon } from './glossary/build.ts';
+import { readGlossaryCsv, rowFromTerm, writeGlossaryCsv, GlossaryCsvError, type GlossaryRow } from './glossary/csv.ts';
+import { mergeGlossary, sortRows } from './glossary/merge.ts';
+import { writeFileAtomic } from './io/write.ts';
+import type { LexiconPair } from './lexicon/lexicon.ts';
+import { segment } from './segment/index.ts';
+import { presplit } from './segment/presplit.ts';
+import type { Alignment, Encoder, Sentence } from './types.ts';
+
+export interface PairOptions {
+  encoder: Encoder;
+  /** Each non-empty line is one sentence. */
+  presplit?: boolean;
+  minScore?: number;
+}
+
+export interface AlignedPair {
+  ar: Sentence[];
+  en: Sentence[];
+  alignment: Alignment;
+}
+
+/** Text → sentences → vectors → links. */
+export async function alignTexts(arText: string, enText: string, opts: PairOptions): Promise<AlignedPair> {
+  const ar = opts.presplit ? presplit(arText) : segment(arText, 'ar');
+  const en = opts.presplit ? presplit(enText) : segment(enText, 'en');
+  const [va, ve] = [await opts.encoder.encode(ar.map((s) => s.text), 'ar'), await opts.encoder.encode(en.map((s) => s.text), 'en')];
+  const alignment = align(va, ve, { ...DEFAULT_ALIGN, minScore: opts.minScore ?? DEFAULT_ALIGN.minScore });
+  return { ar, en, alignment };
+}
+
+/** Links → term proposals, as CSV rows. */
+export function proposeTerms(pair: AlignedPair, lexicon: TermLexicon): GlossaryRow[] {
+  const links = pair.alignment.links.filter((l) => l.ar.length && l.en.length);
+  return buildGlossary({ ar: pair.ar, en: pair.en, links, lexicon }).map(rowFromTerm);
+}
+
+/** Reads an existing glossary CSV, refusing (never replacing) one it cannot parse. */
+export function readExistingGlossary(path: string): { rows: GlossaryRow[]; extraColumns: string[] } | undefined {
+  if (!existsSync(path)) return undefined;
+  try {
+    return readGlossaryCsv(readFileSync(path, 'utf8'));
+  } catch (e) {
+    if (e instanceof GlossaryCsvError) {
+      throw new UserError(`${path}: ${e.message}; fix or move the file, it was left untouched`, EXIT.output);
+    }
+    throw e;
+  }
+}
+
+/** Writes proposals into a glossary CSV, merging with a reviewer's existing file. Returns the rows written. */
+export function writeGlossary(path: string, proposals: readonly GlossaryRow[]): GlossaryRow[] {
+  const existing = readExistingGlossary(path);
+  const rows = sortRows(mergeGlossary(existing?.rows ?? [], proposals));
+  const extra = existing?.extraColumns.length ? existing.extraColumns : undefined;
+  writeFileAtomic(path, writeGlossaryCsv(rows, extra));
+  return rows;
+}
+
+/** Approved rows of a glossary CSV, as lexicon pairs for the encoder. */
+export function approvedPairs(path: string): LexiconPair[] {
+  const g = readExistingGlossary(path);
+  return (g?.rows ?? []).filter((r) => r.status === 'approved' && r.en && r.ar).map((r) => [r.ar, r.en] as const);
+}

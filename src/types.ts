@@ -1,0 +1,70 @@
+/** The two languages the tool works with. */
+export type Lang = 'ar' | 'en';
+
+/** A sentence cut from a text, with its place in that text. */
+export interface Sentence {
+  /** 0-based position among the text's sentences. */
+  index: number;
+  text: string;
+  /** Character offsets (UTF-16 code units) into the original text: text === original.slice(start, end). */
+  start: number;
+  end: number;
+}
+
+/** A sparse vector: sorted feature ids with their weights. */
+export interface SparseVector {
+  kind: 'sparse';
+  ids: Uint32Array;
+  values: Float32Array;
+}
+
+/** A dense vector, as neural encoders produce. */
+export interface DenseVector {
+  kind: 'dense';
+  values: Float32Array;
+}
+
+export type Vector = SparseVector | DenseVector;
+
+/** Turns sentences of either language into vectors of one shared space, comparable by cosine. */
+export interface Encoder {
+  readonly name: string;
+  encode(texts: readonly string[], lang: Lang): Promise<Vector[]>;
+}
+
+/** Aligner mode. */
+export type AlignMode = 'parallel' | 'comparable';
+
+/**
+ * One alignment link: Arabic sentence indices ↔ English sentence indices.
+ * One side empty means the sentences of the other side found no partner.
+ */
+export interface Link {
+  ar: number[];
+  en: number[];
+  /** In [0, 1]: see README "Scores". */
+  score: number;
+}
+
+export interface Alignment {
+  mode: AlignMode;
+  /** Why that mode (auto) or "requested". */
+  reason: string;
+  links: Link[];
+}
+
+export type TermType = 'PERSON' | 'PLACE' | 'ORG' | 'TERM';
+
+/** A proposed bilingual term pair. */
+export interface TermPair {
+  en: string;
+  ar: string;
+  type: TermType;
+  /** In [0, 1]. */
+  score: number;
+  /** How many aligned sentence pairs the pair was seen in. */
+  count: number;
+  /** One example sentence per side with the term marked. */
+  enContext: string;
+  arContext: string;
+}

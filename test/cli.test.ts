@@ -1,0 +1,57 @@
+import { mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, CORPUS_AR, CORPUS_EN, ROOT } from './helpers.ts';
+
+describe('CLI', () => {
+  it('segment prints one sentence per line', () => {
+    const r = cli(['segment', '--lang', 'en', CORPUS_EN]);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[7]).toBe('Seoul officials expect the technology to be rudimentary.');
+  });
+
+  it('align writes JSONL links that follow the contract', () => {
+    const r = cli(['align', '--ar', CORPUS_AR, '--en', CORPUS_EN]);
+    expect(r.status).toBe(0);
+    const links = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    for (const l of links) {
+      expect(Object.keys(l)).toEqual(['ar', 'en', 'score', 'ar_text', 'en_text']);
+      expect(l.score).toBeGreaterThanOrEqual(0);
+      expect(l.score).toBeLessThanOrEqual(1);
+    }
+    const munitions = links.find((l) => l.ar_text.includes('الذخائر'));
+    expect(munitions.en_text).toContain('munitions');
+  });
+
+  it('align --format tsv writes ar<TAB>en<TAB>score', () => {
+    const r = cli(['align', '--ar', CORPUS_AR, '--en', CORPUS_EN, '--format', 'tsv']);
+    expect(r.stdout.split('\n')[0].split('\t')).toHaveLength(3);
+  });
+
+  it('run writes the glossary and the links of every pair, and keeps a reviewer decision on re-run', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aligner-'));
+    cpSync(join(ROOT, 'corpus'), join(dir, 'corpus'), { recursive: true });
+    expect(cli(['run', 'corpus'], dir).status).toBe(0);
+    const csvPath = join(dir, 'glossary/seoul-talks.csv');
+    const csv = readFileSync(csvPath, 'utf8');
+    expect(csv).toContain('Jake Sullivan,جيك سوليفان,PERSON');
+    expect(readFileSync(join(dir, 'glossary/seoul-talks.links.jsonl'), 'utf8').split('\n').length).toBeGreaterThan(10);
+    writeFileSync(csvPath, csv.replace('Jake Sullivan,جيك سوليفان,PERSON,0.765,1,proposed', 'Jake Sullivan,جيك سوليفان,PERSON,0.765,1,approved'));
+    expect(cli(['run', 'corpus'], dir).status).toBe(0);
+    expect(readFileSync(csvPath, 'utf8')).toMatch(/Jake Sullivan,جيك سوليفان,PERSON,[0-9.]+,\d+,approved/);
+  });
+
+  it.each([
+    [['align', '--ar', 'missing.ar.txt', '--en', CORPUS_EN], 3, /missing\.ar\.txt: no such file/],
+    [['align', '--ar', CORPUS_AR, '--en', CORPUS_AR], 5, /are --ar and --en swapped/],
+    [['frobnicate'], 2, /unknown command/],
+    [['align', '--ar', CORPUS_AR], 2, /--en/],
+  ])('%j fails with a one-line error and exit %i', (args, code, message) => {
+    const r = cli(args as string[]);
+    expect(r.status).toBe(code);
+    expect(r.stderr).toMatch(message as RegExp);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
