@@ -1,0 +1,4 @@
+import type { Module } from '../harness.ts';
+
+/** Every benchmark `npm run bench` runs, in order. Add a module here. */
+export const benchmarks: Module[] = [];
