@@ -1,4 +1,5 @@
 import type { Module } from '../harness.ts';
+import { glossaryEval } from './glossary.ts';
 
 /** Every evaluation `npm run eval` runs, in order. Add a module here. */
-export const evaluations: Module[] = [];
+export const evaluations: Module[] = [glossaryEval];

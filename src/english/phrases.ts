@@ -52,7 +52,8 @@ export function englishWords(sentence: string): EnWord[] {
   return tokenize(sentence, 'en').map((t) => {
     const possessive = POSSESSIVE.test(t.text);
     const text = possessive ? t.text.replace(POSSESSIVE, '') : t.text;
-    return { text, start: t.start, end: t.start + text.length, pos: (tagAt.get(t.start) ?? 'X') as Pos, possessive };
+    const pos = tagAt.get(t.start) ?? (/^\p{N}/u.test(text) ? 'NUM' : 'X');
+    return { text, start: t.start, end: t.start + text.length, pos: pos as Pos, possessive };
   });
 }
 
@@ -97,6 +98,8 @@ export function nounPhraseChunks(sentence: string, words: readonly EnWord[] = en
       const joined = /^[\s-]*$/.test(sentence.slice(prev.end + (prev.possessive ? 2 : 0), w.start));
       if (prev.possessive && !(isCapitalised(prev) && isCapitalised(w) && w.pos === 'PROPN' && !MONTHS.test(w.text) && joined)) break;
       if (isNominal(w) && joined) j++;
+      // COVID-19, G-7: a number hyphened to a word belongs to it.
+      else if (w.pos === 'NUM' && /^-$/.test(sentence.slice(prev.end, w.start)) && !prev.possessive) j++;
       else if (CONNECTORS.has(w.text) && isCapitalised(prev) && j + 1 < words.length && isCapitalised(words[j + 1]) && adjacent(sentence, w, words[j + 1])) j += 2;
       else break;
     }
@@ -126,7 +129,8 @@ export function termCandidates(sentence: string, words: readonly EnWord[] = engl
         // A name-internal possessive is not an end: "Democratic People’s" is a fragment of "…People’s Republic".
         if (last.possessive && to < c.to) continue;
         if (from > c.from && words[from - 1].possessive && to > from + 1) continue;
-        if (!(last.pos === 'NOUN' || last.pos === 'PROPN' || isCapitalised(last))) continue;
+        if (!(last.pos === 'NOUN' || last.pos === 'PROPN' || isCapitalised(last) || (last.pos === 'NUM' && to > from + 1))) continue;
+        if (first.pos === 'NUM') continue;
         out.push(spanText(sentence, words, from, to));
       }
     }

@@ -2,6 +2,7 @@ import { stripProclitics } from '../arabic/clitics.ts';
 import { normalizeArabic } from '../arabic/normalize.ts';
 import { termCandidates, type WordSpan } from '../english/phrases.ts';
 import type { Link, Sentence, TermPair } from '../types.ts';
+import { associationLinker } from './association.ts';
 import { classify } from './classify.ts';
 import { extractPhrasePairs, type PhrasePair } from './extract.ts';
 import { alignWords, isAcronym, prepareArabic, prepareEnglish, type ArabicSide, type EnglishSide, type WordLinker } from './wordalign.ts';
@@ -62,10 +63,11 @@ export function buildGlossary(input: GlossaryInput, opts = GLOSSARY_DEFAULTS): T
   } else {
     for (const k of [...linked].sort()) pairs.push(k.split(':').map(Number) as [number, number]);
   }
+  const association = associationLinker(arSides, enSides, links);
   const sightings: Sighting[] = [];
   for (const [i, j] of pairs) {
     if (enCands[j].length === 0) continue;
-    const wl = alignWords(arSides[i], enSides[j], input.wordLinker);
+    const wl = alignWords(arSides[i], enSides[j], association, input.wordLinker);
     if (wl.length === 0) continue;
     const inLink = linked.has(`${i}:${j}`);
     for (const p of extractPhrasePairs(arSides[i], enSides[j], wl, enCands[j])) sightings.push({ ...p, arSentence: i, enSentence: j, inLink });
@@ -116,6 +118,8 @@ function resolve(sightings: Sighting[], ar: ArabicSide[], en: EnglishSide[], enC
     const b = s.best;
     const enWords = en[b.enSentence].words.slice(b.enFrom, b.enTo);
     if (s.score < opts.minScore) continue;
+    // Latin letters copied into the Arabic text (IgM, TraceTogether) are no translation to review.
+    if (!/[\u0600-\u06FF]/.test(b.ar)) continue;
     // One translation per side: the best-scored wins, a second reading is noise for a reviewer.
     if (takenEn.has(s.enKey) || takenAr.has(s.arKey)) continue;
     const single = enWords.length === 1 && b.arTo - b.arFrom === 1;

@@ -9,7 +9,7 @@ import type { TermLexicon } from './build.ts';
 import { keyDistance, nameKey } from '../names/key.ts';
 
 /** How a word link was found. */
-export type LinkKind = 'lexicon' | 'phrase' | 'name' | 'number' | 'embedding';
+export type LinkKind = 'lexicon' | 'phrase' | 'name' | 'number' | 'association' | 'embedding';
 
 /** One word-alignment point: Arabic word `a` ↔ English word `e`, with a confidence in (0, 1]. */
 export interface WordLink {
@@ -158,7 +158,7 @@ const MAX_NAME_WORDS = 4;
  * Word alignment of one sentence pair: lexicon translations (through clitics: stems and compounds), multiword
  * lexicon entries, numbers, and names by transliteration key for words no lexicon knows.
  */
-export function alignWords(ar: ArabicSide, en: EnglishSide, extra?: WordLinker): WordLink[] {
+export function alignWords(ar: ArabicSide, en: EnglishSide, ...extra: (WordLinker | undefined)[]): WordLink[] {
   const links: WordLink[] = [];
   ar.words.forEach((w, a) => {
     if (ar.stop[a]) return;
@@ -190,7 +190,7 @@ export function alignWords(ar: ArabicSide, en: EnglishSide, extra?: WordLinker):
     }
   }
   links.push(...nameLinks(ar, en));
-  if (extra) links.push(...extra(ar, en));
+  for (const x of extra) if (x) links.push(...x(ar, en));
   return dedupe(links);
 }
 
