@@ -140,7 +140,11 @@
   // ---- Glossary view --------------------------------------------------------------------------------------
   var cells = g ? g.rows.map(function (r) { return r.slice(); }) : [];
   var termRows = [];
-  var unsaved = 0;
+  // Rows as last downloaded (or as loaded), to count the rows whose changes are not downloaded yet.
+  var saved = cells.map(function (r) { return r.join('\u0000'); });
+  function unsaved() {
+    return cells.filter(function (r, k) { return r.join('\u0000') !== saved[k]; }).length;
+  }
 
   function col(name) {
     return g ? g.columns.indexOf(name) : -1;
@@ -154,7 +158,6 @@
     if (i < 0 || cells[r][i] === value) return;
     while (cells[r].length < g.columns.length) cells[r].push('');
     cells[r][i] = value;
-    unsaved++;
   }
 
   function termButton(r, lang) {
@@ -246,7 +249,7 @@
       if (visible) shown++;
     });
     $('term-count').textContent = shown + ' of ' + termRows.length + ' terms shown · ' + counts.proposed + ' proposed, ' +
-      counts.approved + ' approved, ' + counts.rejected + ' rejected' + (unsaved ? ' · ' + unsaved + ' change(s) not downloaded' : '');
+      counts.approved + ' approved, ' + counts.rejected + ' rejected' + (unsaved() ? ' · ' + unsaved() + ' changed row(s) not downloaded' : '');
   }
 
   function refreshTerms() {
@@ -264,7 +267,7 @@
     a.click();
     a.remove();
     setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
-    unsaved = 0;
+    saved = cells.map(function (r) { return r.join('\u0000'); });
     applyTermFilter();
   }
 
@@ -296,7 +299,7 @@
     $('download').addEventListener('click', download);
     applyTermFilter();
     window.addEventListener('beforeunload', function (e) {
-      if (unsaved) e.preventDefault();
+      if (unsaved()) e.preventDefault();
     });
   }
 

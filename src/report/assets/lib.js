@@ -126,7 +126,9 @@ var ReportLib = (function () {
         }
         var start = k;
         if (tr.article) start = prefix.slice(-2) === 'ال' ? k - 2 : k - 1;
-        found.push([f.map[start], e < hay.length ? f.map[e] : text.length]);
+        // English highlights the whole word (plural included); Arabic the term without its affixes.
+        var end = lang === 'ar' ? e : we;
+        found.push([f.map[start], end < hay.length ? f.map[end] : text.length]);
       });
     });
     found.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
