@@ -6,6 +6,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readGlossaryCsv } from '../src/glossary/csv.ts';
 import { buildReportData, renderReportHtml } from '../src/report/index.ts';
+import type { ReportData } from '../src/report/model.ts';
 import { cli, ROOT } from './helpers.ts';
 
 /**
@@ -26,8 +27,20 @@ it('Chromium is installed where CI runs the browser test', () => {
 describe.skipIf(!hasChromium)(`review page in Chromium${hasChromium ? '' : ` (${skipReason})`}`, () => {
   let browser: Browser;
   let dir: string;
+  /** The page `run` writes for the sample corpus. */
   let reportUrl: string;
+  /** The page `report` writes for the sample corpus with the reviewer's glossary below. */
+  let reviewUrl: string;
   const csvPath = (): string => join(dir, 'glossary/seoul-talks.csv');
+  // A reviewer's glossary for the sample corpus: fixed rows, so the test does not follow the term extractor;
+  // an extra column and a formula-guarded note must come back unchanged.
+  const REVIEW_CSV =
+    '\uFEFFen,ar,type,score,count,status,en_context,ar_context,note,reviewer\r\n' +
+    'Cho Tae-yong,تشو تاي يونج,PERSON,0.765,1,proposed,,,,\r\n' +
+    'Jake Sullivan,جيك سوليفان,PERSON,0.765,1,proposed,"[[Jake Sullivan]] of the US, Takeo Akiba",,,\r\n' +
+    "August,أغسطس,PLACE,0.900,1,proposed,,,'=check the month,\r\n" +
+    'Seoul,سيول,PLACE,0.950,2,proposed,,,,\r\n' +
+    'White House,البيت الأبيض,ORG,0.900,1,approved,,,,Hala\r\n';
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'aligner-browser-'));
@@ -35,6 +48,11 @@ describe.skipIf(!hasChromium)(`review page in Chromium${hasChromium ? '' : ` (${
     const run = cli(['run', 'corpus'], dir);
     expect(run.status, run.stderr).toBe(0);
     reportUrl = pathToFileURL(join(dir, 'glossary/seoul-talks.report.html')).href;
+    writeFileSync(join(dir, 'review.csv'), REVIEW_CSV);
+    const page = join(dir, 'review.report.html');
+    const report = cli(['report', '--ar', 'corpus/seoul-talks.ar.txt', '--en', 'corpus/seoul-talks.en.txt', '--glossary', 'review.csv', '--out', page], dir);
+    expect(report.status, report.stderr).toBe(0);
+    reviewUrl = pathToFileURL(page).href;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
@@ -65,10 +83,10 @@ describe.skipIf(!hasChromium)(`review page in Chromium${hasChromium ? '' : ` (${
   }
 
   it('opens offline, renders Arabic right-to-left, highlights a term, reviews it and downloads the CSV', async () => {
-    const { page, requests, errors } = await open(reportUrl);
+    const { page, requests, errors } = await open(reviewUrl);
 
     // Offline: the page asks for nothing but itself.
-    expect(requests).toEqual([reportUrl]);
+    expect(requests).toEqual([reviewUrl]);
 
     // The Arabic column is right-to-left in layout, not only in markup: the first word stands right of the second.
     const rtl = await page.evaluate(() => {
@@ -147,20 +165,24 @@ describe.skipIf(!hasChromium)(`review page in Chromium${hasChromium ? '' : ` (${
     expect(await august.getAttribute('data-status')).toBe('rejected');
     expect(await cho.getAttribute('data-status')).toBe('approved');
     expect(await cho.locator('button.term[lang="ar"]').textContent()).toBe('تشو تاي يونغ');
-    await expect.poll(() => page.locator('#term-count').textContent()).toMatch(/2 approved, 1 rejected · 3 changed row\(s\) not downloaded/);
+    await expect.poll(() => page.locator('#term-count').textContent()).toMatch(/1 proposed, 3 approved, 1 rejected · 3 changed row\(s\) not downloaded/);
 
-    // Filters: status and type.
+    // Filters: status, type and score.
+    const shownTerms = () => page.locator('#terms-body tr:not([hidden]) button.term[lang="en"]').allTextContents();
     await page.selectOption('#status-filter', 'approved');
-    expect(await page.locator('#terms-body tr:not([hidden]) button.term[lang="en"]').allTextContents()).toEqual(['Cho Tae-yong', 'Jake Sullivan']);
+    expect(await shownTerms()).toEqual(['Cho Tae-yong', 'Jake Sullivan', 'White House']);
     await page.selectOption('#status-filter', '');
-    await page.selectOption('#type-filter', 'ORG');
-    expect(await page.locator('#terms-body tr:not([hidden])').count()).toBe(await page.locator('#terms-body tr[data-status] td.type', { hasText: /^ORG$/ }).count());
+    await page.selectOption('#type-filter', 'PERSON');
+    expect(await shownTerms()).toEqual(['Cho Tae-yong', 'Jake Sullivan']);
     await page.selectOption('#type-filter', '');
+    await page.locator('#term-min-score').fill('0.9');
+    expect(await shownTerms()).toEqual(['August', 'Seoul', 'White House']);
+    await page.locator('#term-min-score').fill('0');
 
     // Download: same header and column order, BOM, CRLF, only the decisions changed.
-    const before = readFileSync(csvPath(), 'utf8');
+    const before = REVIEW_CSV;
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
-    expect(download.suggestedFilename()).toBe('seoul-talks.csv');
+    expect(download.suggestedFilename()).toBe('review.csv');
     await expect.poll(() => page.locator('#term-count').textContent()).not.toMatch(/not downloaded/);
     const after = readFileSync((await download.path())!, 'utf8');
     expect(after.startsWith('\uFEFF')).toBe(true);
@@ -173,8 +195,10 @@ describe.skipIf(!hasChromium)(`review page in Chromium${hasChromium ? '' : ` (${
     expect(changed.map(([a]) => [a.en, a.ar, a.status, a.extra.note])).toEqual([
       ['Cho Tae-yong', 'تشو تاي يونغ', 'approved', 'spelling as in Yonhap'],
       ['Jake Sullivan', 'جيك سوليفان', 'approved', ''],
-      ['August', 'أغسطس', 'rejected', ''],
+      ['August', 'أغسطس', 'rejected', '=check the month'],
     ]);
+    expect(after).toContain(",rejected,,,'=check the month,\r\n");
+    expect(after).toContain(',approved,,,,Hala\r\n');
     // Unchanged rows are byte-identical lines.
     const lines = (s: string): Set<string> => new Set(s.split('\r\n'));
     expect([...lines(before)].filter((l) => !lines(after).has(l))).toHaveLength(3);
@@ -191,35 +215,66 @@ describe.skipIf(!hasChromium)(`review page in Chromium${hasChromium ? '' : ` (${
     expect(errors).toEqual([]);
   });
 
-  it('filters links by score and, for comparable texts, orders them by either side', async () => {
+  it('filters links by score and shows unaligned sentences in place', async () => {
     const { page, errors } = await open(reportUrl);
-    const data = JSON.parse(await page.locator('#report-data').textContent() as string) as { mode: string; rows: { ar: number[]; en: number[]; score: number | null }[]; order: { ar: number[]; en: number[] } };
-    const shownRows = async (): Promise<number[]> => (await page.locator('#links-body tr:not([hidden])').evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-row')))));
-
+    const data = JSON.parse((await page.locator('#report-data').textContent()) as string) as ReportData;
+    const shownRows = (): Promise<number[]> =>
+      page.locator('#links-body tr:not([hidden])').evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-row'))));
     expect(await shownRows()).toEqual(data.order.ar);
-    const setMin = (v: string) => page.locator('#min-score').evaluate((input: HTMLInputElement, value) => {
-      input.value = value;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    }, v);
-    await setMin('0.4');
-    const kept = await shownRows();
-    expect(kept.length).toBeLessThan(data.rows.length);
-    for (const k of kept) expect(data.rows[k].score === null || data.rows[k].score! >= 0.4).toBe(true);
-    await page.locator('#show-unaligned').uncheck();
-    expect((await shownRows()).every((k) => data.rows[k].score !== null && data.rows[k].score! >= 0.4)).toBe(true);
-    await setMin('0');
-    await page.locator('#show-unaligned').check();
-
-    expect(data.mode).toBe('comparable');
-    await page.getByRole('button', { name: 'by English' }).click();
-    expect(await shownRows()).toEqual(data.order.en);
-    const enFirst = (await shownRows()).map((k) => data.rows[k].en[0]).filter((i) => i !== undefined);
-    expect(enFirst).toEqual([...enFirst].sort((a, b) => a - b));
-    await page.getByRole('button', { name: 'by Arabic' }).click();
-    expect(await shownRows()).toEqual(data.order.ar);
-
-    // Unaligned sentences are shown in place, marked as such.
     expect(await page.locator('#links-body tr.unaligned').count()).toBe(data.rows.filter((r) => r.score === null).length);
+
+    // A threshold between the lowest and the highest link score hides the links under it, not the others.
+    const scores = data.rows.flatMap((r) => (r.score === null ? [] : [r.score])).sort((a, b) => a - b);
+    expect(scores.length).toBeGreaterThan(1);
+    const threshold = Math.ceil(((scores[0] + scores[scores.length - 1]) / 2) * 100) / 100;
+    await page.locator('#min-score').fill(String(threshold));
+    const expected = data.order.ar.filter((k) => data.rows[k].score === null || data.rows[k].score! >= threshold);
+    expect(await shownRows()).toEqual(expected);
+    expect(expected.length).toBeLessThan(data.rows.length);
+    await page.locator('#show-unaligned').uncheck();
+    expect(await shownRows()).toEqual(expected.filter((k) => data.rows[k].score !== null));
+    expect(await page.locator('#link-count').textContent()).toBe(`${expected.filter((k) => data.rows[k].score !== null).length} of ${scores.length} links shown`);
+    expect(errors).toEqual([]);
+  });
+
+  it('groups a 2–1 link and, for comparable texts, orders the links by Arabic or by English position', async () => {
+    const sentence = (text: string, index: number) => ({ index, text, start: 0, end: text.length });
+    const ar = ['قال الرئيس إن المحادثات مثمرة.', 'وصل الوفد إلى سيول.', 'وعقد اجتماعا مع نظرائه.', 'لم يصدر بيان.'];
+    const en = ['The delegation arrived in Seoul and met its counterparts.', 'Talks lasted two days.', 'The president called the talks fruitful.', 'Have thoughts?'];
+    const data = buildReportData({
+      title: 'comparable',
+      arFile: 'c.ar.txt',
+      enFile: 'c.en.txt',
+      ar: ar.map(sentence),
+      en: en.map(sentence),
+      alignment: { mode: 'comparable', reason: 'test', links: [{ ar: [0], en: [2], score: 0.7 }, { ar: [1, 2], en: [0], score: 0.45 }] },
+      glossary: null,
+    });
+    const file = join(dir, 'comparable.html');
+    writeFileSync(file, renderReportHtml(data));
+    const { page, errors } = await open(pathToFileURL(file).href);
+    const firstSentences = (side: 'ar' | 'en') =>
+      page.locator('#links-body tr:not([hidden])').evaluateAll(
+        (trs, s) => trs.map((tr) => tr.querySelector(`td.${s} .s`)?.getAttribute('data-i') ?? '-'),
+        side,
+      );
+
+    const grouped = page.locator('#links-body tr.grouped');
+    expect(await grouped.count()).toBe(1);
+    expect(await grouped.locator('td.ar .s').count()).toBe(2);
+    expect(await grouped.locator('.shape').textContent()).toBe('2–1');
+    expect(await grouped.locator('td.ar').evaluate((td) => getComputedStyle(td).boxShadow)).not.toBe('none');
+
+    expect(await page.locator('#order-toggle').isVisible()).toBe(true);
+    // An unaligned sentence follows the row of the sentence before it in its own text: English 3 after English 2's
+    // row (Arabic 0), English 1 after English 0's row (Arabic 1–2).
+    expect(await firstSentences('ar')).toEqual(['0', '-', '1', '-', '3']);
+    await page.getByRole('button', { name: 'by English' }).click();
+    expect(await firstSentences('en')).toEqual(['0', '-', '1', '2', '3']); // Arabic 3 after Arabic 2's row (English 0)
+    expect(await page.getByRole('button', { name: 'by English' }).getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('button', { name: 'by Arabic' }).click();
+    expect(await firstSentences('ar')).toEqual(['0', '-', '1', '-', '3']);
+    expect(await page.locator('#glossary').textContent()).toContain('No glossary');
     expect(errors).toEqual([]);
   });
 

@@ -111,16 +111,23 @@
   }
 
   var selected = -1;
+  var painted = { ar: [], en: [] }; // sentences that hold marks now
   function highlight(row) {
     selected = selected === row ? -1 : row;
     var counts = { ar: 0, en: 0 };
     ['ar', 'en'].forEach(function (lang) {
       var term = selected >= 0 ? cell(selected, lang) : '';
-      Object.keys(sentenceText[lang]).forEach(function (i) {
-        var text = data[lang][i];
-        var ranges = term ? L.findTerm(text, term, lang) : [];
+      painted[lang].forEach(function (i) {
+        paint(sentenceText[lang][i], data[lang][i], []);
+      });
+      painted[lang] = [];
+      if (!term) return;
+      data[lang].forEach(function (text, i) {
+        var ranges = L.findTerm(text, term, lang);
+        if (!ranges.length || !sentenceText[lang][i]) return;
         counts[lang] += ranges.length;
         paint(sentenceText[lang][i], text, ranges);
+        painted[lang].push(i);
       });
     });
     termRows.forEach(function (tr, r) {

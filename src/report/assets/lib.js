@@ -68,6 +68,17 @@ var ReportLib = (function () {
     return { norm: norm, map: map };
   }
 
+  // A page folds the same sentences at every click: keep them (a few hundred KiB for thousands of sentences).
+  var folded = new Map();
+  function foldCached(text) {
+    var f = folded.get(text);
+    if (!f) {
+      f = fold(text);
+      folded.set(text, f);
+    }
+    return f;
+  }
+
   var WORD = /[\p{L}\p{N}\p{M}]/u;
   function isWord(c) {
     return c !== undefined && WORD.test(c);
@@ -91,7 +102,7 @@ var ReportLib = (function () {
   function findTerm(text, term, lang) {
     var t = fold(term).norm.trim();
     if (!t || !text) return [];
-    var f = fold(text);
+    var f = foldCached(text);
     var hay = f.norm;
     var found = [];
     var tries = [];
