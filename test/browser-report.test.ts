@@ -13,7 +13,8 @@ import { cli, ROOT } from './helpers.ts';
  * The review page in a real browser: Debian's Chromium driven by playwright-core. CI installs Chromium
  * (.ci/run) and must run this; elsewhere it is skipped, with the reason, when Chromium is missing.
  */
-const CHROMIUM = '/usr/bin/chromium';
+// CHROMIUM_PATH: another build, or a missing path to check the skip.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
 const inCi = process.env.CI === 'true' || process.env.CI === '1';
 const ARTIFACTS = join(ROOT, 'test/artifacts');
