@@ -302,6 +302,7 @@ describe.skipIf(!hasChromium)(`review page in Chromium${hasChromium ? '' : ` (${
     expect(await page.locator('img, h1 i').count()).toBe(0);
     expect(await page.locator('script').count()).toBe(2);
     expect(await page.locator('h1').textContent()).toBe('<i>t</i>');
+    expect(await page.locator('#order-toggle').isVisible()).toBe(false); // parallel texts: one order only
     expect(requests).toEqual([pathToFileURL(file).href]);
     expect(errors).toEqual([]);
   });
