@@ -51,12 +51,13 @@ describe('Arabic term candidates', () => {
 });
 
 describe('types from evidence', () => {
-  const ev = { enBefore: [], arBefore: [], byName: false, knownProper: false };
+  const ev = { enBefore: [], arBefore: [], byName: false, knownProper: false, knownPlace: false };
   it.each([
     ['White House', {}, 'ORG'],
     ['Vladimir Putin', { arBefore: ['الروسي', 'الرييس'] }, 'PERSON'],
     ['Takeo Akiba', { byName: true }, 'PERSON'],
-    ['Seoul', { knownProper: true }, 'PLACE'],
+    ['Seoul', { knownProper: true, knownPlace: true }, 'PLACE'],
+    ['Kim', { knownProper: true }, 'PERSON'],
     ["Democratic People's Republic of Korea", {}, 'PLACE'],
     ['national security', {}, 'TERM'],
   ])('%s is %s', (en, extra, type) => {

@@ -4,6 +4,7 @@ import { termCandidates, type WordSpan } from '../english/phrases.ts';
 import type { Link, Sentence, TermPair } from '../types.ts';
 import { associationLinker } from './association.ts';
 import { classify } from './classify.ts';
+import { knownPlaceNames } from './places.ts';
 import { extractPhrasePairs, type PhrasePair } from './extract.ts';
 import { alignWords, isAcronym, prepareArabic, prepareEnglish, type ArabicSide, type EnglishSide, type WordLinker } from './wordalign.ts';
 
@@ -128,28 +129,34 @@ function resolve(sightings: Sighting[], ar: ArabicSide[], en: EnglishSide[], enC
     if (enWords.length === 1 && (MONTHS.test(b.en) || (capital && enWords[0].pos === 'ADJ'))) continue;
     if (single && !capital && s.linkedCount < opts.minSingleCount) continue;
     // A capitalised common word (State in "Secretary of State", President) is no name unless a lexicon says so.
-    if (enWords.length === 1 && capital && !b.byName && !isKnownProper(b.ar, lexicon) && !isAcronym(b.en)) continue;
+    if (enWords.length === 1 && capital && !b.byName && !isKnownProper(b.ar, b.en, lexicon) && !isAcronym(b.en)) continue;
+    if (enWords.length === 1 && (EN_TITLE.test(b.en) || DIRECTION.test(b.en))) continue;
     // A fragment of a longer pair already kept (North ↔ الشمالية inside North Korea ↔ كوريا الشمالية) adds nothing;
     // a part that contradicts a longer pair (Takeo ↔ طوكيو beside Takeo Akiba ↔ تاكيو أكيبا) is wrong.
-    if (kept.some((k) => !titled(k) && contains(k.enKey, s.enKey) && k.count >= s.count)) continue;
+    if (kept.some((k) => fragmentOf(k, s))) continue;
     takenEn.set(s.enKey, s);
     takenAr.set(s.arKey, s);
     kept.push(s);
   }
   // Fragments ranked above their longer pair (same sightings, lower score) go too.
   // And a part of a longer English term seen as often is either a fragment or a contradiction (Takeo ↔ طوكيو).
-  const final = kept.filter((s) => !kept.some((k) => k !== s && !titled(k) && contains(k.enKey, s.enKey) && k.count >= s.count));
+  const final = kept.filter((s) => !kept.some((k) => k !== s && fragmentOf(k, s)));
   for (const s of final) {
     const b = s.best;
     const enS = en[b.enSentence];
     const arS = ar[b.arSentence];
-    const knownProper = isKnownProper(b.ar, lexicon);
+    const knownProper = isKnownProper(b.ar, b.en, lexicon);
+    const places = knownPlaceNames();
+    const arWords = b.ar.split(' ');
+    const arNames = (arWords.length > 1 ? lexicon.translateArabicPhrase(arWords) : lexicon.translateArabicWord(b.ar)) ?? [];
+    const knownPlace = arNames.some((t) => places.has(t.toLowerCase()) && (isAcronym(b.en) || t.toLowerCase() === b.en.toLowerCase())) || places.has(b.en.toLowerCase()) || places.has(b.en.replace(/^(North|South|East|West|Northern|Southern|Eastern|Western|Central) /, '').toLowerCase());
     const type = classify({
       en: b.en,
       enBefore: enS.words.slice(Math.max(0, b.enFrom - 2), b.enFrom).map((w) => w.text),
-      arBefore: arS.norm.slice(Math.max(0, b.arFrom - 2), b.arFrom),
+      arBefore: arS.norm.slice(Math.max(0, b.arFrom - 3), b.arFrom),
       byName: b.byName,
       knownProper,
+      knownPlace,
     });
     out.push({
       en: b.en,
@@ -171,14 +178,28 @@ function contains(outer: string, inner: string): boolean {
   return outer !== inner && words(outer).includes(words(inner));
 }
 
+/** `s` is a part of the longer `k`, seen no more often; the name after a title is not (Vladimir Putin). */
+function fragmentOf(k: Scored, s: Scored): boolean {
+  if (!contains(k.enKey, s.enKey) || k.count < s.count) return false;
+  return !(titled(k) && k.enKey.endsWith(` ${s.enKey}`) && !titledKey(s.enKey));
+}
+
+function titledKey(enKey: string): boolean {
+  return enKey.split(' ').some((w) => EN_TITLE.test(w.replace(/^./, (c) => c.toUpperCase())));
+}
+
 /** Starts with a title (Russian President Vladimir Putin): its name part stands as a term of its own. */
 function titled(s: Scored): boolean {
   return s.best.en.split(' ').slice(0, -1).some((w) => EN_TITLE.test(w));
 }
+const DIRECTION = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/;
 const EN_TITLE = /^(President|Minister|Secretary|Chancellor|King|Queen|Prince|Leader|Premier|Adviser|Advisor|Director|General|Ambassador|Senator|Governor|Mayor|Envoy)$/;
 
-function isKnownProper(ar: string, lexicon: TermLexicon): boolean {
-  return ar.split(' ').some((w) => lexicon.translateArabicWord(w)?.some((t) => /^\p{Lu}/u.test(t)) ?? false);
+/** A lexicon translates the Arabic (a word of it, or the whole) as exactly this capitalised English. */
+function isKnownProper(ar: string, en: string, lexicon: TermLexicon): boolean {
+  const words = ar.split(' ');
+  const all = [...words.map((w) => lexicon.translateArabicWord(w)), words.length > 1 ? lexicon.translateArabicPhrase(words) : undefined];
+  return all.some((ts) => ts?.some((t) => /^\p{Lu}/u.test(t) && (t === en || en.split(' ').includes(t))) ?? false);
 }
 
 function round(x: number): number {

@@ -10,8 +10,10 @@ export interface TypeEvidence {
   arBefore: string[];
   /** Every word link came from transliteration keys: nothing a lexicon knows. */
   byName: boolean;
-  /** A lexicon knows the Arabic side as a proper noun (countries, cities, organisations…). */
+  /** A lexicon knows the Arabic side as a proper noun. */
   knownProper: boolean;
+  /** The geography lexicon names the English side (or its head) as a place. */
+  knownPlace: boolean;
 }
 
 const ORG_WORDS = /\b(House|Council|Nations|Agency|Ministry|Office|Bank|Organi[sz]ation|Union|Party|Army|Forces|Department|Committee|Commission|Court|Parliament|Congress|Secretariat|Fund|Institute|University|News|Times|Post|Company|Corporation|Group|Association|Alliance|NATO|Pentagon|Kremlin|Senate|Assembly|Authority|Service|Bureau|Centre|Center|Foundation)\b/;
@@ -35,11 +37,13 @@ function capitalisedWords(en: string): boolean {
 export function classify(ev: TypeEvidence): TermType {
   if (!capitalisedWords(ev.en)) return 'TERM';
   const words = ev.en.split(/\s+/);
+  if (ORG_WORDS.test(ev.en)) return 'ORG';
+  if (ev.knownPlace) return 'PLACE';
   const titled = words.slice(0, -1).some((w) => EN_TITLES.has(w.toLowerCase())) || ev.enBefore.some((w) => EN_TITLES.has(w.toLowerCase())) || ev.arBefore.some((w) => AR_TITLES.has(w));
   if (EN_TITLES.has(words[words.length - 1].toLowerCase())) return 'TERM';
   if (ORG_WORDS.test(ev.en) && !titled) return 'ORG';
   if (titled && !EN_TITLES.has(words[words.length - 1].toLowerCase())) return 'PERSON';
-  if (PLACE_WORDS.test(ev.en) || ev.knownProper) return 'PLACE';
-  if (ev.byName) return 'PERSON';
-  return 'PLACE';
+  if (PLACE_WORDS.test(ev.en) || ev.knownPlace) return 'PLACE';
+  // A name no geography knows, met by its sound or known as a proper noun elsewhere: a person, most often.
+  return 'PERSON';
 }

@@ -186,7 +186,13 @@ export function alignWords(ar: ArabicSide, en: EnglishSide, ...extra: (WordLinke
     for (const t of p.translations) {
       const hit = isAcronym(t) ? en.words.flatMap((w, e) => (w.text === t ? [e] : [])) : matchSequence(translationStems(t), en);
       if (hit.length === 0) continue;
-      for (let a = p.from; a < p.to; a++) if (!ar.stop[a]) for (const e of hit) links.push({ a, e, weight: 1, kind: 'phrase' });
+      // Words of the entry that already meet their own translation keep just that link (حرب–war, أوكرانيا–Ukraine
+      // inside "war in Ukraine"); the entry links only what is left, so it never glues a name to a common word.
+      const inner = (a: number, e: number): boolean => links.some((l) => l.a === a && l.e === e && l.kind !== 'phrase');
+      const arLeft: number[] = [];
+      for (let a = p.from; a < p.to; a++) if (!ar.stop[a] && !hit.some((e) => inner(a, e))) arLeft.push(a);
+      const enLeft = hit.filter((e) => !Array.from({ length: p.to - p.from }, (_, k) => p.from + k).some((a) => inner(a, e)));
+      for (const a of arLeft) for (const e of enLeft.length ? enLeft : hit) links.push({ a, e, weight: 1, kind: 'phrase' });
     }
   }
   links.push(...nameLinks(ar, en));
