@@ -72,6 +72,8 @@ describe('glossary of the sample corpus against a reviewer’s gold', () => {
     expect(pairs).toContain('cyber crimes ↔ الجرائم الإلكترونية');
     expect(pairs).toContain('national security ↔ الأمن القومي');
     expect(pairs).toContain('White House ↔ البيت الأبيض');
+    // An Arabic side with a possessive pronoun (برنامجه "his programme") is no term's form.
+    expect(pairs.some((p) => p.includes('برنامجه'))).toBe(false);
     // Fragments and contradictions of longer pairs are not proposed.
     expect(pairs.some((p) => p.startsWith('North ↔') || p.startsWith('Takeo ↔') || p.startsWith('Democratic People ↔'))).toBe(false);
   });

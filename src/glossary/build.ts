@@ -32,7 +32,7 @@ export const GLOSSARY_DEFAULTS = {
   /** Confidence factor of a sighting outside the aligned links. */
   crossFactor: 0.8,
   /** A one-word common term is proposed only when seen in this many sentence pairs. */
-  minSingleCount: 3,
+  minSingleCount: 2,
   minScore: 0.35,
 };
 

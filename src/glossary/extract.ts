@@ -105,6 +105,7 @@ function boxed(
       if (ls.some((l) => !inE(l.e) && !enStems.has(en.stems[l.e]) && near(l.e, c.from, c.to))) return undefined;
     }
     if (a + 1 < a2 && !arabicJoined(ar, a)) return undefined;
+    if (ar.possessed[a]) return undefined;
     if (a > a1 && isCoordination(ar, a)) return undefined;
   }
   const enInnerStops = en.content.slice(c.from, c.to).filter((x) => !x).length;

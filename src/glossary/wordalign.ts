@@ -34,6 +34,8 @@ export interface ArabicSide {
   nameRuns: NameRun[];
   /** The word without its leading conjunction/preposition is still a word a lexicon knows (وكوريا → كوريا). */
   strippedKnown: boolean[];
+  /** The word carries a possessive pronoun (برنامجه "his programme", فريقنا "our team"): no term's form. */
+  possessed: boolean[];
 }
 
 /** A run of words [from, to) that may be a name, with its phonetic key (no spaces). */
@@ -80,7 +82,8 @@ export function prepareArabic(text: string, lexicon: TermLexicon): ArabicSide {
     const s = stripProclitics(w);
     return s !== w && s.length >= 2 && lexicon.translateArabicWord(s) !== undefined;
   });
-  return { text, words, norm, stop, translations, phrases, nameRuns, strippedKnown };
+  const possessed = raw.map((w, a) => translations[a] !== undefined && isPossessed(w, lexicon));
+  return { text, words, norm, stop, translations, phrases, nameRuns, strippedKnown, possessed };
 }
 
 export function prepareEnglish(text: string): EnglishSide {
@@ -90,6 +93,23 @@ export function prepareEnglish(text: string): EnglishSide {
   const cap = (e: number): boolean => /^\p{Lu}/u.test(words[e].text) && content[e];
   const nameRuns = runs(words.length, cap, (e1, e2) => words.slice(e1, e2).map((w) => w.text).join(' '));
   return { text, words, stems, content, nameRuns };
+}
+
+const PRONOUN_SUFFIX = /(هما|ها|هم|هن|كم|كن|نا|ه)$/;
+
+/** A noun with a possessive pronoun suffix whose bare stem a lexicon knows (the article never takes one). */
+function isPossessed(word: string, lexicon: TermLexicon): boolean {
+  const bare = word.replace(/[\u064B-\u0652\u0640]/g, '');
+  return [bare, stripProclitics(bare)].some((w) => {
+    const m = PRONOUN_SUFFIX.exec(w);
+    if (!m || w.startsWith('ال')) return false;
+    // A lone ه ends too many words of their own (شبه, وجه): only long words.
+    if (m[1] === 'ه' && w.length < 6) return false;
+    let stem = w.slice(0, -m[1].length);
+    if (stem.length < 3) return false;
+    if (stem.endsWith('ت')) stem = stem.slice(0, -1) + 'ة';
+    return lexicon.translateArabicWord(stem) !== undefined;
+  });
 }
 
 /** US, UN, EU: capitals, never the pronoun "us". */
