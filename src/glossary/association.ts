@@ -13,9 +13,11 @@ export interface AssociationOptions {
   minDice: number;
   /** A partner within this share of a word's best Dice counts as best too (فيروس and كورونا both ↔ coronavirus). */
   nearBest: number;
+  /** Fewer aligned sentence pairs than this, and co-occurrence is chance (السبت "Saturday" ↔ US in a news pair). */
+  minLinks: number;
 }
 
-export const ASSOCIATION_DEFAULTS: AssociationOptions = { minCount: 3, minDice: 0.4, nearBest: 0.8 };
+export const ASSOCIATION_DEFAULTS: AssociationOptions = { minCount: 3, minDice: 0.4, nearBest: 0.8, minLinks: 20 };
 
 /**
  * Word links from co-occurrence over the aligned sentence pairs (Dice), for the words no lexicon knows: in a
@@ -23,6 +25,7 @@ export const ASSOCIATION_DEFAULTS: AssociationOptions = { minCount: 3, minDice: 
  * is the other's best (or near-best) partner, with enough shared pairs.
  */
 export function associationLinker(ar: readonly ArabicSide[], en: readonly EnglishSide[], links: readonly Link[], opts = ASSOCIATION_DEFAULTS): WordLinker {
+  if (links.filter((l) => l.ar.length && l.en.length).length < opts.minLinks) return () => [];
   const nA = new Map<string, number>();
   const nE = new Map<string, number>();
   const co = new Map<string, number>();
@@ -56,7 +59,8 @@ export function associationLinker(ar: readonly ArabicSide[], en: readonly Englis
     if (strong.size === 0) return [];
     const out: WordLink[] = [];
     arS.words.forEach((_, a) => {
-      if (arS.stop[a]) return;
+      // Only for words no lexicon knows: a known word meets its translations through the lexicon.
+      if (arS.stop[a] || arS.translations[a] !== undefined) return;
       const ka = arabicCountKey(arS, a);
       enS.words.forEach((_, e) => {
         const d = enS.content[e] ? strong.get(`${ka}\u0000${enS.stems[e]}`) : undefined;

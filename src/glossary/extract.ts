@@ -28,10 +28,11 @@ function arabicJoined(ar: ArabicSide, a: number): boolean {
   return /^[\s\-\u0640]*$/.test(ar.text.slice(ar.words[a].end, ar.words[a + 1].start));
 }
 
-/** An inner word that opens with the conjunction و before an article or a known word: a coordination, not a term. */
+/** An inner word that opens with the conjunction و before an article or a known word (وكوريا, والاقتصادي): a
+ * coordination, not a term. Words that merely start with و (واشنطن, وزير) are not. */
 function isCoordination(ar: ArabicSide, a: number): boolean {
   const n = normalizeArabic(ar.words[a].text);
-  return n.startsWith('و') && n.length > 3 && (n.startsWith('وال') || ar.translations[a] !== undefined) && !ar.translations[a]?.some((t) => /^\p{Lu}/u.test(t));
+  return n.startsWith('و') && n.length > 3 && (n.startsWith('وال') || ar.strippedKnown[a]);
 }
 
 /**
