@@ -4,7 +4,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createEncoder, createLexicalEncoder, ENCODER_NAMES, type EncoderName } from './encode/factory.ts';
 import { EXIT, UserError } from './errors.ts';
-import { formatLinks, type LinkFormat } from './format/links.ts';
+import type { ModeChoice } from './align/index.ts';
+import { formatLinks, LINK_FORMATS, type LinkFormat } from './format/links.ts';
 import { readText } from './io/read.ts';
 import { writeFileAtomic } from './io/write.ts';
 import { alignTexts, approvedPairs, proposeTerms, writeGlossary } from './pipeline.ts';
@@ -71,24 +72,32 @@ program
   .requiredOption('--en <file>', 'English text')
   .option('--presplit', 'each non-empty line is already one sentence')
   .option('--out <file>', 'write here instead of stdout')
-  .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'tsv']).default('jsonl'))
+  .addOption(new Option('--format <format>', 'output format').choices(LINK_FORMATS as string[]).default('jsonl'))
+  .addOption(
+    new Option('--mode <mode>', 'parallel: a translation (same order); comparable: reports of one event (any order); auto: decide from the texts')
+      .choices(['auto', 'parallel', 'comparable'])
+      .default('auto'),
+  )
   .addOption(encoderOption())
-  .option('--min-score <x>', 'drop links scoring under x (0–1)', parseScore)
+  .option('--min-score <x>', 'drop links scoring under x (0–1); their sentences appear unaligned', parseScore)
   .addHelpText(
     'after',
     '\nJSONL: one link per line, {"ar":[indices],"en":[indices],"score":0.42,"ar_text":…,"en_text":…};\n' +
-      'sentences left unaligned appear with an empty list on the other side.\n\nExample:\n' +
+      'sentences left unaligned appear with an empty list on the other side.\n' +
+      'TSV: ar_text<TAB>en_text<TAB>score. TMX 1.4: one <tu> per link, score as <prop type="x-score">,\n' +
+      'the mode chosen in the header. Scores: see docs/ALIGNMENT.md.\n\nExample:\n' +
       '  npx tsx src/cli.ts align --ar corpus/seoul-talks.ar.txt --en corpus/seoul-talks.en.txt --format tsv',
   )
-  .action(async (o: { ar: string; en: string; presplit?: boolean; out?: string; format: LinkFormat; encoder: EncoderName; minScore?: number }) => {
+  .action(async (o: { ar: string; en: string; presplit?: boolean; out?: string; format: LinkFormat; mode: ModeChoice; encoder: EncoderName; minScore?: number }) => {
     const arText = readText(o.ar, 'ar');
     const enText = readText(o.en, 'en');
     const encoder = await createEncoder(o.encoder);
-    const pair = await alignTexts(arText, enText, { encoder, presplit: o.presplit, minScore: o.minScore });
+    const pair = await alignTexts(arText, enText, { encoder, presplit: o.presplit, minScore: o.minScore, mode: o.mode });
+    stderr(`mode: ${pair.alignment.mode} (${pair.alignment.reason})`);
     const out = formatLinks(o.format, pair.alignment, pair.ar, pair.en);
     if (o.out) writeFileAtomic(o.out, out);
     else process.stdout.write(out);
-    stderr(`${pair.ar.length} Arabic and ${pair.en.length} English sentences; ${pair.alignment.links.filter((l) => l.ar.length && l.en.length).length} links (${pair.alignment.mode}: ${pair.alignment.reason})`);
+    stderr(`${pair.ar.length} Arabic and ${pair.en.length} English sentences; ${pair.alignment.links.filter((l) => l.ar.length && l.en.length).length} links`);
   });
 
 program

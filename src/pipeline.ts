@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { align, DEFAULT_ALIGN } from './align/index.ts';
+import { align, type ModeChoice } from './align/index.ts';
+import { encodeSide, type GroupEncoding } from './align/sides.ts';
 import { EXIT, UserError } from './errors.ts';
 import { buildGlossary, type TermLexicon } from './glossary/build.ts';
 import { readGlossaryCsv, rowFromTerm, writeGlossaryCsv, GlossaryCsvError, type GlossaryRow } from './glossary/csv.ts';
@@ -15,6 +16,10 @@ export interface PairOptions {
   /** Each non-empty line is one sentence. */
   presplit?: boolean;
   minScore?: number;
+  /** Aligner mode; default auto. */
+  mode?: ModeChoice;
+  /** How merged sentences get a vector; default combine. */
+  groups?: GroupEncoding;
 }
 
 export interface AlignedPair {
@@ -27,8 +32,12 @@ export interface AlignedPair {
 export async function alignTexts(arText: string, enText: string, opts: PairOptions): Promise<AlignedPair> {
   const ar = opts.presplit ? presplit(arText) : segment(arText, 'ar');
   const en = opts.presplit ? presplit(enText) : segment(enText, 'en');
-  const [va, ve] = [await opts.encoder.encode(ar.map((s) => s.text), 'ar'), await opts.encoder.encode(en.map((s) => s.text), 'en')];
-  const alignment = align(va, ve, { ...DEFAULT_ALIGN, minScore: opts.minScore ?? DEFAULT_ALIGN.minScore });
+  const sa = await encodeSide(opts.encoder, ar, 'ar', opts.groups);
+  const se = await encodeSide(opts.encoder, en, 'en', opts.groups);
+  const alignment = align(sa, se, {
+    ...(opts.mode ? { mode: opts.mode } : {}),
+    ...(opts.minScore !== undefined ? { minScore: opts.minScore } : {}),
+  });
   return { ar, en, alignment };
 }
 

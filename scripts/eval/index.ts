@@ -1,4 +1,5 @@
 import type { Module } from '../harness.ts';
+import { alignment } from './alignment.ts';
 
 /** Every evaluation `npm run eval` runs, in order. Add a module here. */
-export const evaluations: Module[] = [];
+export const evaluations: Module[] = [alignment];
