@@ -60,7 +60,7 @@ describe('the bead DP (parallel mode)', () => {
 
   it('stays inside the band: a better path outside it is not taken', () => {
     // Best full path pairs ar 0 with en 3; a band around the diagonal forbids it.
-    const s = Array.from({ length: 4 }, (_, i) => Array.from({ length: 4 }, (_, j) => (i === j ? 0.5 : 0)));
+    const s: number[][] = Array.from({ length: 4 }, (_, i) => Array.from({ length: 4 }, (_, j) => (i === j ? 0.5 : 0)));
     s[0][3] = 5;
     const free = summary(bestPath(4, 4, tableGain(s)));
     expect(free).toContain('0+1/3+1');

@@ -15,6 +15,13 @@ export interface Neighbours {
 export class SimilarityIndex {
   readonly size: number;
   private readonly dense: readonly Vector[] | undefined;
+  private readonly targets: readonly Vector[];
+  /**
+   * Features carried by more targets than this are not followed: in a large text they are the common words,
+   * whose postings would make every query touch nearly every target (quadratic time). Candidates still get
+   * their exact similarity, so only pairs sharing nothing but common words can be missed.
+   */
+  private readonly maxPosting: number;
   private readonly postingStart = new Map<number, number>();
   private readonly postingEnd = new Map<number, number>();
   private readonly postDoc: Int32Array;
@@ -26,6 +33,8 @@ export class SimilarityIndex {
 
   constructor(targets: readonly Vector[]) {
     this.size = targets.length;
+    this.targets = targets;
+    this.maxPosting = Math.max(500, Math.ceil(10 * Math.sqrt(targets.length)));
     this.acc = new Float64Array(targets.length);
     this.touched = new Int32Array(targets.length);
     this.mark = new Uint8Array(targets.length);
@@ -66,19 +75,25 @@ export class SimilarityIndex {
 
   /**
    * Calls `visit(target, similarity)` for every target whose similarity to `q` may be non-zero
-   * (for dense vectors: every target), in increasing target order.
+   * (for dense vectors: every target), in a fixed order for a given index and query. Returns true when common
+   * features were skipped: the similarities given are then lower bounds (partial sums).
    */
-  forEachSimilar(q: Vector, visit: (target: number, sim: number) => void): void {
+  forEachSimilar(q: Vector, visit: (target: number, sim: number) => void): boolean {
     if (this.dense) {
       for (let j = 0; j < this.dense.length; j++) visit(j, dot(q, this.dense[j]));
-      return;
+      return false;
     }
     if (q.kind !== 'sparse') throw new Error('cannot compare a dense vector with sparse ones');
     let n = 0;
+    let pruned = false;
     for (let t = 0; t < q.ids.length; t++) {
       const s = this.postingStart.get(q.ids[t]);
       if (s === undefined) continue;
       const e = this.postingEnd.get(q.ids[t]) ?? s;
+      if (e - s > this.maxPosting) {
+        pruned = true;
+        continue;
+      }
       const w = q.values[t];
       for (let p = s; p < e; p++) {
         const d = this.postDoc[p];
@@ -90,23 +105,36 @@ export class SimilarityIndex {
         this.acc[d] += w * this.postVal[p];
       }
     }
-    const hits = this.touched.subarray(0, n).sort();
-    for (const d of hits) {
+    for (let t = 0; t < n; t++) {
+      const d = this.touched[t];
       this.mark[d] = 0;
       visit(d, this.acc[d]);
     }
+    return pruned;
   }
 
   /** The k nearest targets of `q`; fewer when fewer share any feature with it. */
   nearest(q: Vector, k: number): Neighbours {
+    const first = this.topBy(8 * k, (visit) => this.forEachSimilar(q, visit));
+    if (!first.pruned) return { ids: first.nb.ids.subarray(0, k), sims: first.nb.sims.subarray(0, k) };
+    // Partial sums ranked the candidates: rescore the shortlist exactly.
+    const short = [...first.nb.ids].sort((a, b) => a - b);
+    return this.topBy(k, (visit) => {
+      for (const d of short) visit(d, dot(q, this.targets[d]));
+      return false;
+    }).nb;
+  }
+
+  private topBy(k: number, scan: (visit: (target: number, sim: number) => void) => boolean): { nb: Neighbours; pruned: boolean } {
     const ids = new Int32Array(k).fill(-1);
     const sims = new Float32Array(k).fill(-Infinity);
     let filled = 0;
-    this.forEachSimilar(q, (j, s) => {
+    const pruned = scan((j, s) => {
       if (s <= 0) return;
-      if (filled === k && s <= sims[k - 1]) return;
+      // Best first; equal similarities keep the lower target index first.
+      if (filled === k && (sims[k - 1] > s || (sims[k - 1] === s && ids[k - 1] < j))) return;
       let p = filled < k ? filled++ : k - 1;
-      while (p > 0 && sims[p - 1] < s) {
+      while (p > 0 && (sims[p - 1] < s || (sims[p - 1] === s && ids[p - 1] > j))) {
         sims[p] = sims[p - 1];
         ids[p] = ids[p - 1];
         p--;
@@ -114,7 +142,7 @@ export class SimilarityIndex {
       sims[p] = s;
       ids[p] = j;
     });
-    return { ids: ids.subarray(0, filled), sims: sims.subarray(0, filled) };
+    return { nb: { ids: ids.subarray(0, filled), sims: sims.subarray(0, filled) }, pruned };
   }
 }
 

@@ -1,0 +1,16 @@
+import { prepare } from '../../src/align/space.ts';
+import { alignParallel } from '../../src/align/parallel.ts';
+import { encodeSide } from '../../src/align/sides.ts';
+import { createLexicalEncoder } from '../../src/encode/factory.ts';
+import { readTico } from '../data.ts';
+const tico = readTico('../shared/data');
+const n = 10000;
+const s = (f: (k: number) => string) => Array.from({ length: n }, (_, k) => { const t = f(k); return { index: k, text: t, start: 0, end: t.length }; });
+const enc = createLexicalEncoder();
+const a = await encodeSide(enc, s((k) => tico[(k * 7919) % tico.length].ar), 'ar');
+const e = await encodeSide(enc, s((k) => tico[(k * 7919) % tico.length].en), 'en');
+let t = performance.now();
+const sp = prepare(a, e, 4);
+console.log('prepare', Math.round(performance.now() - t)); t = performance.now();
+alignParallel(sp);
+console.log('parallel', Math.round(performance.now() - t));

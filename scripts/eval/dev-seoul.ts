@@ -1,0 +1,16 @@
+import { prepare } from '/work/wt/align/src/align/space.ts';
+import { encodeSide } from '/work/wt/align/src/align/sides.ts';
+import { createLexicalEncoder } from '/work/wt/align/src/encode/factory.ts';
+import { segment } from '/work/wt/align/src/segment/index.ts';
+import { readFileSync } from 'node:fs';
+const enc = createLexicalEncoder();
+const ar = segment(readFileSync('/work/wt/align/corpus/seoul-talks.ar.txt','utf8'),'ar');
+const en = segment(readFileSync('/work/wt/align/corpus/seoul-talks.en.txt','utf8'),'en');
+const sp = prepare(await encodeSide(enc, ar, 'ar'), await encodeSide(enc, en, 'en'), 4);
+const show = (i:number,j:number) => { const c = sp.sim(i,1,j,1); const bg=(sp.ar.bg[i]+sp.en.bg[j])/2; console.log(i,j,'cos',c.toFixed(3),'bg',bg.toFixed(3),'ratio',(c/bg).toFixed(2)); };
+for (const [i,j] of [[15,9],[15,10],[14,5],[16,3],[5,11],[1,1],[2,1],[0,0],[6,0],[3,5],[12,3],[14,7],[17,4],[18,2],[18,4]]) show(i,j);
+console.log('15 g9-10', sp.sim(15,1,9,2).toFixed(3));
+for (let i=0;i<ar.length;i++) console.log(i, [...sp.ar.nn[i].ids].join(','), [...sp.ar.nn[i].sims].map(x=>x.toFixed(2)).join(','));
+const sp2 = prepare(await encodeSide(enc, ar, 'ar', 'encode'), await encodeSide(enc, en, 'en', 'encode'), 4);
+console.log('encoded 15 g9-10', sp2.sim(15,1,9,2).toFixed(3), sp2.sim(15,1,9,1).toFixed(3), 'lens', ar[15].text.length, en[9].text.length, en[10].text.length);
+for (const [i,j] of [[1,0],[1,1],[2,1],[16,3],[0,0],[6,0]]) console.log(i,j, 'g-next', sp.sim(i,1,j,2).toFixed(3), 'g-prev', j>0?sp.sim(i,1,j-1,2).toFixed(3):'', 'ar-next', sp.sim(i,2,j,1).toFixed(3),'ar-prev', i>0?sp.sim(i-1,2,j,1).toFixed(3):'');
