@@ -1,5 +1,6 @@
 import type { Module } from '../harness.ts';
 import { alignment } from './alignment.ts';
+import { dataCheck } from './data-check.ts';
 
 /** Every evaluation `npm run eval` runs, in order. Add a module here. */
-export const evaluations: Module[] = [alignment];
+export const evaluations: Module[] = [dataCheck, alignment];
