@@ -14,3 +14,5 @@ for (let i=0;i<ar.length;i++) console.log(i, [...sp.ar.nn[i].ids].join(','), [..
 const sp2 = prepare(await encodeSide(enc, ar, 'ar', 'encode'), await encodeSide(enc, en, 'en', 'encode'), 4);
 console.log('encoded 15 g9-10', sp2.sim(15,1,9,2).toFixed(3), sp2.sim(15,1,9,1).toFixed(3), 'lens', ar[15].text.length, en[9].text.length, en[10].text.length);
 for (const [i,j] of [[1,0],[1,1],[2,1],[16,3],[0,0],[6,0]]) console.log(i,j, 'g-next', sp.sim(i,1,j,2).toFixed(3), 'g-prev', j>0?sp.sim(i,1,j-1,2).toFixed(3):'', 'ar-next', sp.sim(i,2,j,1).toFixed(3),'ar-prev', i>0?sp.sim(i-1,2,j,1).toFixed(3):'');
+for (let j = 0; j < en.length; j++) console.log('en', j, [...sp.en.nn[j].ids].join(','), [...sp.en.nn[j].sims].map(x=>x.toFixed(2)).join(','), 'bg', sp.en.bg[j].toFixed(3));
+console.log('single', (sp.sim(15,1,9,1)/sp.bg(15,1,9,1)).toFixed(3), 'group', (sp.sim(15,1,9,2)/sp.bg(15,1,9,2)).toFixed(3), 'en10 own', (sp.en.nn[10].sims[0]/sp.en.bg[10]).toFixed(3));

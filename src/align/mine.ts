@@ -7,14 +7,17 @@ export interface MineOptions {
   minCosine: number;
   /** Floor on the ratio margin cos / mean(k-NN similarity of both sentences). */
   minMargin: number;
-  /** By how much (relative) a second adjacent sentence must raise the ratio margin for a 1-2 / 2-1 link. */
-  mergeGain: number;
+  /**
+   * A 1-2 / 2-1 link may have a ratio margin this much (relative) below the single link's: cosine is diluted
+   * when a sentence that carries the other half of the content is added to one that already matches well.
+   */
+  mergeTolerance: number;
   /** The added sentence must reach this cosine with its own best match, the link's sentence. */
   mergeMinCosine: number;
 }
 
 // Tuned on TICO-19 (shuffled documents vs unrelated document pairs) and the sample corpus: scripts/eval/alignment.ts.
-export const DEFAULT_MINE: MineOptions = { minCosine: 0.2, minMargin: 1.1, mergeGain: 0, mergeMinCosine: 0.1 };
+export const DEFAULT_MINE: MineOptions = { minCosine: 0.2, minMargin: 1.1, mergeTolerance: 0.1, mergeMinCosine: 0.1 };
 
 interface Candidate {
   ar: number;
@@ -61,25 +64,27 @@ export function mine(space: Space, opts: MineOptions = DEFAULT_MINE): Link[] {
     usedEn[c.en] = 1;
     links.push({ ar0: c.ar, arN: 1, en0: c.en, enN: 1, cos: c.cos });
   }
-  // Merges: an adjacent unlinked sentence joins the link when its own best match is the link's sentence,
-  // that pair would pass the mining floors on its own, and the two together have a higher ratio margin.
+  // Merges: an adjacent unlinked sentence joins the link when its own best match is the link's sentence and
+  // stands out among its neighbours (cos / its own background ≥ minMargin: the link's sentence's background is
+  // no guide here, its first partner inflates it), and the two together match about as well or better
+  // (ratio margin at most mergeTolerance below the single link's; the best such group wins).
   const margin = (a0: number, ac: number, e0: number, ec: number, cos: number): number => {
     const bg = space.bg(a0, ac, e0, ec);
     return bg > 0 ? cos / bg : 0;
   };
-  const passes = (i: number, j: number, cos: number): boolean => cos >= opts.mergeMinCosine && margin(i, 1, j, 1, cos) >= opts.minMargin;
+  const passes = (cos: number, ownBg: number): boolean => cos >= opts.mergeMinCosine && ownBg > 0 && cos / ownBg >= opts.minMargin;
   for (const l of links) {
-    let best = { ar0: l.ar0, arN: 1, en0: l.en0, enN: 1, cos: l.cos, margin: margin(l.ar0, 1, l.en0, 1, l.cos) * (1 + opts.mergeGain) };
+    let best = { ar0: l.ar0, arN: 1, en0: l.en0, enN: 1, cos: l.cos, margin: margin(l.ar0, 1, l.en0, 1, l.cos) * (1 - opts.mergeTolerance) };
     for (const d of [-1, 1]) {
       const j = l.en0 + d;
-      if (j >= 0 && j < space.en.count && !usedEn[j] && space.en.nn[j].ids[0] === l.ar0 && passes(l.ar0, j, space.en.nn[j].sims[0])) {
+      if (j >= 0 && j < space.en.count && !usedEn[j] && space.en.nn[j].ids[0] === l.ar0 && passes(space.en.nn[j].sims[0], space.en.bg[j])) {
         const e0 = Math.min(j, l.en0);
         const cos = space.sim(l.ar0, 1, e0, 2);
         const m = margin(l.ar0, 1, e0, 2, cos);
         if (m > best.margin) best = { ar0: l.ar0, arN: 1, en0: e0, enN: 2, cos, margin: m };
       }
       const i = l.ar0 + d;
-      if (i >= 0 && i < space.ar.count && !usedAr[i] && space.ar.nn[i].ids[0] === l.en0 && passes(i, l.en0, space.ar.nn[i].sims[0])) {
+      if (i >= 0 && i < space.ar.count && !usedAr[i] && space.ar.nn[i].ids[0] === l.en0 && passes(space.ar.nn[i].sims[0], space.ar.bg[i])) {
         const a0 = Math.min(i, l.ar0);
         const cos = space.sim(a0, 2, l.en0, 1);
         const m = margin(a0, 2, l.en0, 1, cos);
