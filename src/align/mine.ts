@@ -7,6 +7,8 @@ export interface MineOptions {
   minCosine: number;
   /** Floor on the ratio margin cos / mean(k-NN similarity of both sentences). */
   minMargin: number;
+  /** Floor on the link score (see linkScore): a pair must rise this far above its sentences' neighbours. */
+  minLinkScore: number;
   /**
    * A 1-2 / 2-1 link may have a ratio margin this much (relative) below the single link's: cosine is diluted
    * when a sentence that carries the other half of the content is added to one that already matches well.
@@ -17,7 +19,7 @@ export interface MineOptions {
 }
 
 // Tuned on TICO-19 (shuffled documents vs unrelated document pairs) and the sample corpus: scripts/eval/alignment.ts.
-export const DEFAULT_MINE: MineOptions = { minCosine: 0.2, minMargin: 1.1, mergeTolerance: 0.1, mergeMinCosine: 0.1 };
+export const DEFAULT_MINE: MineOptions = { minCosine: 0.2, minMargin: 1.1, minLinkScore: 0.1, mergeTolerance: 0.1, mergeMinCosine: 0.1 };
 
 interface Candidate {
   ar: number;
@@ -36,7 +38,7 @@ function candidates(space: Space, opts: MineOptions): Candidate[] {
     seen.add(key);
     const bg = (space.ar.bg[i] + space.en.bg[j]) / 2;
     const margin = bg > 0 ? cos / bg : 0;
-    if (cos < opts.minCosine || margin < opts.minMargin) return;
+    if (cos < opts.minCosine || margin < opts.minMargin || linkScore(cos, bg) < opts.minLinkScore) return;
     const mutual = space.ar.nn[i].ids[0] === j && space.en.nn[j].ids[0] === i;
     out.push({ ar: i, en: j, cos, margin, mutual });
   };
