@@ -15,7 +15,12 @@ export interface PairOptions {
   /** Each non-empty line is one sentence. */
   presplit?: boolean;
   minScore?: number;
+  /** Told when each stage starts, for progress reports. */
+  onStage?: (stage: Stage) => void;
 }
+
+/** The stages of one pair, in order: what a progress report names. */
+export type Stage = 'read' | 'segment' | 'encode' | 'align' | 'glossary' | 'write';
 
 export interface AlignedPair {
   ar: Sentence[];
@@ -25,9 +30,12 @@ export interface AlignedPair {
 
 /** Text → sentences → vectors → links. */
 export async function alignTexts(arText: string, enText: string, opts: PairOptions): Promise<AlignedPair> {
+  opts.onStage?.('segment');
   const ar = opts.presplit ? presplit(arText) : segment(arText, 'ar');
   const en = opts.presplit ? presplit(enText) : segment(enText, 'en');
+  opts.onStage?.('encode');
   const [va, ve] = [await opts.encoder.encode(ar.map((s) => s.text), 'ar'), await opts.encoder.encode(en.map((s) => s.text), 'en')];
+  opts.onStage?.('align');
   const alignment = align(va, ve, { ...DEFAULT_ALIGN, minScore: opts.minScore ?? DEFAULT_ALIGN.minScore });
   return { ar, en, alignment };
 }

@@ -73,8 +73,12 @@ export function readGlossaryCsv(text: string): { rows: GlossaryRow[]; extraColum
   try {
     records = parse(text.replace(/^\uFEFF/, ''), { relax_column_count: false, skip_empty_lines: true });
   } catch (e) {
-    const line = (e as { lines?: number }).lines ?? 0;
-    throw new GlossaryCsvError(`malformed CSV near line ${line}: ${(e as Error).message.split('\n')[0]}`, line);
+    // The row that failed follows the complete ones csv-parse counted; for an unclosed quote its line
+    // number is the end of the file, so the row is what points the reviewer to the problem.
+    const err = e as { records?: number; lines?: number; code?: string };
+    const row = (err.records ?? 0) + 1;
+    const why = err.code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quote opened in this row is never closed' : (e as Error).message.split('\n')[0];
+    throw new GlossaryCsvError(`malformed CSV at row ${row} (the header is row 1): ${why}`, err.lines ?? 0);
   }
   if (records.length === 0) throw new GlossaryCsvError('empty CSV: no header row', 1);
   const header = records[0].map((h) => h.trim());
