@@ -64,7 +64,7 @@ export function rowFromTerm(t: TermPair): GlossaryRow {
 export function writeGlossaryCsv(rows: readonly GlossaryRow[], extraColumns: readonly string[] = DEFAULT_EXTRA_COLUMNS): string {
   const header = [...FIXED_COLUMNS, ...extraColumns];
   const records = rows.map((r) => [...FIXED_COLUMNS.map((c) => r[c]), ...extraColumns.map((c) => r.extra[c] ?? '')].map(neutraliseFormula));
-  return '\uFEFF' + stringify([header, ...records], { record_delimiter: '\r\n', quoted_match: /^\s|\s$/ });
+  return '\uFEFF' + stringify([header.map(neutraliseFormula), ...records], { record_delimiter: '\r\n', quoted_match: /^\s|\s$/ });
 }
 
 /** Parses a glossary CSV written by this tool or edited in a spreadsheet. */
@@ -81,7 +81,7 @@ export function readGlossaryCsv(text: string): { rows: GlossaryRow[]; extraColum
     throw new GlossaryCsvError(`malformed CSV at row ${row} (the header is row 1): ${why}`, err.lines ?? 0);
   }
   if (records.length === 0) throw new GlossaryCsvError('empty CSV: no header row', 1);
-  const header = records[0].map((h) => h.trim());
+  const header = records[0].map((h) => restoreFormula(h.trim())); // a reviewer's column name can start with "=" too
   for (const c of ['en', 'ar', 'status']) {
     if (!header.includes(c)) throw new GlossaryCsvError(`header lacks the column "${c}"`, 1);
   }

@@ -44,12 +44,20 @@ function controlBytes(b: Uint8Array): number {
   return n;
 }
 
+/** ASCII-heavy UTF-16 without a mark: a NUL in every other byte, all at even or all at odd offsets. */
+function looksLikeUtf16(b: Uint8Array): boolean {
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < b.length; i++) if (b[i] === 0) i % 2 ? odd++ : even++;
+  return b.length % 2 === 0 && (even + odd) * 4 >= b.length && Math.min(even, odd) * 10 <= even + odd;
+}
+
 function refuseBinary(bytes: Uint8Array, path: string): void {
   for (const [magic, what] of MAGIC) if (startsWith(bytes, magic)) throw new UserError(`${path}: ${what}`, EXIT.badInput);
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     // ASCII text in UTF-16 has a NUL beside every character; say so rather than "binary".
-    const utf16 = bytes.length % 2 === 0 && bytes.filter((x) => x === 0).length * 4 >= bytes.length;
+    const utf16 = looksLikeUtf16(bytes);
     const hint = utf16 ? 'it looks like UTF-16 without a byte-order mark; ' + SAVE_AS : `a binary file, not text (first NUL byte at offset ${nul})`;
     throw new UserError(`${path}: contains NUL bytes: ${hint}`, EXIT.badInput);
   }
