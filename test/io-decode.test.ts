@@ -27,6 +27,7 @@ describe('decoding a file', () => {
     ['UTF-8 with a byte-order mark', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(AR, 'utf8')]), 'UTF-8', true],
     ['UTF-16LE with a mark', iconv.encode(AR, 'utf-16le', { addBOM: true }), 'UTF-16LE', false],
     ['UTF-16BE with a mark', iconv.encode(AR, 'utf-16be', { addBOM: true }), 'UTF-16BE', false],
+    ['UTF-32LE with a mark', iconv.encode(AR, 'utf-32le', { addBOM: true }), 'UTF-32LE', false],
     ['Windows-1256', iconv.encode(AR, 'windows-1256'), 'Windows-1256 (Arabic)', false],
     ['ISO-8859-6', iconv.encode(AR, 'iso-8859-6'), 'ISO-8859-6 (Arabic)', false],
   ])('reads Arabic saved as %s exactly', (_name, bytes, encoding, plain) => {
