@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { createLexicalEncoder } from './encode/factory.ts';
 import { EXIT, UserError } from './errors.ts';
 import { formatLinks } from './format/links.ts';
@@ -7,6 +7,7 @@ import type { Progress } from './io/progress.ts';
 import { readText } from './io/read.ts';
 import { writeFileAtomic } from './io/write.ts';
 import { alignTexts, approvedPairs, proposeTerms, writeGlossary } from './pipeline.ts';
+import { buildReportHtml } from './report/index.ts';
 
 export interface PairFiles {
   stem: string;
@@ -35,10 +36,11 @@ export function findPairs(dir: string): { pairs: PairFiles[]; orphans: string[] 
   return { pairs, orphans };
 }
 
-/** Aligns one pair and writes `<stem>.links.jsonl` and `<stem>.csv` (merged with a reviewed one). */
+/** Aligns one pair and writes `<stem>.links.jsonl`, `<stem>.csv` (merged with a reviewed one) and `<stem>.report.html`. */
 async function runPair(p: PairFiles, outDir: string, progress: Progress): Promise<string> {
   const csvPath = join(outDir, `${p.stem}.csv`);
   const linksPath = join(outDir, `${p.stem}.links.jsonl`);
+  const reportPath = join(outDir, `${p.stem}.report.html`);
   progress.stage('read');
   const arText = readText(p.ar, 'ar', progress.line);
   const enText = readText(p.en, 'en', progress.line);
@@ -50,8 +52,9 @@ async function runPair(p: PairFiles, outDir: string, progress: Progress): Promis
   progress.stage('write');
   writeFileAtomic(linksPath, formatLinks('jsonl', pair.alignment, pair.ar, pair.en));
   const rows = writeGlossary(csvPath, proposals);
+  writeFileAtomic(reportPath, buildReportHtml(pair, { ar: p.ar, en: p.en }, { csvText: readFileSync(csvPath, 'utf8'), file: basename(csvPath) }));
   const links = pair.alignment.links.filter((l) => l.ar.length && l.en.length).length;
-  return `${csvPath}: ${rows.length} rows; ${linksPath}: ${links} links`;
+  return `${csvPath}: ${rows.length} rows; ${linksPath}: ${links} links; ${reportPath}`;
 }
 
 export interface BatchFailure {

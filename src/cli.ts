@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { findPairs, runBatch } from './batch.ts';
 import { createEncoder, createLexicalEncoder, ENCODER_NAMES, type EncoderName } from './encode/factory.ts';
 import { EXIT, UserError } from './errors.ts';
@@ -8,6 +10,7 @@ import { createProgress } from './io/progress.ts';
 import { readText } from './io/read.ts';
 import { writeFileAtomic } from './io/write.ts';
 import { alignTexts, approvedPairs, proposeTerms, writeGlossary } from './pipeline.ts';
+import { buildReportHtml, stemOf } from './report/index.ts';
 import { segment } from './segment/index.ts';
 import type { Lang } from './types.ts';
 
@@ -93,10 +96,37 @@ program
   });
 
 program
+  .command('report')
+  .description('write a review page: the two texts side by side with their links, and the glossary to approve or reject')
+  .requiredOption('--ar <file>', 'Arabic text')
+  .requiredOption('--en <file>', 'English text')
+  .option('--out <file>', 'HTML file to write', 'report.html')
+  .option('--glossary <file>', 'glossary CSV to review (default: fresh proposals for this pair)')
+  .option('--presplit', 'each non-empty line is already one sentence')
+  .addHelpText(
+    'after',
+    '\nOne self-contained HTML file (no network): open it in a browser, approve or reject terms, then\n' +
+      '"Download CSV" and save it over the glossary; the next run keeps those decisions.\n\nExample:\n' +
+      '  npx tsx src/cli.ts report --ar corpus/seoul-talks.ar.txt --en corpus/seoul-talks.en.txt --glossary glossary/seoul-talks.csv',
+  )
+  .action(async (o: { ar: string; en: string; out: string; glossary?: string; presplit?: boolean }) => {
+    const arText = readText(o.ar, 'ar');
+    const enText = readText(o.en, 'en');
+    if (o.glossary && !existsSync(o.glossary)) throw new UserError(`${o.glossary}: no such file`, EXIT.fileMissing);
+    const encoder = createLexicalEncoder({ userPairs: o.glossary ? approvedPairs(o.glossary) : [] });
+    const pair = await alignTexts(arText, enText, { encoder, presplit: o.presplit });
+    const glossary = o.glossary
+      ? { csvText: readFileSync(o.glossary, 'utf8'), file: basename(o.glossary) }
+      : { proposals: proposeTerms(pair, encoder), file: `${stemOf(o.ar)}.csv` };
+    writeFileAtomic(o.out, buildReportHtml(pair, { ar: o.ar, en: o.en }, glossary));
+    stderr(`${o.out}: ${pair.ar.length} Arabic and ${pair.en.length} English sentences, glossary ${glossary.file}`);
+  });
+
+program
   .command('run')
-  .description('align every pair <stem>.ar.txt + <stem>.en.txt of a folder and write its glossary and links')
+  .description('align every pair <stem>.ar.txt + <stem>.en.txt of a folder and write its glossary, links and review page')
   .argument('[dir]', 'folder of text pairs', 'corpus')
-  .option('--out-dir <dir>', 'where to write <stem>.csv and <stem>.links.jsonl', 'glossary')
+  .option('--out-dir <dir>', 'where to write <stem>.csv, <stem>.links.jsonl and <stem>.report.html', 'glossary')
   .addHelpText('after', '\nProgress and failures go to stderr; a failed pair does not stop the others (exit 7 if any failed).')
   .action(async (dir: string, o: { outDir: string }) => {
     const { pairs, orphans } = findPairs(dir);

@@ -26,13 +26,13 @@ describe('run DIR (batch)', () => {
     expect(lines).toContain('[1/2] a-swapped: read');
     expect(lines).toContain('[1/2] a-swapped: failed: in/a-swapped.ar.txt: given as Arabic (--ar) but only 0% of its letters are Arabic (100% Latin); are --ar and --en swapped?');
     for (const stage of ['read', 'segment', 'encode', 'align', 'glossary', 'write']) expect(lines).toContain(`[2/2] seoul-talks: ${stage}`);
-    expect(lines.filter((l) => /^\[2\/2\] seoul-talks: out\/seoul-talks\.csv: [1-9]\d* rows; out\/seoul-talks\.links\.jsonl: [1-9]\d* links$/.test(l))).toHaveLength(1);
+    expect(lines.filter((l) => /^\[2\/2\] seoul-talks: out\/seoul-talks\.csv: [1-9]\d* rows; out\/seoul-talks\.links\.jsonl: [1-9]\d* links; out\/seoul-talks\.report\.html$/.test(l))).toHaveLength(1);
     expect(lines.slice(-3)).toEqual([
       '1 of 2 pairs done; 1 file without a partner skipped',
       '1 failed:',
       '  a-swapped: in/a-swapped.ar.txt: given as Arabic (--ar) but only 0% of its letters are Arabic (100% Latin); are --ar and --en swapped?',
     ]);
-    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['seoul-talks.csv', 'seoul-talks.links.jsonl']);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['seoul-talks.csv', 'seoul-talks.links.jsonl', 'seoul-talks.report.html']);
   });
 
   it('a malformed reviewed CSV fails its pair only, and is left untouched', () => {
@@ -63,7 +63,7 @@ describe('run DIR (batch)', () => {
     cli(['run', 'in', '--out-dir', 'one'], dir);
     cli(['run', 'in', '--out-dir', 'two'], dir);
     const files = readdirSync(join(dir, 'one')).sort();
-    expect(files).toEqual(['seoul-talks.csv', 'seoul-talks.links.jsonl']);
+    expect(files).toEqual(['seoul-talks.csv', 'seoul-talks.links.jsonl', 'seoul-talks.report.html']);
     expect(readdirSync(join(dir, 'two')).sort()).toEqual(files);
     for (const f of files) expect(readFileSync(join(dir, 'two', f)).equals(readFileSync(join(dir, 'one', f)))).toBe(true);
   });

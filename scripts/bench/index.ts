@@ -1,4 +1,6 @@
 import type { Module } from '../harness.ts';
+import { endToEnd } from './endtoend.ts';
+import { reportBench } from './report.ts';
 
 /** Every benchmark `npm run bench` runs, in order. Add a module here. */
-export const benchmarks: Module[] = [];
+export const benchmarks: Module[] = [endToEnd, reportBench];

@@ -1,5 +1,6 @@
 import type { Module } from '../harness.ts';
+import { dataCheck } from './data-check.ts';
 import { encoding } from './encoding.ts';
 
 /** Every evaluation `npm run eval` runs, in order. Add a module here. */
-export const evaluations: Module[] = [encoding];
+export const evaluations: Module[] = [dataCheck, encoding];
