@@ -48,6 +48,11 @@ describe('decoding a file', () => {
     expect(decodeLegacy(iconv.encode(s, 'iso-8859-6'), 'ar')).toEqual({ encoding: 'iso-8859-6', text: s });
   });
 
+  it('reads a Windows-1256 file longer than the part the encoding is chosen on, to the end', () => {
+    const long = AR.repeat(Math.ceil(300_000 / AR.length));
+    expect(decodeBytes(iconv.encode(long, 'windows-1256'), 'long.ar.txt', 'ar')).toEqual({ text: long, encoding: 'Windows-1256 (Arabic)', plain: false });
+  });
+
   it('names the byte offset of damaged UTF-8 instead of guessing a legacy encoding', () => {
     const good = Buffer.from(AR, 'utf8');
     const damaged = Buffer.concat([good.subarray(0, 11), good.subarray(12)]); // the first byte of ت (bytes 11–12) lost

@@ -1,5 +1,6 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
+import { isUtf8 } from 'node:buffer';
 import { EXIT, UserError } from '../errors.ts';
 import type { Lang } from '../types.ts';
 import { decodeLegacy, LEGACY_LABEL } from './legacy.ts';
@@ -40,7 +41,10 @@ const startsWith = (b: Uint8Array, prefix: readonly number[]): boolean => prefix
 /** C0 control bytes no text contains (all but tab, line feed, vertical tab, form feed, carriage return, escape). */
 function controlBytes(b: Uint8Array): number {
   let n = 0;
-  for (const x of b) if (x < 0x20 && (x < 0x09 || (x > 0x0d && x !== 0x1b))) n++;
+  for (let i = 0; i < b.length; i++) {
+    const x = b[i];
+    if (x < 0x20 && (x < 0x09 || (x > 0x0d && x !== 0x1b))) n++;
+  }
   return n;
 }
 
@@ -92,9 +96,9 @@ export function decodeBytes(bytes: Uint8Array, path: string, lang: Lang): Decode
   if (withBom) return withBom;
   refuseBinary(bytes, path);
   const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
-  const scan = scanUtf8(body);
+  if (isUtf8(body)) return { text: new TextDecoder('utf-8').decode(body), encoding: 'UTF-8', plain: true };
+  const scan = scanUtf8(body); // the slow byte-by-byte look, only for files that are not UTF-8
   const offset = scan.firstInvalid + (body === bytes ? 0 : 3);
-  if (scan.invalid === 0) return { text: new TextDecoder('utf-8').decode(body), encoding: 'UTF-8', plain: true };
   // Mostly well-formed UTF-8 with a few bad bytes is a damaged UTF-8 file, not a legacy one: in those
   // encodings Arabic letters seldom form valid UTF-8 sequences (docs/TROUBLESHOOTING.md).
   if (scan.multibyte >= scan.invalid) {

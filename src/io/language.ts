@@ -8,17 +8,33 @@ export interface ScriptCounts {
   other: number;
 }
 
-const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
-const LATIN = /\p{Script=Latin}/u;
-const LETTER = /\p{L}/u;
+const ARABIC_BLOCKS: readonly [number, number][] = [[0x0600, 0x06ff], [0x0750, 0x077f], [0x08a0, 0x08ff], [0xfb50, 0xfdff], [0xfe70, 0xfeff]];
+
+/** Script of every BMP character: 0 not a letter, 1 Arabic, 2 Latin, 3 another script. Built once: inputs can be tens of megabytes. */
+const KIND = ((): Uint8Array => {
+  const kind = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    if (!/\p{L}/u.test(ch)) continue;
+    kind[c] = ARABIC_BLOCKS.some(([lo, hi]) => c >= lo && c <= hi) ? 1 : /\p{Script=Latin}/u.test(ch) ? 2 : 3;
+  }
+  return kind;
+})();
 
 export function countScripts(text: string): ScriptCounts {
   const n: ScriptCounts = { arabic: 0, latin: 0, other: 0 };
-  for (const ch of text) {
-    if (!LETTER.test(ch)) continue;
-    if (ARABIC.test(ch)) n.arabic++;
-    else if (LATIN.test(ch)) n.latin++;
-    else n.other++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      // Letters outside the BMP (historic scripts, CJK extensions) count as another script.
+      if (/\p{L}/u.test(String.fromCodePoint(text.codePointAt(i) as number))) n.other++;
+      i++;
+      continue;
+    }
+    const k = KIND[c];
+    if (k === 1) n.arabic++;
+    else if (k === 2) n.latin++;
+    else if (k === 3) n.other++;
   }
   return n;
 }

@@ -109,14 +109,22 @@ export interface LegacyDecoding {
  */
 export function decodeLegacy(bytes: Uint8Array, lang: Lang): LegacyDecoding | undefined {
   const order: readonly LegacyEncoding[] = lang === 'ar' ? LEGACY_ENCODINGS : ['windows-1252', 'windows-1256', 'iso-8859-6'];
-  let best: (LegacyDecoding & { key: number }) | undefined;
+  // Judged on the start of a long file (dozens of pages), so a large file is not scored three times over.
+  const sample = Buffer.from(bytes.subarray(0, SAMPLE_BYTES));
+  let best: { encoding: LegacyEncoding; key: number } | undefined;
   for (const encoding of order) {
-    const text = iconv.decode(Buffer.from(bytes), encoding);
+    const text = iconv.decode(sample, encoding);
     const score = decodingScore(text);
     const share = plausibleShare(text);
     if (score === -Infinity || share < MIN_PLAUSIBLE || oddSymbolShare(text) > MAX_ODD) continue;
     const key = lang === 'ar' ? score : share;
-    if (!best || key > best.key) best = { encoding, text, key };
+    if (!best || key > best.key) best = { encoding, key };
   }
-  return best && { encoding: best.encoding, text: best.text };
+  if (!best) return undefined;
+  const text = bytes.length <= SAMPLE_BYTES ? iconv.decode(sample, best.encoding) : iconv.decode(Buffer.from(bytes), best.encoding);
+  // Bytes the chosen table leaves undefined further on: not one encoding throughout.
+  return text.includes('\uFFFD') ? undefined : { encoding: best.encoding, text };
 }
+
+/** How much of a file the legacy encoding is chosen on. */
+export const SAMPLE_BYTES = 256 * 1024;

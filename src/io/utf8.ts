@@ -8,21 +8,22 @@ export interface Utf8Scan {
   multibyte: number;
 }
 
+const isCont = (b: Uint8Array, j: number, lo: number, hi: number): boolean => j < b.length && b[j] >= lo && b[j] <= hi;
+
 /** Length of the well-formed UTF-8 sequence starting at `i`, or 0 (RFC 3629: no overlongs, no surrogates). */
 function sequenceLength(b: Uint8Array, i: number): number {
   const x = b[i];
   if (x < 0x80) return 1;
-  const cont = (j: number, lo = 0x80, hi = 0xbf): boolean => j < b.length && b[j] >= lo && b[j] <= hi;
-  if (x >= 0xc2 && x <= 0xdf) return cont(i + 1) ? 2 : 0;
+  if (x >= 0xc2 && x <= 0xdf) return isCont(b, i + 1, 0x80, 0xbf) ? 2 : 0;
   if (x >= 0xe0 && x <= 0xef) {
     const lo = x === 0xe0 ? 0xa0 : 0x80;
     const hi = x === 0xed ? 0x9f : 0xbf;
-    return cont(i + 1, lo, hi) && cont(i + 2) ? 3 : 0;
+    return isCont(b, i + 1, lo, hi) && isCont(b, i + 2, 0x80, 0xbf) ? 3 : 0;
   }
   if (x >= 0xf0 && x <= 0xf4) {
     const lo = x === 0xf0 ? 0x90 : 0x80;
     const hi = x === 0xf4 ? 0x8f : 0xbf;
-    return cont(i + 1, lo, hi) && cont(i + 2) && cont(i + 3) ? 4 : 0;
+    return isCont(b, i + 1, lo, hi) && isCont(b, i + 2, 0x80, 0xbf) && isCont(b, i + 3, 0x80, 0xbf) ? 4 : 0;
   }
   return 0;
 }
