@@ -4,6 +4,7 @@ import { EXIT, UserError } from './errors.ts';
 import { buildGlossary, type TermLexicon } from './glossary/build.ts';
 import { readGlossaryCsv, rowFromTerm, writeGlossaryCsv, GlossaryCsvError, type GlossaryRow } from './glossary/csv.ts';
 import { mergeGlossary, sortRows } from './glossary/merge.ts';
+import { decodeBytes } from './io/decode.ts';
 import { writeFileAtomic } from './io/write.ts';
 import type { LexiconPair } from './lexicon/lexicon.ts';
 import { segment } from './segment/index.ts';
@@ -49,8 +50,16 @@ export function proposeTerms(pair: AlignedPair, lexicon: TermLexicon): GlossaryR
 /** Reads an existing glossary CSV, refusing (never replacing) one it cannot parse. */
 export function readExistingGlossary(path: string): { rows: GlossaryRow[]; extraColumns: string[] } | undefined {
   if (!existsSync(path)) return undefined;
+  let text: string;
   try {
-    return readGlossaryCsv(readFileSync(path, 'utf8'));
+    // A spreadsheet on an Arabic Windows may save the CSV as Windows-1256: read it as such, never as garbage.
+    text = decodeBytes(readFileSync(path), path, 'ar').text;
+  } catch (e) {
+    if (e instanceof UserError) throw new UserError(`${e.message}; the glossary was left untouched`, EXIT.output);
+    throw e;
+  }
+  try {
+    return readGlossaryCsv(text);
   } catch (e) {
     if (e instanceof GlossaryCsvError) {
       throw new UserError(`${path}: ${e.message}; fix or move the file, it was left untouched`, EXIT.output);

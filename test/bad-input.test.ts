@@ -105,6 +105,23 @@ describe('an existing glossary CSV', () => {
     expect(readFileSync(csv).equals(before)).toBe(true);
   });
 
+  it('saved by a spreadsheet in Windows-1256 is read as such and merged, its Arabic intact', () => {
+    const csv = fixture('excel1256.csv', iconv.encode(header + 'Seoul,سيول,PLACE,0.1,1,approved,,,العاصمة\r\n', 'windows-1256'));
+    const r = cli(['glossary', '--ar', CORPUS_AR, '--en', CORPUS_EN, '--out', csv]);
+    expect(r.status).toBe(0);
+    const out = readFileSync(csv, 'utf8');
+    expect(out.startsWith('\uFEFF')).toBe(true); // written back as UTF-8 with a byte-order mark
+    expect(out).toContain('Seoul,سيول,PLACE,0.1,1,approved,,,العاصمة\r\n');
+  });
+
+  it('that is not text is refused and left untouched', () => {
+    const csv = fixture('binary.csv', Buffer.from([0x65, 0x6e, 0x00, 0x01, 0x02]));
+    const r = cli(['glossary', '--ar', CORPUS_AR, '--en', CORPUS_EN, '--out', csv]);
+    expect(r.status).toBe(6);
+    expect(r.stderr.trimEnd()).toMatch(/binary\.csv: contains NUL bytes: a binary file, not text \(first NUL byte at offset 2\); the glossary was left untouched$/);
+    expect(readFileSync(csv).equals(Buffer.from([0x65, 0x6e, 0x00, 0x01, 0x02]))).toBe(true);
+  });
+
   it('is merged: a reviewer’s approved row, rejected row and notes stay, a new column is kept', () => {
     const csv = fixture('reviewed.csv', 'en,ar,type,score,count,status,en_context,ar_context,note,reviewer\r\n' + 'Seoul,سيول,PLACE,0.1,1,approved,,,"capital, ROK",Huda\r\n' + 'Jake Sullivan,جيك سوليفان,PERSON,0.765,1,rejected,,,,Huda\r\n' + 'Nowhere,مكان,TERM,0.2,1,approved,,,kept even if not found,\r\n');
     const r = cli(['glossary', '--ar', CORPUS_AR, '--en', CORPUS_EN, '--out', csv]);
