@@ -38,8 +38,16 @@ const EN_STARTERS = new Set([
 const AR_TITLES = new Set(['د', 'أ.د', 'ا.د', 'أ', 'ا', 'م', 'ص.ب', 'ج', 'ص', 'ت', 'ط']);
 /** Era marks after a year (٦٣٢ م. / ١٤٤٥ هـ. / ٥٠٠ ق.م.): they do end sentences. */
 const AR_ERAS = new Set(['م', 'ه', 'ق.م', 'ق.ه', 'ب.م']);
-/** Words that carry a sentence on after an era mark: "من ٥٧٠ م. إلى ٦٣٢ م." */
-const AR_CONTINUATIONS = new Set(['إلى', 'الى', 'حتى', 'أو', 'او', 'و', 'وحتى', 'وإلى', 'والى', 'ثم']);
+/**
+ * Words that open Arabic sentences after a date ("وتوفي سنة ٦٣٢ م. وكان …", "… ٥٠٠ ق.م. في ذلك العهد …"): an
+ * era mark ends the sentence only before one of them, so "قبل ٢٥٠٠ ق.م. تقريبًا" and "٥٧٠ م. إلى ٦٣٢ م." stay whole.
+ */
+const AR_STARTERS = new Set(
+  `في كان كانت ثم لكن لكنه لكنها قال قالت أما بعد وبعد منذ هذا هذه تم لقد قد كما إن ولد توفي يعد تعد يعتبر
+  وقد ومن وكان وكانت وفي وقال وقالت`.split(/\s+/),
+);
+/** A conjunction و or ف glued to a word of three letters or more: "وتوفي", "فقد" (not "وإلى", "وحتى"). */
+const AR_CONJUNCT = /^[وف](?!إلى|الى|حتى)[\u0620-\u064A]{3,}$/u;
 
 const ARABIC_LETTER = /[\u0620-\u064A\u0671-\u06D3\u06D5\u06FA-\u06FC]/u;
 const CLOSING_END = /["'”’»)\]}]$/u;
@@ -104,7 +112,7 @@ export function stopEndsSentence(token: string, before: string, next: NextWord, 
 function arabicStopEnds(token: string, before: string, next: NextWord): boolean {
   if (AR_ERAS.has(token) && NUMBER.test(before.replace(MARKS, ''))) {
     const w = next.word.replace(MARKS, '');
-    return w !== '' && ARABIC_LETTER.test(w[0]) && !AR_CONTINUATIONS.has(w);
+    return AR_STARTERS.has(w) || AR_CONJUNCT.test(w);
   }
   if (AR_TITLES.has(token)) return false;
   // Any other single letter is an initial ("ج. ر. ر. تولكين"): Arabic words are never one letter long.
@@ -122,5 +130,5 @@ export function gluedStopEndsSentence(left: string, right: string): boolean {
   }
   // English: "…SARS-CoV-2.The virus", "…Louis.The lockdown": a capitalised word after a word of two letters or more.
   const last = l.split('.').pop() ?? '';
-  return /^\p{Lu}\p{Ll}/u.test(right) && /[\p{Ll}0-9)]{2}$/u.test(last) && stopEndsSentence(last, '', { word: right, bracketed: false }, false);
+  return /^\p{Lu}\p{Ll}/u.test(right) && last.length >= 2 && /[\p{Ll}0-9)]$/u.test(last) && stopEndsSentence(last, '', { word: right, bracketed: false }, false);
 }

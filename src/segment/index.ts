@@ -57,7 +57,7 @@ interface Piece {
 }
 
 /** Cuts one line [ls, le) into raw pieces (untrimmed). */
-function cutLine(text: string, ls: number, le: number, lang: Lang, paragraph: number, out: Piece[]): void {
+function cutLine(text: string, ls: number, le: number, paragraph: number, out: Piece[]): void {
   let pieceStart = ls;
   CANDIDATE.lastIndex = ls;
   for (let m = CANDIDATE.exec(text); m && m.index < le; m = CANDIDATE.exec(text)) {
@@ -106,10 +106,14 @@ function cutLine(text: string, ls: number, le: number, lang: Lang, paragraph: nu
     }
   }
   out.push({ start: pieceStart, end: le, paragraph });
-  void lang;
 }
 
+/**
+ * Splits `text` into sentences. `lang` is part of the contract (the pipeline passes it), but the rules need not
+ * ask: each word is judged by its own script, so English abbreviations work inside Arabic text and back.
+ */
 export function segment(text: string, lang: Lang): Sentence[] {
+  void lang;
   const pieces: Piece[] = [];
   let paragraph = 0;
   let ls = 0;
@@ -123,7 +127,7 @@ export function segment(text: string, lang: Lang): Sentence[] {
     let a = ls;
     while (a < le && isSpace(text[a])) a++;
     if (a === le) paragraph++; // a blank line: a new paragraph
-    else cutLine(text, ls, le, lang, paragraph, pieces);
+    else cutLine(text, ls, le, paragraph, pieces);
     ls = next;
   }
 
