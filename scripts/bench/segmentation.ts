@@ -3,6 +3,7 @@ import { segment } from '../../src/segment/index.ts';
 import type { Lang } from '../../src/types.ts';
 import { MissingData, joinDocument, ticoDocuments, type TicoSegment } from '../data.ts';
 import type { Module, Section } from '../harness.ts';
+import { medianSeconds } from '../measure.ts';
 
 /** The TICO documents of one language, joined and repeated up to about `bytes` UTF-8 bytes. */
 function buildText(docs: Map<string, TicoSegment[]>, lang: Lang, bytes: number): string {
@@ -15,11 +16,6 @@ function buildText(docs: Map<string, TicoSegment[]>, lang: Lang, bytes: number):
     size += Buffer.byteLength(p) + 2;
   }
   return parts.join('\n\n');
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 export const segmentationBench: Module = {
@@ -40,23 +36,18 @@ export const segmentationBench: Module = {
       const text = buildText(docs, lang, mb * 1e6);
       const size = Buffer.byteLength(text) / 1e6;
       let sentences = 0;
-      const times: number[] = [];
-      segment(text, lang); // warm-up: one untimed run, so the JIT has compiled the hot paths
-      for (let r = 0; r < runs; r++) {
-        const t0 = performance.now();
-        sentences = segment(text, lang).length;
-        times.push((performance.now() - t0) / 1000);
-      }
-      const t = median(times);
+      // One untimed warm-up run first, so the JIT has compiled the hot paths.
+      const t = await medianSeconds(() => (sentences = segment(text, lang).length), runs);
       figures.push({ metric: `${lang} MB/s`, value: (size / t).toFixed(1), note: `${size.toFixed(1)} MB UTF-8, ${sentences} sentences, median of ${runs} runs` });
       const icu = new Intl.Segmenter(lang, { granularity: 'sentence' });
       // Per paragraph, as a segmenter built on it would run: one call over megabytes is far slower still.
       const slice = text.slice(0, Math.floor(text.length / 10));
-      const t1 = performance.now();
       let n = 0;
-      for (const para of slice.split('\n\n')) for (const _ of icu.segment(para)) n++;
-      const ti = (performance.now() - t1) / 1000;
-      figures.push({ metric: `${lang} MB/s, plain Intl.Segmenter`, value: (Buffer.byteLength(slice) / 1e6 / ti).toFixed(1), note: `one run on a tenth of the text, paragraph by paragraph, ${n} segments` });
+      const ti = await medianSeconds(() => {
+        n = 0;
+        for (const para of slice.split('\n\n')) for (const _ of icu.segment(para)) n++;
+      }, 3);
+      figures.push({ metric: `${lang} MB/s, plain Intl.Segmenter`, value: (Buffer.byteLength(slice) / 1e6 / ti).toFixed(1), note: `a tenth of the text, paragraph by paragraph, ${n} segments, median of 3 runs` });
     }
     return [{ title, setting: `TICO-19 documents joined (as in the eval) and repeated to about ${mb} MB per language.`, figures }];
   },
