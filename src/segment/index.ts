@@ -14,14 +14,21 @@ const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', ')', ']', '}']);
 const OPENERS = new Set(['"', "'", '“', '‘', '«', '‹', '(', '[', '{', '¿', '¡', '„', '‚']);
 const BRACKETS = new Set(['(', '[', '{']);
 const CANDIDATE = /[.!?؟۔…‼⁇⁈⁉]/gu;
-const LINE_BREAK = /\r\n?|[\n\u2028\u2029\u0085]/gu;
+const LINE_BREAK = /\r\n?|[\n\u2028\u2029]/gu;
 const CITATION = /\[[0-9]{1,3}\]/y;
 const HAS_CONTENT = /[\p{L}\p{N}]/u;
-/** Whitespace, and the invisible marks (zero-width space, bidi controls, BOM) that behave like it at sentence edges. */
-const SPACE_LIKE = /[\s\u200B-\u200F\u2060\u202A-\u202E\u2066-\u2069]/u;
-
+/**
+ * Whitespace (JavaScript's \s), and the invisible marks that behave like it at sentence edges: zero-width
+ * space, bidi controls, word joiner, BOM. By code, not by regular expression: it runs on every character looked at.
+ */
 function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && SPACE_LIKE.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200f) || c === 0x2028 || c === 0x2029 || (c >= 0x202a && c <= 0x202f) ||
+    c === 0x205f || c === 0x2060 || (c >= 0x2066 && c <= 0x2069) || c === 0x3000 || c === 0xfeff
+  );
 }
 
 /** Where the word ending at `end` (exclusive) starts, not before `from`. */
@@ -90,7 +97,9 @@ function cutLine(text: string, ls: number, le: number, paragraph: number, out: P
         const token = stripOpeners(text.slice(ts, i));
         const bs = wordStart(text, Math.max(pieceStart, ts - 1), pieceStart);
         const before = text.slice(bs, Math.max(bs, ts - 1)).trim();
-        const atStart = text.slice(pieceStart, ts).trim() === '';
+        let first = pieceStart;
+        while (first < ts && isSpace(text[first])) first++;
+        const atStart = first === ts;
         cut = stopEndsSentence(token, before, next, atStart);
       }
     } else {
