@@ -3,7 +3,7 @@
  * (`joinDocument`), for our segmenter, the Intl.Segmenter-with-corrections alternative, and plain Intl.Segmenter.
  */
 import { segment } from '../../src/segment/index.ts';
-import { segmentIcuCorrected } from '../../src/segment/icu.ts';
+import { segmentIcuCorrected } from './icu-segment.ts';
 import type { Lang } from '../../src/types.ts';
 import { MissingData, joinDocument, ticoDocuments, type TicoSegment } from '../data.ts';
 import type { Module, Section } from '../harness.ts';

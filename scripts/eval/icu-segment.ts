@@ -1,4 +1,4 @@
-import type { Lang, Sentence } from '../types.ts';
+import type { Lang, Sentence } from '../../src/types.ts';
 
 /**
  * The alternative we measured against (docs/SEGMENTATION.md): Intl.Segmenter per line with corrections.
