@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { findPairs, runBatch } from './batch.ts';
 import { createEncoder, createLexicalEncoder, ENCODER_NAMES, type EncoderName } from './encode/factory.ts';
 import { EXIT, UserError } from './errors.ts';
 import type { ModeChoice } from './align/index.ts';
 import { formatLinks, LINK_FORMATS, type LinkFormat } from './format/links.ts';
+import { createProgress } from './io/progress.ts';
 import { readText } from './io/read.ts';
 import { writeFileAtomic } from './io/write.ts';
 import { alignTexts, approvedPairs, proposeTerms, writeGlossary } from './pipeline.ts';
@@ -21,22 +23,6 @@ function parseScore(v: string): number {
 
 function stderr(line: string): void {
   process.stderr.write(line + '\n');
-}
-
-/** Input pairs of a folder: `<stem>.ar.txt` + `<stem>.en.txt`. Files without a partner are reported. */
-export function findPairs(dir: string): { pairs: { stem: string; ar: string; en: string }[]; orphans: string[] } {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(`${dir}: no such folder`, EXIT.fileMissing);
-  const files = readdirSync(dir).sort();
-  const stems = new Set(files.filter((f) => /\.(ar|en)\.txt$/.test(f)).map((f) => f.replace(/\.(ar|en)\.txt$/, '')));
-  const pairs = [];
-  const orphans = [];
-  for (const stem of stems) {
-    const ar = `${stem}.ar.txt`;
-    const en = `${stem}.en.txt`;
-    if (files.includes(ar) && files.includes(en)) pairs.push({ stem, ar: join(dir, ar), en: join(dir, en) });
-    else orphans.push(join(dir, files.includes(ar) ? ar : en));
-  }
-  return { pairs, orphans };
 }
 
 const program = new Command();
@@ -150,32 +136,18 @@ program
   .description('align every pair <stem>.ar.txt + <stem>.en.txt of a folder and write its glossary, links and review page')
   .argument('[dir]', 'folder of text pairs', 'corpus')
   .option('--out-dir <dir>', 'where to write <stem>.csv, <stem>.links.jsonl and <stem>.report.html', 'glossary')
+  .addHelpText('after', '\nProgress and failures go to stderr; a failed pair does not stop the others (exit 7 if any failed).')
   .action(async (dir: string, o: { outDir: string }) => {
     const { pairs, orphans } = findPairs(dir);
     for (const f of orphans) stderr(`skipped ${f}: no partner file`);
-    if (pairs.length === 0) throw new UserError(`${dir}: no <stem>.ar.txt + <stem>.en.txt pairs found`, EXIT.badInput);
-    const failures: string[] = [];
-    for (const [n, p] of pairs.entries()) {
-      stderr(`[${n + 1}/${pairs.length}] ${p.stem}`);
-      try {
-        const csvPath = join(o.outDir, `${p.stem}.csv`);
-        const encoder = createLexicalEncoder({ userPairs: approvedPairs(csvPath) });
-        const pair = await alignTexts(readText(p.ar, 'ar'), readText(p.en, 'en'), { encoder });
-        writeFileAtomic(join(o.outDir, `${p.stem}.links.jsonl`), formatLinks('jsonl', pair.alignment, pair.ar, pair.en));
-        const rows = writeGlossary(csvPath, proposeTerms(pair, encoder));
-        const reportPath = join(o.outDir, `${p.stem}.report.html`);
-        const glossary = { csvText: readFileSync(csvPath, 'utf8'), file: basename(csvPath) };
-        writeFileAtomic(reportPath, buildReportHtml(pair, { ar: p.ar, en: p.en }, glossary));
-        stderr(`  ${csvPath}: ${rows.length} rows; ${join(o.outDir, `${p.stem}.links.jsonl`)}; ${reportPath}`);
-      } catch (e) {
-        if (!(e instanceof UserError)) throw e;
-        failures.push(`${p.stem}: ${e.message}`);
-        stderr(`  failed: ${e.message}`);
-      }
-    }
+    const failures = await runBatch(pairs, o.outDir, createProgress((t) => process.stderr.write(t), process.stderr.isTTY === true));
+    stderr(`${pairs.length - failures.length} of ${pairs.length} pairs done${orphans.length ? `; ${orphans.length} file${orphans.length > 1 ? 's' : ''} without a partner skipped` : ''}`);
     if (failures.length) {
-      stderr(`${failures.length} of ${pairs.length} pairs failed:`);
-      for (const f of failures) stderr(`  ${f}`);
+      stderr(`${failures.length} failed:`);
+      for (const f of failures) {
+        stderr(`  ${f.stem}: ${f.message}`);
+        if (f.stack && program.opts().verbose) stderr(f.stack);
+      }
       process.exitCode = EXIT.partial;
     }
   });

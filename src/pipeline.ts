@@ -5,6 +5,7 @@ import { EXIT, UserError } from './errors.ts';
 import { buildGlossary, type TermLexicon } from './glossary/build.ts';
 import { readGlossaryCsv, rowFromTerm, writeGlossaryCsv, GlossaryCsvError, type GlossaryRow } from './glossary/csv.ts';
 import { mergeGlossary, sortRows } from './glossary/merge.ts';
+import { decodeBytes } from './io/decode.ts';
 import { writeFileAtomic } from './io/write.ts';
 import type { LexiconPair } from './lexicon/lexicon.ts';
 import { segment } from './segment/index.ts';
@@ -20,7 +21,12 @@ export interface PairOptions {
   mode?: ModeChoice;
   /** How merged sentences get a vector; default combine. */
   groups?: GroupEncoding;
+  /** Told when each stage starts, for progress reports. */
+  onStage?: (stage: Stage) => void;
 }
+
+/** The stages of one pair, in order: what a progress report names. */
+export type Stage = 'read' | 'segment' | 'encode' | 'align' | 'glossary' | 'write';
 
 export interface AlignedPair {
   ar: Sentence[];
@@ -30,10 +36,13 @@ export interface AlignedPair {
 
 /** Text → sentences → vectors → links. */
 export async function alignTexts(arText: string, enText: string, opts: PairOptions): Promise<AlignedPair> {
+  opts.onStage?.('segment');
   const ar = opts.presplit ? presplit(arText) : segment(arText, 'ar');
   const en = opts.presplit ? presplit(enText) : segment(enText, 'en');
+  opts.onStage?.('encode');
   const sa = await encodeSide(opts.encoder, ar, 'ar', opts.groups);
   const se = await encodeSide(opts.encoder, en, 'en', opts.groups);
+  opts.onStage?.('align');
   const alignment = align(sa, se, {
     ...(opts.mode ? { mode: opts.mode } : {}),
     ...(opts.minScore !== undefined ? { minScore: opts.minScore } : {}),
@@ -50,8 +59,16 @@ export function proposeTerms(pair: AlignedPair, lexicon: TermLexicon): GlossaryR
 /** Reads an existing glossary CSV, refusing (never replacing) one it cannot parse. */
 export function readExistingGlossary(path: string): { rows: GlossaryRow[]; extraColumns: string[] } | undefined {
   if (!existsSync(path)) return undefined;
+  let text: string;
   try {
-    return readGlossaryCsv(readFileSync(path, 'utf8'));
+    // A spreadsheet on an Arabic Windows may save the CSV as Windows-1256: read it as such, never as garbage.
+    text = decodeBytes(readFileSync(path), path, 'ar').text;
+  } catch (e) {
+    if (e instanceof UserError) throw new UserError(`${e.message}; the glossary was left untouched`, EXIT.output);
+    throw e;
+  }
+  try {
+    return readGlossaryCsv(text);
   } catch (e) {
     if (e instanceof GlossaryCsvError) {
       throw new UserError(`${path}: ${e.message}; fix or move the file, it was left untouched`, EXIT.output);
