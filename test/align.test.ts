@@ -3,13 +3,14 @@ import { decideMode } from '../src/align/auto.ts';
 import { bestPath, fullBand, type BeadGain } from '../src/align/dp.ts';
 import { align } from '../src/align/index.ts';
 import { withUnaligned } from '../src/align/links.ts';
+import { SimilarityIndex } from '../src/align/knn.ts';
 import { mine } from '../src/align/mine.ts';
 import { anchors, bandAround } from '../src/align/parallel.ts';
 import { prepare, type AlignSide } from '../src/align/space.ts';
 import { createLexicalEncoder } from '../src/encode/factory.ts';
 import { alignTexts } from '../src/pipeline.ts';
 import type { Vector } from '../src/types.ts';
-import { sparseFromMap } from '../src/vector.ts';
+import { dot, sparseFromMap } from '../src/vector.ts';
 import { corpus } from './helpers.ts';
 
 /** A sparse vector from feature ids with weights. */
@@ -209,5 +210,55 @@ describe('alignment of the sample corpus', () => {
     // Every sentence appears exactly once.
     expect(pair.alignment.links.flatMap((l) => l.ar).sort((a, b) => a - b)).toEqual(pair.ar.map((s) => s.index));
     expect(pair.alignment.links.flatMap((l) => l.en).sort((a, b) => a - b)).toEqual(pair.en.map((s) => s.index));
+  });
+});
+
+describe('neighbour search without a similarity matrix', () => {
+  /** Deterministic pseudo-random numbers. */
+  const rng = (seed: number): (() => number) => () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+
+  it('finds the same nearest neighbours as comparing every pair, for sparse and dense vectors', () => {
+    const r = rng(7);
+    const sparse = (): Vector => vec(Object.fromEntries(Array.from({ length: 4 }, () => [Math.floor(r() * 30), r() + 0.1])));
+    const dense = (): Vector => {
+      const v = Float32Array.from({ length: 8 }, () => r() - 0.5);
+      const n = Math.hypot(...v);
+      return { kind: 'dense', values: v.map((x) => x / n) };
+    };
+    // A feature every target carries (a common word): with 700 targets its postings exceed the pruning limit,
+    // so candidates come from the rarer features and are rescored exactly; a target sharing nothing but the
+    // common word may be missed (documented), so the reference only counts targets sharing a rarer feature.
+    const common = (): Vector => vec({ 999: 0.5, ...Object.fromEntries(Array.from({ length: 3 }, () => [Math.floor(r() * 300), r() + 0.1])) });
+    for (const [make, count] of [[sparse, 40], [dense, 40], [common, 700]] as const) {
+      const targets = Array.from({ length: count }, make);
+      const index = new SimilarityIndex(targets);
+      for (let q = 0; q < 10; q++) {
+        const query = make();
+        const sharesRare = (t: Vector): boolean =>
+          t.kind === 'dense' || query.kind === 'dense' || [...t.ids].some((id) => id !== 999 && query.ids.includes(id));
+        const brute = targets
+          .map((t, j) => ({ j, s: dot(query, t), t }))
+          .filter((x) => x.s > 0 && sharesRare(x.t))
+          .sort((a, b) => b.s - a.s || a.j - b.j)
+          .slice(0, 3);
+        const nb = index.nearest(query, 3);
+        expect([...nb.ids]).toEqual(brute.map((x) => x.j));
+        nb.ids.forEach((j, t) => expect(nb.sims[t]).toBeCloseTo(dot(query, targets[j]), 5));
+      }
+    }
+  });
+
+  it('aligns dense vectors (a neural encoder) the same way as sparse ones', () => {
+    const dense = (hot: number, noise: number): Vector => {
+      const v = new Float32Array(8).fill(noise);
+      v[hot] = 1;
+      const n = Math.hypot(...v);
+      return { kind: 'dense', values: v.map((x) => x / n) };
+    };
+    const ar = [0, 1, 2, 3, 4, 5].map((h) => dense(h, 0.1));
+    const en = [0, 1, 2, 3, 4, 5].map((h) => dense(h, 0.15));
+    const a = align(side(ar), side(en));
+    expect(a.mode).toBe('parallel');
+    expect(a.links.map((l) => [l.ar, l.en])).toEqual([0, 1, 2, 3, 4, 5].map((t) => [[t], [t]]));
   });
 });
