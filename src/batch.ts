@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createLexicalEncoder } from './encode/factory.ts';
 import { EXIT, UserError } from './errors.ts';
@@ -6,7 +6,7 @@ import { formatLinks } from './format/links.ts';
 import type { Progress } from './io/progress.ts';
 import { readText } from './io/read.ts';
 import { writeFileAtomic } from './io/write.ts';
-import { alignTexts, approvedPairs, proposeTerms, writeGlossary } from './pipeline.ts';
+import { alignTexts, approvedPairs, proposeTerms, readGlossaryText, writeGlossary } from './pipeline.ts';
 import { buildReportHtml } from './report/index.ts';
 
 export interface PairFiles {
@@ -52,7 +52,7 @@ async function runPair(p: PairFiles, outDir: string, progress: Progress): Promis
   progress.stage('write');
   writeFileAtomic(linksPath, formatLinks('jsonl', pair.alignment, pair.ar, pair.en));
   const rows = writeGlossary(csvPath, proposals);
-  writeFileAtomic(reportPath, buildReportHtml(pair, { ar: p.ar, en: p.en }, { csvText: readFileSync(csvPath, 'utf8'), file: basename(csvPath) }));
+  writeFileAtomic(reportPath, buildReportHtml(pair, { ar: p.ar, en: p.en }, { csvText: readGlossaryText(csvPath), file: basename(csvPath) }));
   const links = pair.alignment.links.filter((l) => l.ar.length && l.en.length).length;
   return `${csvPath}: ${rows.length} rows; ${linksPath}: ${links} links; ${reportPath}`;
 }

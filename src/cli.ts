@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { findPairs, runBatch } from './batch.ts';
 import { createEncoder, createLexicalEncoder, ENCODER_NAMES, type EncoderName } from './encode/factory.ts';
@@ -10,7 +10,7 @@ import { formatLinks, LINK_FORMATS, type LinkFormat } from './format/links.ts';
 import { createProgress } from './io/progress.ts';
 import { readText } from './io/read.ts';
 import { writeFileAtomic } from './io/write.ts';
-import { alignTexts, approvedPairs, proposeTerms, writeGlossary } from './pipeline.ts';
+import { alignTexts, approvedPairs, proposeTerms, readGlossaryText, writeGlossary } from './pipeline.ts';
 import { buildReportHtml, stemOf } from './report/index.ts';
 import { segment } from './segment/index.ts';
 import type { Lang } from './types.ts';
@@ -125,7 +125,7 @@ program
     const encoder = createLexicalEncoder({ userPairs: o.glossary ? approvedPairs(o.glossary) : [] });
     const pair = await alignTexts(arText, enText, { encoder, presplit: o.presplit });
     const glossary = o.glossary
-      ? { csvText: readFileSync(o.glossary, 'utf8'), file: basename(o.glossary) }
+      ? { csvText: readGlossaryText(o.glossary), file: basename(o.glossary) }
       : { proposals: proposeTerms(pair, encoder), file: `${stemOf(o.ar)}.csv` };
     writeFileAtomic(o.out, buildReportHtml(pair, { ar: o.ar, en: o.en }, glossary));
     stderr(`${o.out}: ${pair.ar.length} Arabic and ${pair.en.length} English sentences, glossary ${glossary.file}`);

@@ -59,20 +59,23 @@ export function proposeTerms(pair: AlignedPair, lexicon: TermLexicon): GlossaryR
 /** Reads an existing glossary CSV, refusing (never replacing) one it cannot parse. */
 export function readExistingGlossary(path: string): { rows: GlossaryRow[]; extraColumns: string[] } | undefined {
   if (!existsSync(path)) return undefined;
-  let text: string;
-  try {
-    // A spreadsheet on an Arabic Windows may save the CSV as Windows-1256: read it as such, never as garbage.
-    text = decodeBytes(readFileSync(path), path, 'ar').text;
-  } catch (e) {
-    if (e instanceof UserError) throw new UserError(`${e.message}; the glossary was left untouched`, EXIT.output);
-    throw e;
-  }
+  const text = readGlossaryText(path);
   try {
     return readGlossaryCsv(text);
   } catch (e) {
     if (e instanceof GlossaryCsvError) {
       throw new UserError(`${path}: ${e.message}; fix or move the file, it was left untouched`, EXIT.output);
     }
+    throw e;
+  }
+}
+
+/** The text of a glossary CSV, decoded as the input texts are (a spreadsheet may have saved it as Windows-1256). */
+export function readGlossaryText(path: string): string {
+  try {
+    return decodeBytes(readFileSync(path), path, 'ar').text;
+  } catch (e) {
+    if (e instanceof UserError) throw new UserError(`${e.message}; the glossary was left untouched`, EXIT.output);
     throw e;
   }
 }
