@@ -1,6 +1,8 @@
 import type { Module } from '../harness.ts';
+import { alignmentBench } from './alignment.ts';
 import { endToEnd } from './endtoend.ts';
 import { reportBench } from './report.ts';
+import { segmentationBench } from './segmentation.ts';
 
 /** Every benchmark `npm run bench` runs, in order. Add a module here. */
-export const benchmarks: Module[] = [endToEnd, reportBench];
+export const benchmarks: Module[] = [endToEnd, reportBench, segmentationBench, alignmentBench];
