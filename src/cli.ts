@@ -2,7 +2,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { createEncoder, createLexicalEncoder, ENCODER_NAMES, type EncoderName } from './encode/factory.ts';
+import { createEncoder, createLexicalEncoder, createNeuralEncoder, ENCODER_NAMES, type EncoderName, type EncoderOptions } from './encode/factory.ts';
 import { EXIT, UserError } from './errors.ts';
 import { formatLinks, type LinkFormat } from './format/links.ts';
 import { readText } from './io/read.ts';
@@ -52,6 +52,28 @@ program
 const encoderOption = (): Option =>
   new Option('--encoder <name>', 'sentence encoder').choices(ENCODER_NAMES as string[]).default('lexical');
 
+/** Options of the neural encoder (transformers, hybrid); see docs/ENCODER-NEURAL.md. */
+interface NeuralFlags {
+  encoder: EncoderName;
+  model?: string;
+  modelDir?: string;
+  cacheDir?: string;
+  cache: boolean;
+}
+
+function withEncoderOptions(cmd: Command): Command {
+  return cmd
+    .addOption(encoderOption())
+    .option('--model <id>', 'neural model id (transformers, hybrid)', 'Xenova/LaBSE')
+    .option('--model-dir <dir>', 'load the model from this folder (<dir>/<model id>/ or the model folder itself), offline')
+    .option('--cache-dir <dir>', 'embedding cache folder (default ~/.cache/aligner/embeddings)')
+    .option('--no-cache', 'do not read or write the embedding cache');
+}
+
+function encoderOptions(o: NeuralFlags): EncoderOptions {
+  return { model: o.model, modelDir: o.modelDir, cacheDir: o.cache ? o.cacheDir : false };
+}
+
 program
   .command('segment')
   .description('split a text into sentences, one per line on stdout')
@@ -64,15 +86,14 @@ program
     for (const s of segment(readText(file, lang), lang)) process.stdout.write(s.text.replace(/[\r\n]+/g, ' ') + '\n');
   });
 
-program
-  .command('align')
+withEncoderOptions(program
+  .command('align'))
   .description('align the sentences of an Arabic and an English text')
   .requiredOption('--ar <file>', 'Arabic text')
   .requiredOption('--en <file>', 'English text')
   .option('--presplit', 'each non-empty line is already one sentence')
   .option('--out <file>', 'write here instead of stdout')
   .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'tsv']).default('jsonl'))
-  .addOption(encoderOption())
   .option('--min-score <x>', 'drop links scoring under x (0–1)', parseScore)
   .addHelpText(
     'after',
@@ -80,10 +101,10 @@ program
       'sentences left unaligned appear with an empty list on the other side.\n\nExample:\n' +
       '  npx tsx src/cli.ts align --ar corpus/seoul-talks.ar.txt --en corpus/seoul-talks.en.txt --format tsv',
   )
-  .action(async (o: { ar: string; en: string; presplit?: boolean; out?: string; format: LinkFormat; encoder: EncoderName; minScore?: number }) => {
+  .action(async (o: NeuralFlags & { ar: string; en: string; presplit?: boolean; out?: string; format: LinkFormat; minScore?: number }) => {
     const arText = readText(o.ar, 'ar');
     const enText = readText(o.en, 'en');
-    const encoder = await createEncoder(o.encoder);
+    const encoder = await createEncoder(o.encoder, encoderOptions(o));
     const pair = await alignTexts(arText, enText, { encoder, presplit: o.presplit, minScore: o.minScore });
     const out = formatLinks(o.format, pair.alignment, pair.ar, pair.en);
     if (o.out) writeFileAtomic(o.out, out);
@@ -91,41 +112,45 @@ program
     stderr(`${pair.ar.length} Arabic and ${pair.en.length} English sentences; ${pair.alignment.links.filter((l) => l.ar.length && l.en.length).length} links (${pair.alignment.mode}: ${pair.alignment.reason})`);
   });
 
-program
-  .command('glossary')
+withEncoderOptions(program
+  .command('glossary'))
   .description('propose a bilingual glossary; an existing CSV is merged, keeping every review decision')
   .requiredOption('--ar <file>', 'Arabic text')
   .requiredOption('--en <file>', 'English text')
   .requiredOption('--out <file>', 'glossary CSV to write (merged if it exists)')
   .option('--presplit', 'each non-empty line is already one sentence')
   .addHelpText('after', '\nExample:\n  npx tsx src/cli.ts glossary --ar a.ar.txt --en a.en.txt --out glossary/a.csv')
-  .action(async (o: { ar: string; en: string; out: string; presplit?: boolean }) => {
+  .action(async (o: NeuralFlags & { ar: string; en: string; out: string; presplit?: boolean }) => {
     const arText = readText(o.ar, 'ar');
     const enText = readText(o.en, 'en');
-    const encoder = createLexicalEncoder({ userPairs: approvedPairs(o.out) });
+    const lexical = createLexicalEncoder({ userPairs: approvedPairs(o.out) });
+    const encoder = await createEncoder(o.encoder, encoderOptions(o), { lexical });
     const pair = await alignTexts(arText, enText, { encoder, presplit: o.presplit });
-    const rows = writeGlossary(o.out, proposeTerms(pair, encoder));
+    const rows = writeGlossary(o.out, proposeTerms(pair, lexical));
     stderr(`${o.out}: ${rows.length} rows`);
   });
 
-program
-  .command('run')
+withEncoderOptions(program
+  .command('run'))
   .description('align every pair <stem>.ar.txt + <stem>.en.txt of a folder and write its glossary and links')
   .argument('[dir]', 'folder of text pairs', 'corpus')
   .option('--out-dir <dir>', 'where to write <stem>.csv and <stem>.links.jsonl', 'glossary')
-  .action(async (dir: string, o: { outDir: string }) => {
+  .action(async (dir: string, o: NeuralFlags & { outDir: string }) => {
     const { pairs, orphans } = findPairs(dir);
     for (const f of orphans) stderr(`skipped ${f}: no partner file`);
     if (pairs.length === 0) throw new UserError(`${dir}: no <stem>.ar.txt + <stem>.en.txt pairs found`, EXIT.badInput);
+    // The model is loaded once for all pairs; each pair gets a lexical encoder with its own glossary's pairs.
+    const neural = o.encoder === 'lexical' ? undefined : await createNeuralEncoder(encoderOptions(o));
     const failures: string[] = [];
     for (const [n, p] of pairs.entries()) {
       stderr(`[${n + 1}/${pairs.length}] ${p.stem}`);
       try {
         const csvPath = join(o.outDir, `${p.stem}.csv`);
-        const encoder = createLexicalEncoder({ userPairs: approvedPairs(csvPath) });
+        const lexical = createLexicalEncoder({ userPairs: approvedPairs(csvPath) });
+        const encoder = await createEncoder(o.encoder, encoderOptions(o), { lexical, neural });
         const pair = await alignTexts(readText(p.ar, 'ar'), readText(p.en, 'en'), { encoder });
         writeFileAtomic(join(o.outDir, `${p.stem}.links.jsonl`), formatLinks('jsonl', pair.alignment, pair.ar, pair.en));
-        const rows = writeGlossary(csvPath, proposeTerms(pair, encoder));
+        const rows = writeGlossary(csvPath, proposeTerms(pair, lexical));
         stderr(`  ${csvPath}: ${rows.length} rows; ${join(o.outDir, `${p.stem}.links.jsonl`)}`);
       } catch (e) {
         if (!(e instanceof UserError)) throw e;
