@@ -1,4 +1,5 @@
 import type { Module } from '../harness.ts';
+import { neural } from './neural.ts';
 
 /** Every benchmark `npm run bench` runs, in order. Add a module here. */
-export const benchmarks: Module[] = [];
+export const benchmarks: Module[] = [neural];

@@ -8,14 +8,15 @@ import { dirname } from 'node:path';
 import { bytesField, chunks, floatField, intField, packedInts, stringField, type Chunks } from './protobuf.ts';
 
 /** TensorProto.DataType values. */
-export const DT = { float: 1, int32: 6, int64: 7 } as const;
+export const DT = { float: 1, uint8: 2, int8: 3, int32: 6, int64: 7 } as const;
 export type DataType = (typeof DT)[keyof typeof DT];
 
 export type Attr = number | number[] | { float: number } | string;
 
 /** A named constant (initializer) tensor. */
-export function tensor(name: string, dims: readonly number[], data: Float32Array | BigInt64Array | Int32Array): Chunks {
-  const type = data instanceof Float32Array ? DT.float : data instanceof BigInt64Array ? DT.int64 : DT.int32;
+export function tensor(name: string, dims: readonly number[], data: Float32Array | BigInt64Array | Int32Array | Int8Array): Chunks {
+  const type =
+    data instanceof Float32Array ? DT.float : data instanceof BigInt64Array ? DT.int64 : data instanceof Int8Array ? DT.int8 : DT.int32;
   const raw = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   return chunks(packedInts(1, dims), intField(2, type), stringField(8, name), bytesField(9, raw));
 }

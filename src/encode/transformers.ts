@@ -229,6 +229,12 @@ export class TransformersEncoder implements Encoder {
     return out;
   }
 
+  /** How many tokens (special tokens included) the model sees for each text, after truncation. */
+  tokenCounts(texts: readonly string[]): number[] {
+    const tk = this.extractor.tokenizer;
+    return texts.map((t) => tk([this.convention.prefix + t], { padding: false, truncation: true, max_length: tk.model_max_length }).input_ids.dims[1]);
+  }
+
   async dispose(): Promise<void> {
     await this.extractor.model.dispose();
   }
