@@ -124,6 +124,8 @@ describe('transformers encoder on a generated tiny model', () => {
     expect(values(b[0])).toEqual(values(a[0]));
     expect(values(b[1])).toEqual(values(a[1]));
     expect(readdirSync(cacheDir)).toHaveLength(1);
+    await second.encode(['نمو الاقتصاد', 'نمو الاقتصاد'], 'ar');
+    expect(second.embedded).toBe(2);
     await first.dispose();
     await second.dispose();
   });

@@ -72,6 +72,8 @@ interface Location {
   quantized: boolean;
   /** Identifies the weights, for the embedding cache. */
   key: string;
+  /** Already complete in the transformers.js cache. */
+  cached?: boolean;
 }
 
 function complete(dir: string): { quantized: boolean } | undefined {
@@ -156,7 +158,7 @@ export class TransformersEncoder implements Encoder {
       const cacheDir = String(env.cacheDir);
       const cached = complete(join(cacheDir, modelId));
       const quantized = opts.quantized ?? cached?.quantized ?? true;
-      loc = { id: modelId, quantized, key: `${modelId}|${quantized ? 'q' : 'f'}` };
+      loc = { id: modelId, quantized, key: `${modelId}|${quantized ? 'q' : 'f'}`, cached: cached !== undefined };
       if (!cached) {
         const why = await reachHub(env.remoteHost, modelId, opts.hubTimeoutSeconds ?? 10, cacheDir);
         if (why) {
@@ -169,12 +171,9 @@ export class TransformersEncoder implements Encoder {
       }
     }
     env.allowLocalModels = true;
-    if (loc.root) {
-      env.localModelPath = loc.root + '/';
-      env.allowRemoteModels = false;
-    } else {
-      env.allowRemoteModels = true;
-    }
+    if (loc.root) env.localModelPath = loc.root + '/';
+    // Local folder or complete cache: nothing to fetch, so no request leaves the machine.
+    env.allowRemoteModels = !loc.root && !loc.cached;
     await setSessionThreads(opts.threads);
     let extractor: FeatureExtractor;
     try {
@@ -192,7 +191,10 @@ export class TransformersEncoder implements Encoder {
   async encode(texts: readonly string[], _lang?: Lang): Promise<DenseVector[]> {
     const inputs = texts.map((t) => this.convention.prefix + t);
     const out: (Float32Array | undefined)[] = inputs.map((t) => this.cache?.get(t));
-    const todo = inputs.map((_, i) => i).filter((i) => !out[i]);
+    // A text repeated in the input (headlines, bylines) is embedded once.
+    const first = new Map<string, number>();
+    inputs.forEach((t, i) => first.has(t) || first.set(t, i));
+    const todo = [...first.values()].filter((i) => !out[i]);
     const batches = this.batches(todo, inputs);
     const progress = todo.length >= PROGRESS_MIN ? this.opts.progress : undefined;
     let done = 0;
@@ -206,7 +208,7 @@ export class TransformersEncoder implements Encoder {
       this.embedded += batch.length;
       progress?.(done, todo.length);
     }
-    return out.map((v) => ({ kind: 'dense', values: v! }));
+    return out.map((v, i) => ({ kind: 'dense', values: v ?? out[first.get(inputs[i])!]! }));
   }
 
   /** Each sentence's tokens with their contextual vectors (for word alignment); never cached. */
