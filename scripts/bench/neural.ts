@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { TransformersEncoder } from '../../src/encode/transformers.ts';
 import { MissingData, readTico } from '../data.ts';
 import type { Figure, Module, RunContext, Section } from '../harness.ts';
+import { median, peakRssMiB } from '../measure.ts';
 import { SPECIAL_TOKENS } from '../onnx/bert-files.ts';
 import { SHAPES, writeBertModel, type BertShape } from '../onnx/bert.ts';
 import { bertNormalize, writeTinyModel } from '../onnx/tiny-model.ts';
@@ -46,58 +47,78 @@ function sample(dataDir: string, n: number): string[] {
   return out;
 }
 
-interface Config {
+interface Batching {
   batch: number;
   sorted: boolean;
-  threads: number;
-  quantized: boolean;
 }
 
-async function measure(root: string, id: string, texts: string[], c: Config): Promise<{ seconds: number; rss: number; tokens: number }> {
-  const enc = await TransformersEncoder.load({ model: id, modelDir: root, batchSize: c.batch, sortByLength: c.sorted, threads: c.threads, quantized: c.quantized });
-  const tokens = enc.tokenCounts(texts).reduce((a, b) => a + b, 0);
-  await enc.encode(texts.slice(0, 4), 'en'); // warm-up: first runs allocate
+const BATCHINGS: Batching[] = [
+  { batch: 1, sorted: true },
+  { batch: 16, sorted: true },
+  { batch: 16, sorted: false },
+  { batch: 64, sorted: true },
+  { batch: 64, sorted: false },
+];
+
+function label(b: Batching, threads: number, variant: string): string {
+  return `batch ${b.batch}${b.batch > 1 ? (b.sorted ? ', sorted by length' : ', input order') : ''}, ${threads} thread${threads > 1 ? 's' : ''}${variant}`;
+}
+
+async function seconds(fn: () => Promise<unknown>): Promise<number> {
   const t0 = process.hrtime.bigint();
-  await enc.encode(texts, 'en');
-  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  const rss = process.memoryUsage().rss;
-  await enc.dispose();
-  return { seconds, rss, tokens };
+  await fn();
+  return Number(process.hrtime.bigint() - t0) / 1e9;
 }
 
-function grid(smoke: boolean): Config[] {
-  if (smoke) return [1, 16].map((batch) => ({ batch, sorted: true, threads: 1, quantized: true }));
-  const out: Config[] = [];
-  for (const threads of [1, 2]) {
-    for (const batch of [1, 16, 64]) {
-      for (const sorted of batch === 1 ? [true] : [true, false]) out.push({ batch, sorted, threads, quantized: true });
+/**
+ * One model, one thread count: every batching timed once per round, rounds interleaved so that the load of this
+ * shared machine falls on all of them alike; the median of the rounds is reported.
+ */
+async function measure(root: string, id: string, texts: string[], threads: number, quantized: boolean, batchings: Batching[], rounds: number, log: (l: string) => void): Promise<{ batching: Batching; median: number }[]> {
+  const enc = await TransformersEncoder.load({ model: id, modelDir: root, threads, quantized });
+  await enc.encode(texts.slice(0, 4), 'en'); // warm-up: first runs allocate
+  const times = batchings.map(() => [] as number[]);
+  for (let r = 0; r < rounds; r++) {
+    for (const [k, b] of batchings.entries()) {
+      const e = enc.withBatching(b.batch, b.sorted);
+      times[k].push(await seconds(() => e.encode(texts, 'en')));
+      log(`     round ${r + 1}: ${label(b, threads, '')}: ${times[k].at(-1)!.toFixed(1)} s`);
     }
   }
-  out.push({ batch: 16, sorted: true, threads: 2, quantized: false });
-  return out;
+  await enc.dispose();
+  return batchings.map((batching, k) => ({ batching, median: median(times[k]) }));
 }
 
 async function benchModel(ctx: RunContext, title: string, root: string, id: string, texts: string[], note: string): Promise<Section> {
+  const probe = await TransformersEncoder.load({ model: id, modelDir: root });
+  const tokens = probe.tokenCounts(texts).reduce((a, b) => a + b, 0);
+  await probe.dispose();
   const wordCount = texts.reduce((a, t) => a + words(t).length, 0);
-  const figures: Figure[] = [{ metric: 'sentences (TICO-19, half Arabic, half English)', value: String(texts.length) }];
-  let peak = 0;
-  for (const c of grid(ctx.smoke)) {
-    const variant = ctx.smoke ? '' : `, ${c.quantized ? 'int8' : 'float32'}`;
-    const label = `batch ${c.batch}${c.batch > 1 ? (c.sorted ? ', sorted by length' : ', input order') : ''}, ${c.threads} thread${c.threads > 1 ? 's' : ''}${variant}`;
-    ctx.log(`   ${title}: ${label}`);
-    const { seconds, rss, tokens } = await measure(root, id, texts, c);
-    if (figures.length === 1) {
-      figures.push({
-        metric: 'tokens per sentence (mean, with [CLS]/[SEP])',
-        value: (tokens / texts.length).toFixed(1),
-        note: `${(tokens / wordCount).toFixed(2)} per word and punctuation mark${ctx.smoke ? '' : '; synthetic word pieces of ≤ 5 characters'}`,
-      });
+  const figures: Figure[] = [
+    { metric: 'sentences (TICO-19, half Arabic, half English)', value: String(texts.length) },
+    {
+      metric: 'tokens per sentence (mean, with [CLS]/[SEP])',
+      value: (tokens / texts.length).toFixed(1),
+      note: `${(tokens / wordCount).toFixed(2)} per word or punctuation mark${ctx.smoke ? '' : '; synthetic word pieces of ≤ 5 characters'}`,
+    },
+  ];
+  const rounds = ctx.smoke ? 1 : 3;
+  const runs: { threads: number; quantized: boolean; batchings: Batching[] }[] = ctx.smoke
+    ? [{ threads: 1, quantized: true, batchings: BATCHINGS.slice(0, 2) }]
+    : [
+        { threads: 1, quantized: true, batchings: BATCHINGS },
+        { threads: 2, quantized: true, batchings: BATCHINGS },
+        { threads: 2, quantized: false, batchings: [BATCHINGS[1]] },
+      ];
+  for (const run of runs) {
+    const variant = ctx.smoke ? '' : `, ${run.quantized ? 'int8' : 'float32'}`;
+    ctx.log(`   ${title}: ${run.threads} thread(s)${variant}`);
+    for (const { batching, median: s } of await measure(root, id, texts, run.threads, run.quantized, run.batchings, rounds, ctx.log)) {
+      figures.push({ metric: label(batching, run.threads, variant), value: `${(texts.length / s).toFixed(1)} sentences/s`, note: `${Math.round(tokens / s)} tokens/s` });
     }
-    peak = Math.max(peak, rss);
-    figures.push({ metric: label, value: `${(texts.length / seconds).toFixed(1)} sentences/s`, note: `${Math.round(tokens / seconds)} tokens/s` });
   }
-  figures.push({ metric: 'peak resident memory of the bench process', value: `${Math.round(peak / 2 ** 20)} MiB`, note: 'after the runs so far (models load one at a time)' });
-  return { title, setting: note, figures };
+  figures.push({ metric: 'peak resident memory of the bench process', value: `${Math.round(peakRssMiB())} MiB`, note: 'whole process so far; models load one at a time' });
+  return { title, setting: note + (ctx.smoke ? '' : ` Median of ${rounds} interleaved rounds.`), figures };
 }
 
 export const neural: Module = {
@@ -105,7 +126,7 @@ export const neural: Module = {
   async run(ctx) {
     let texts: string[];
     try {
-      texts = sample(ctx.dataDir, ctx.smoke ? 16 : 128);
+      texts = sample(ctx.dataDir, ctx.smoke ? 16 : 96);
     } catch (e) {
       if (e instanceof MissingData) return [{ title: 'Neural encoder throughput', figures: [], skipped: e.message }];
       throw e;

@@ -231,6 +231,11 @@ export class TransformersEncoder implements Encoder {
     return out;
   }
 
+  /** The same loaded model with other batching (benchmarks compare them on one session). */
+  withBatching(batchSize: number, sortByLength: boolean): TransformersEncoder {
+    return new TransformersEncoder(this.modelId, this.extractor, this.convention, this.cache, { ...this.opts, batchSize, sortByLength });
+  }
+
   /** How many tokens (special tokens included) the model sees for each text, after truncation. */
   tokenCounts(texts: readonly string[]): number[] {
     const tk = this.extractor.tokenizer;
