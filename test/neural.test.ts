@@ -106,6 +106,13 @@ describe('transformers encoder on a generated tiny model', () => {
     await unsorted.dispose();
   });
 
+  it('truncates a sentence longer than the model takes instead of failing', async () => {
+    const long = Array.from({ length: 60 }, () => 'peace talks').join(' ');
+    expect(enc.tokenCounts([long, 'peace talks'])).toEqual([32, 4]);
+    const [v] = await enc.encode([long], 'en');
+    expect(dot(v, v)).toBeCloseTo(1, 5);
+  });
+
   it('gives each token its contextual vector, without special tokens', async () => {
     const [t] = await enc.encodeTokens(['the president said']);
     expect(t.tokens).toEqual(['the', 'president', 'said']);

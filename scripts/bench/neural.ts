@@ -126,7 +126,7 @@ export const neural: Module = {
   async run(ctx) {
     let texts: string[];
     try {
-      texts = sample(ctx.dataDir, ctx.smoke ? 16 : 96);
+      texts = sample(ctx.dataDir, ctx.smoke ? 16 : 256);
     } catch (e) {
       if (e instanceof MissingData) return [{ title: 'Neural encoder throughput', figures: [], skipped: e.message }];
       throw e;

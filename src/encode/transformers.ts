@@ -45,7 +45,7 @@ interface Tensor {
   dims: number[];
 }
 interface Tokenizer {
-  (texts: string[], opts: { padding: boolean; truncation: boolean; max_length: number }): Record<string, Tensor>;
+  (texts: string[], opts: { padding: boolean; truncation: boolean }): Record<string, Tensor>;
   model_max_length: number;
   all_special_ids: number[];
   model: { convert_ids_to_tokens(ids: number[]): string[] };
@@ -239,7 +239,7 @@ export class TransformersEncoder implements Encoder {
   /** How many tokens (special tokens included) the model sees for each text, after truncation. */
   tokenCounts(texts: readonly string[]): number[] {
     const tk = this.extractor.tokenizer;
-    return texts.map((t) => tk([this.convention.prefix + t], { padding: false, truncation: true, max_length: tk.model_max_length }).input_ids.dims[1]);
+    return texts.map((t) => tk([this.convention.prefix + t], { padding: false, truncation: true }).input_ids.dims[1]);
   }
 
   async dispose(): Promise<void> {
@@ -257,7 +257,8 @@ export class TransformersEncoder implements Encoder {
 
   private async forward(texts: string[]): Promise<{ hidden: HiddenStates; mask: BigInt64Array; ids: BigInt64Array }> {
     const tk = this.extractor.tokenizer;
-    const inputs = tk(texts, { padding: true, truncation: true, max_length: tk.model_max_length });
+    // No max_length: with one, transformers.js pads every batch to it. Truncation stops at model_max_length.
+    const inputs = tk(texts, { padding: true, truncation: true });
     const outputs = await this.extractor.model(inputs);
     const last = outputs.last_hidden_state ?? outputs.logits;
     const [batch, seq, hidden] = last.dims;
