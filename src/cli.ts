@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
+import { findPairs, runBatch } from './batch.ts';
 import { createEncoder, createLexicalEncoder, createNeuralEncoder, ENCODER_NAMES, type EncoderName, type EncoderOptions } from './encode/factory.ts';
 import { EXIT, UserError } from './errors.ts';
 import { formatLinks, type LinkFormat } from './format/links.ts';
+import { createProgress } from './io/progress.ts';
 import { readText } from './io/read.ts';
 import { writeFileAtomic } from './io/write.ts';
-import { alignTexts, approvedPairs, proposeTerms, writeGlossary } from './pipeline.ts';
+import { alignTexts, approvedPairs, proposeTerms, readGlossaryText, writeGlossary } from './pipeline.ts';
+import { buildReportHtml, stemOf } from './report/index.ts';
 import { segment } from './segment/index.ts';
 import type { Lang } from './types.ts';
 
@@ -19,22 +22,6 @@ function parseScore(v: string): number {
 
 function stderr(line: string): void {
   process.stderr.write(line + '\n');
-}
-
-/** Input pairs of a folder: `<stem>.ar.txt` + `<stem>.en.txt`. Files without a partner are reported. */
-export function findPairs(dir: string): { pairs: { stem: string; ar: string; en: string }[]; orphans: string[] } {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(`${dir}: no such folder`, EXIT.fileMissing);
-  const files = readdirSync(dir).sort();
-  const stems = new Set(files.filter((f) => /\.(ar|en)\.txt$/.test(f)).map((f) => f.replace(/\.(ar|en)\.txt$/, '')));
-  const pairs = [];
-  const orphans = [];
-  for (const stem of stems) {
-    const ar = `${stem}.ar.txt`;
-    const en = `${stem}.en.txt`;
-    if (files.includes(ar) && files.includes(en)) pairs.push({ stem, ar: join(dir, ar), en: join(dir, en) });
-    else orphans.push(join(dir, files.includes(ar) ? ar : en));
-  }
-  return { pairs, orphans };
 }
 
 const program = new Command();
@@ -130,37 +117,53 @@ withEncoderOptions(program
     stderr(`${o.out}: ${rows.length} rows`);
   });
 
+program
+  .command('report')
+  .description('write a review page: the two texts side by side with their links, and the glossary to approve or reject')
+  .requiredOption('--ar <file>', 'Arabic text')
+  .requiredOption('--en <file>', 'English text')
+  .option('--out <file>', 'HTML file to write', 'report.html')
+  .option('--glossary <file>', 'glossary CSV to review (default: fresh proposals for this pair)')
+  .option('--presplit', 'each non-empty line is already one sentence')
+  .addHelpText(
+    'after',
+    '\nOne self-contained HTML file (no network): open it in a browser, approve or reject terms, then\n' +
+      '"Download CSV" and save it over the glossary; the next run keeps those decisions.\n\nExample:\n' +
+      '  npx tsx src/cli.ts report --ar corpus/seoul-talks.ar.txt --en corpus/seoul-talks.en.txt --glossary glossary/seoul-talks.csv',
+  )
+  .action(async (o: { ar: string; en: string; out: string; glossary?: string; presplit?: boolean }) => {
+    const arText = readText(o.ar, 'ar');
+    const enText = readText(o.en, 'en');
+    if (o.glossary && !existsSync(o.glossary)) throw new UserError(`${o.glossary}: no such file`, EXIT.fileMissing);
+    const encoder = createLexicalEncoder({ userPairs: o.glossary ? approvedPairs(o.glossary) : [] });
+    const pair = await alignTexts(arText, enText, { encoder, presplit: o.presplit });
+    const glossary = o.glossary
+      ? { csvText: readGlossaryText(o.glossary), file: basename(o.glossary) }
+      : { proposals: proposeTerms(pair, encoder), file: `${stemOf(o.ar)}.csv` };
+    writeFileAtomic(o.out, buildReportHtml(pair, { ar: o.ar, en: o.en }, glossary));
+    stderr(`${o.out}: ${pair.ar.length} Arabic and ${pair.en.length} English sentences, glossary ${glossary.file}`);
+  });
+
 withEncoderOptions(program
   .command('run'))
-  .description('align every pair <stem>.ar.txt + <stem>.en.txt of a folder and write its glossary and links')
+  .description('align every pair <stem>.ar.txt + <stem>.en.txt of a folder and write its glossary, links and review page')
   .argument('[dir]', 'folder of text pairs', 'corpus')
-  .option('--out-dir <dir>', 'where to write <stem>.csv and <stem>.links.jsonl', 'glossary')
+  .option('--out-dir <dir>', 'where to write <stem>.csv, <stem>.links.jsonl and <stem>.report.html', 'glossary')
+  .addHelpText('after', '\nProgress and failures go to stderr; a failed pair does not stop the others (exit 7 if any failed).')
   .action(async (dir: string, o: NeuralFlags & { outDir: string }) => {
     const { pairs, orphans } = findPairs(dir);
     for (const f of orphans) stderr(`skipped ${f}: no partner file`);
-    if (pairs.length === 0) throw new UserError(`${dir}: no <stem>.ar.txt + <stem>.en.txt pairs found`, EXIT.badInput);
-    // The model is loaded once for all pairs; each pair gets a lexical encoder with its own glossary's pairs.
+    // The model is loaded once for all pairs; each pair's lexical encoder has its own glossary's pairs.
     const neural = o.encoder === 'lexical' ? undefined : await createNeuralEncoder(encoderOptions(o));
-    const failures: string[] = [];
-    for (const [n, p] of pairs.entries()) {
-      stderr(`[${n + 1}/${pairs.length}] ${p.stem}`);
-      try {
-        const csvPath = join(o.outDir, `${p.stem}.csv`);
-        const lexical = createLexicalEncoder({ userPairs: approvedPairs(csvPath) });
-        const encoder = await createEncoder(o.encoder, encoderOptions(o), { lexical, neural });
-        const pair = await alignTexts(readText(p.ar, 'ar'), readText(p.en, 'en'), { encoder });
-        writeFileAtomic(join(o.outDir, `${p.stem}.links.jsonl`), formatLinks('jsonl', pair.alignment, pair.ar, pair.en));
-        const rows = writeGlossary(csvPath, proposeTerms(pair, lexical));
-        stderr(`  ${csvPath}: ${rows.length} rows; ${join(o.outDir, `${p.stem}.links.jsonl`)}`);
-      } catch (e) {
-        if (!(e instanceof UserError)) throw e;
-        failures.push(`${p.stem}: ${e.message}`);
-        stderr(`  failed: ${e.message}`);
-      }
-    }
+    const progress = createProgress((t) => process.stderr.write(t), process.stderr.isTTY === true);
+    const failures = await runBatch(pairs, o.outDir, progress, (lexical) => createEncoder(o.encoder, encoderOptions(o), { lexical, neural }));
+    stderr(`${pairs.length - failures.length} of ${pairs.length} pairs done${orphans.length ? `; ${orphans.length} file${orphans.length > 1 ? 's' : ''} without a partner skipped` : ''}`);
     if (failures.length) {
-      stderr(`${failures.length} of ${pairs.length} pairs failed:`);
-      for (const f of failures) stderr(`  ${f}`);
+      stderr(`${failures.length} failed:`);
+      for (const f of failures) {
+        stderr(`  ${f.stem}: ${f.message}`);
+        if (f.stack && program.opts().verbose) stderr(f.stack);
+      }
       process.exitCode = EXIT.partial;
     }
   });

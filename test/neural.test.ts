@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { l2normalize, meanPool } from '../src/encode/pooling.ts';
 import { TransformersEncoder } from '../src/encode/transformers.ts';
 import type { Vector } from '../src/types.ts';
 import { dot, scale, sparseFromMap } from '../src/vector.ts';
-import { cli, CORPUS_AR, CORPUS_EN } from './helpers.ts';
+import { cli, CORPUS_AR, CORPUS_EN, ROOT } from './helpers.ts';
 
 const MODEL = 'test/tiny-bert';
 let root: string;
@@ -211,5 +211,14 @@ describe('CLI with a local model', () => {
     const links = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { score: number });
     expect(links.length).toBeGreaterThan(10);
     for (const l of links) expect(l.score).toBeGreaterThanOrEqual(0);
+  });
+
+  it('run --encoder hybrid loads the model once and writes every pair', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aligner-run-'));
+    cpSync(join(ROOT, 'corpus'), join(dir, 'corpus'), { recursive: true });
+    const r = cli(['run', 'corpus', '--encoder', 'hybrid', '--model-dir', root, '--model', MODEL, '--no-cache'], dir);
+    expect(r.status).toBe(0);
+    expect(existsSync(join(dir, 'glossary/seoul-talks.csv'))).toBe(true);
+    expect(existsSync(join(dir, 'glossary/seoul-talks.links.jsonl'))).toBe(true);
   });
 });

@@ -1,5 +1,7 @@
 import type { Module } from '../harness.ts';
 import { dataCheck } from './data-check.ts';
+import { encoding } from './encoding.ts';
+import { segmentation } from './segmentation.ts';
 
 /** Every evaluation `npm run eval` runs, in order. Add a module here. */
-export const evaluations: Module[] = [dataCheck];
+export const evaluations: Module[] = [dataCheck, segmentation, encoding];
