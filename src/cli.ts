@@ -5,7 +5,8 @@ import { basename } from 'node:path';
 import { findPairs, runBatch } from './batch.ts';
 import { createEncoder, createLexicalEncoder, createNeuralEncoder, ENCODER_NAMES, type EncoderName, type EncoderOptions } from './encode/factory.ts';
 import { EXIT, UserError } from './errors.ts';
-import { formatLinks, type LinkFormat } from './format/links.ts';
+import type { ModeChoice } from './align/index.ts';
+import { formatLinks, LINK_FORMATS, type LinkFormat } from './format/links.ts';
 import { createProgress } from './io/progress.ts';
 import { readText } from './io/read.ts';
 import { writeFileAtomic } from './io/write.ts';
@@ -80,23 +81,31 @@ withEncoderOptions(program
   .requiredOption('--en <file>', 'English text')
   .option('--presplit', 'each non-empty line is already one sentence')
   .option('--out <file>', 'write here instead of stdout')
-  .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'tsv']).default('jsonl'))
-  .option('--min-score <x>', 'drop links scoring under x (0–1)', parseScore)
+  .addOption(new Option('--format <format>', 'output format').choices(LINK_FORMATS as string[]).default('jsonl'))
+  .addOption(
+    new Option('--mode <mode>', 'parallel: a translation (same order); comparable: reports of one event (any order); auto: decide from the texts')
+      .choices(['auto', 'parallel', 'comparable'])
+      .default('auto'),
+  )
+  .option('--min-score <x>', 'drop links scoring under x (0–1); their sentences appear unaligned', parseScore)
   .addHelpText(
     'after',
     '\nJSONL: one link per line, {"ar":[indices],"en":[indices],"score":0.42,"ar_text":…,"en_text":…};\n' +
-      'sentences left unaligned appear with an empty list on the other side.\n\nExample:\n' +
+      'sentences left unaligned appear with an empty list on the other side.\n' +
+      'TSV: ar_text<TAB>en_text<TAB>score. TMX 1.4: one <tu> per link, score as <prop type="x-score">,\n' +
+      'the mode chosen in the header. Scores: see docs/ALIGNMENT.md.\n\nExample:\n' +
       '  npx tsx src/cli.ts align --ar corpus/seoul-talks.ar.txt --en corpus/seoul-talks.en.txt --format tsv',
   )
-  .action(async (o: NeuralFlags & { ar: string; en: string; presplit?: boolean; out?: string; format: LinkFormat; minScore?: number }) => {
+  .action(async (o: NeuralFlags & { ar: string; en: string; presplit?: boolean; out?: string; format: LinkFormat; mode: ModeChoice; minScore?: number }) => {
     const arText = readText(o.ar, 'ar');
     const enText = readText(o.en, 'en');
     const encoder = await createEncoder(o.encoder, encoderOptions(o));
-    const pair = await alignTexts(arText, enText, { encoder, presplit: o.presplit, minScore: o.minScore });
+    const pair = await alignTexts(arText, enText, { encoder, presplit: o.presplit, minScore: o.minScore, mode: o.mode });
+    stderr(`mode: ${pair.alignment.mode} (${pair.alignment.reason})`);
     const out = formatLinks(o.format, pair.alignment, pair.ar, pair.en);
     if (o.out) writeFileAtomic(o.out, out);
     else process.stdout.write(out);
-    stderr(`${pair.ar.length} Arabic and ${pair.en.length} English sentences; ${pair.alignment.links.filter((l) => l.ar.length && l.en.length).length} links (${pair.alignment.mode}: ${pair.alignment.reason})`);
+    stderr(`${pair.ar.length} Arabic and ${pair.en.length} English sentences; ${pair.alignment.links.filter((l) => l.ar.length && l.en.length).length} links`);
   });
 
 withEncoderOptions(program

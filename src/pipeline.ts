@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { align, DEFAULT_ALIGN } from './align/index.ts';
+import { align, type ModeChoice } from './align/index.ts';
+import { encodeSide, type GroupEncoding } from './align/sides.ts';
 import { EXIT, UserError } from './errors.ts';
 import { buildGlossary, type TermLexicon } from './glossary/build.ts';
 import { readGlossaryCsv, rowFromTerm, writeGlossaryCsv, GlossaryCsvError, type GlossaryRow } from './glossary/csv.ts';
@@ -16,6 +17,10 @@ export interface PairOptions {
   /** Each non-empty line is one sentence. */
   presplit?: boolean;
   minScore?: number;
+  /** Aligner mode; default auto. */
+  mode?: ModeChoice;
+  /** How merged sentences get a vector; default combine. */
+  groups?: GroupEncoding;
   /** Told when each stage starts, for progress reports. */
   onStage?: (stage: Stage) => void;
 }
@@ -35,9 +40,13 @@ export async function alignTexts(arText: string, enText: string, opts: PairOptio
   const ar = opts.presplit ? presplit(arText) : segment(arText, 'ar');
   const en = opts.presplit ? presplit(enText) : segment(enText, 'en');
   opts.onStage?.('encode');
-  const [va, ve] = [await opts.encoder.encode(ar.map((s) => s.text), 'ar'), await opts.encoder.encode(en.map((s) => s.text), 'en')];
+  const sa = await encodeSide(opts.encoder, ar, 'ar', opts.groups);
+  const se = await encodeSide(opts.encoder, en, 'en', opts.groups);
   opts.onStage?.('align');
-  const alignment = align(va, ve, { ...DEFAULT_ALIGN, minScore: opts.minScore ?? DEFAULT_ALIGN.minScore });
+  const alignment = align(sa, se, {
+    ...(opts.mode ? { mode: opts.mode } : {}),
+    ...(opts.minScore !== undefined ? { minScore: opts.minScore } : {}),
+  });
   return { ar, en, alignment };
 }
 

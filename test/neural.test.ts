@@ -6,6 +6,7 @@ import { tinyEmbedding, writeTinyModel, TINY_HIDDEN } from '../scripts/onnx/tiny
 import { UserError } from '../src/errors.ts';
 import { createLexicalEncoder } from '../src/encode/factory.ts';
 import { HybridEncoder } from '../src/encode/hybrid.ts';
+import { combineVectors } from '../src/align/groups.ts';
 import { conventionFor } from '../src/encode/models.ts';
 import { l2normalize, meanPool } from '../src/encode/pooling.ts';
 import { TransformersEncoder } from '../src/encode/transformers.ts';
@@ -153,6 +154,20 @@ describe('hybrid encoder', () => {
     }
     expect(dot(ha[0], ha[0])).toBeCloseTo(1, 5);
     expect(dot(ha[0], hb[0])).toBeGreaterThan(dot(ha[0], hb[1]));
+  });
+
+  it('combines sentence groups part by part, keeping the weights', async () => {
+    const hybrid = new HybridEncoder(lexical, enc, 0.3);
+    const [a, b] = await hybrid.encode(ar, 'ar');
+    const g = combineVectors([a, b], [9, 2]);
+    expect(g.kind).toBe('concat');
+    expect(dot(g, g)).toBeCloseTo(1, 5);
+    const [la, lb] = await lexical.encode(ar, 'ar');
+    const [na, nb] = await enc.encode(ar, 'ar');
+    if (g.kind !== 'concat') throw new Error('expected a concat vector');
+    // Each part is its encoder's own group vector, scaled by √weight.
+    expect(dot(g.parts[0], combineVectors([la, lb], [9, 2]))).toBeCloseTo(Math.sqrt(0.7), 5);
+    expect(dot(g.parts[1], combineVectors([na, nb], [9, 2]))).toBeCloseTo(Math.sqrt(0.3), 5);
   });
 
   it('refuses to compare its vectors with another encoder\'s', async () => {
