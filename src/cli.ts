@@ -29,9 +29,16 @@ const program = new Command();
 program
   .name('aligner')
   .description(
-    'Arabic–English sentence alignment and bilingual glossary extraction.\n' +
-      'Splits both texts into sentences, pairs Arabic sentences with English ones (with a score),\n' +
-      'and proposes a glossary of shared names and terms in a CSV for review.',
+    'Arabic–English sentence alignment and bilingual glossary extraction. Splits both texts into sentences, ' +
+      'pairs Arabic sentences with English ones (with a score), and proposes a glossary of shared names and terms ' +
+      'in a CSV for review.',
+  )
+  .addHelpText(
+    'after',
+    '\nStart with:\n' +
+      '  npx tsx src/cli.ts run corpus           every <stem>.ar.txt + <stem>.en.txt pair → glossary/\n' +
+      '  npx tsx src/cli.ts align --ar A --en E  links on stdout (JSONL)\n' +
+      '\n`<command> --help` explains each command. Exit codes: README, "When something goes wrong".',
   )
   .option('--verbose', 'show stack traces of errors')
   .showHelpAfterError('(run with --help for usage)')
