@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createLexicalEncoder } from './encode/factory.ts';
+import type { LexicalEncoder } from './encode/lexical.ts';
 import { EXIT, UserError } from './errors.ts';
 import { formatLinks } from './format/links.ts';
 import type { Progress } from './io/progress.ts';
@@ -8,6 +9,10 @@ import { readText } from './io/read.ts';
 import { writeFileAtomic } from './io/write.ts';
 import { alignTexts, approvedPairs, proposeTerms, readGlossaryText, writeGlossary } from './pipeline.ts';
 import { buildReportHtml } from './report/index.ts';
+import type { Encoder } from './types.ts';
+
+/** The sentence encoder for a pair, around the lexical one that knows that pair's approved glossary rows. */
+export type EncoderFor = (lexical: LexicalEncoder) => Promise<Encoder>;
 
 export interface PairFiles {
   stem: string;
@@ -37,7 +42,7 @@ export function findPairs(dir: string): { pairs: PairFiles[]; orphans: string[] 
 }
 
 /** Aligns one pair and writes `<stem>.links.jsonl`, `<stem>.csv` (merged with a reviewed one) and `<stem>.report.html`. */
-async function runPair(p: PairFiles, outDir: string, progress: Progress): Promise<string> {
+async function runPair(p: PairFiles, outDir: string, progress: Progress, encoderFor?: EncoderFor): Promise<string> {
   const csvPath = join(outDir, `${p.stem}.csv`);
   const linksPath = join(outDir, `${p.stem}.links.jsonl`);
   const reportPath = join(outDir, `${p.stem}.report.html`);
@@ -45,10 +50,11 @@ async function runPair(p: PairFiles, outDir: string, progress: Progress): Promis
   const arText = readText(p.ar, 'ar', progress.line);
   const enText = readText(p.en, 'en', progress.line);
   // Refuse a malformed reviewed CSV before any work, and learn from its approved rows.
-  const encoder = createLexicalEncoder({ userPairs: approvedPairs(csvPath) });
+  const lexical = createLexicalEncoder({ userPairs: approvedPairs(csvPath) });
+  const encoder = encoderFor ? await encoderFor(lexical) : lexical;
   const pair = await alignTexts(arText, enText, { encoder, onStage: (s) => progress.stage(s) });
   progress.stage('glossary');
-  const proposals = proposeTerms(pair, encoder);
+  const proposals = proposeTerms(pair, lexical);
   progress.stage('write');
   writeFileAtomic(linksPath, formatLinks('jsonl', pair.alignment, pair.ar, pair.en));
   const rows = writeGlossary(csvPath, proposals);
@@ -68,12 +74,12 @@ export interface BatchFailure {
  * Runs every pair, continuing past failures: a bad pair is reported and the next one runs.
  * Returns the failures, for the summary and the exit code.
  */
-export async function runBatch(pairs: readonly PairFiles[], outDir: string, progress: Progress): Promise<BatchFailure[]> {
+export async function runBatch(pairs: readonly PairFiles[], outDir: string, progress: Progress, encoderFor?: EncoderFor): Promise<BatchFailure[]> {
   const failures: BatchFailure[] = [];
   for (const [i, p] of pairs.entries()) {
     progress.pair(i + 1, pairs.length, p.stem);
     try {
-      progress.line(`[${i + 1}/${pairs.length}] ${p.stem}: ${await runPair(p, outDir, progress)}`);
+      progress.line(`[${i + 1}/${pairs.length}] ${p.stem}: ${await runPair(p, outDir, progress, encoderFor)}`);
     } catch (e) {
       const f: BatchFailure =
         e instanceof UserError

@@ -3,7 +3,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { findPairs, runBatch } from './batch.ts';
-import { createEncoder, createLexicalEncoder, ENCODER_NAMES, type EncoderName } from './encode/factory.ts';
+import { createEncoder, createLexicalEncoder, createNeuralEncoder, ENCODER_NAMES, type EncoderName, type EncoderOptions } from './encode/factory.ts';
 import { EXIT, UserError } from './errors.ts';
 import type { ModeChoice } from './align/index.ts';
 import { formatLinks, LINK_FORMATS, type LinkFormat } from './format/links.ts';
@@ -30,9 +30,16 @@ const program = new Command();
 program
   .name('aligner')
   .description(
-    'Arabic–English sentence alignment and bilingual glossary extraction.\n' +
-      'Splits both texts into sentences, pairs Arabic sentences with English ones (with a score),\n' +
-      'and proposes a glossary of shared names and terms in a CSV for review.',
+    'Arabic–English sentence alignment and bilingual glossary extraction. Splits both texts into sentences, ' +
+      'pairs Arabic sentences with English ones (with a score), and proposes a glossary of shared names and terms ' +
+      'in a CSV for review.',
+  )
+  .addHelpText(
+    'after',
+    '\nStart with:\n' +
+      '  npx tsx src/cli.ts run corpus           every <stem>.ar.txt + <stem>.en.txt pair → glossary/\n' +
+      '  npx tsx src/cli.ts align --ar A --en E  links on stdout (JSONL)\n' +
+      '\n`<command> --help` explains each command. Exit codes: README, "When something goes wrong".',
   )
   .option('--verbose', 'show stack traces of errors')
   .showHelpAfterError('(run with --help for usage)')
@@ -40,6 +47,28 @@ program
 
 const encoderOption = (): Option =>
   new Option('--encoder <name>', 'sentence encoder').choices(ENCODER_NAMES as string[]).default('lexical');
+
+/** Options of the neural encoder (transformers, hybrid); see docs/ENCODER-NEURAL.md. */
+interface NeuralFlags {
+  encoder: EncoderName;
+  model?: string;
+  modelDir?: string;
+  cacheDir?: string;
+  cache: boolean;
+}
+
+function withEncoderOptions(cmd: Command): Command {
+  return cmd
+    .addOption(encoderOption())
+    .option('--model <id>', 'neural model id (transformers, hybrid)', 'Xenova/LaBSE')
+    .option('--model-dir <dir>', 'load the model from this folder (<dir>/<model id>/ or the model folder itself), offline')
+    .option('--cache-dir <dir>', 'embedding cache folder (default ~/.cache/aligner/embeddings)')
+    .option('--no-cache', 'do not read or write the embedding cache');
+}
+
+function encoderOptions(o: NeuralFlags): EncoderOptions {
+  return { model: o.model, modelDir: o.modelDir, cacheDir: o.cache ? o.cacheDir : false };
+}
 
 program
   .command('segment')
@@ -53,8 +82,8 @@ program
     for (const s of segment(readText(file, lang), lang)) process.stdout.write(s.text.replace(/[\r\n]+/g, ' ') + '\n');
   });
 
-program
-  .command('align')
+withEncoderOptions(program
+  .command('align'))
   .description('align the sentences of an Arabic and an English text')
   .requiredOption('--ar <file>', 'Arabic text')
   .requiredOption('--en <file>', 'English text')
@@ -66,7 +95,6 @@ program
       .choices(['auto', 'parallel', 'comparable'])
       .default('auto'),
   )
-  .addOption(encoderOption())
   .option('--min-score <x>', 'drop links scoring under x (0–1); their sentences appear unaligned', parseScore)
   .addHelpText(
     'after',
@@ -76,10 +104,10 @@ program
       'the mode chosen in the header. Scores: see docs/ALIGNMENT.md.\n\nExample:\n' +
       '  npx tsx src/cli.ts align --ar corpus/seoul-talks.ar.txt --en corpus/seoul-talks.en.txt --format tsv',
   )
-  .action(async (o: { ar: string; en: string; presplit?: boolean; out?: string; format: LinkFormat; mode: ModeChoice; encoder: EncoderName; minScore?: number }) => {
+  .action(async (o: NeuralFlags & { ar: string; en: string; presplit?: boolean; out?: string; format: LinkFormat; mode: ModeChoice; minScore?: number }) => {
     const arText = readText(o.ar, 'ar');
     const enText = readText(o.en, 'en');
-    const encoder = await createEncoder(o.encoder);
+    const encoder = await createEncoder(o.encoder, encoderOptions(o));
     const pair = await alignTexts(arText, enText, { encoder, presplit: o.presplit, minScore: o.minScore, mode: o.mode });
     stderr(`mode: ${pair.alignment.mode} (${pair.alignment.reason})`);
     const out = formatLinks(o.format, pair.alignment, pair.ar, pair.en);
@@ -88,8 +116,8 @@ program
     stderr(`${pair.ar.length} Arabic and ${pair.en.length} English sentences; ${pair.alignment.links.filter((l) => l.ar.length && l.en.length).length} links`);
   });
 
-program
-  .command('glossary')
+withEncoderOptions(program
+  .command('glossary'))
   .description('propose a bilingual glossary; an existing CSV is merged, keeping every review decision')
   .requiredOption('--ar <file>', 'Arabic text')
   .requiredOption('--en <file>', 'English text')
@@ -104,14 +132,15 @@ program
       '  npx tsx src/cli.ts glossary --ar a.ar.txt --en a.en.txt --out glossary/a.csv\n' +
       '  npx tsx src/cli.ts glossary --ar a.ar.txt --en a.en.txt --out glossary/a.tbx --format tbx',
   )
-  .action(async (o: { ar: string; en: string; out: string; presplit?: boolean; format: 'csv' | 'tbx'; all?: boolean }) => {
+  .action(async (o: NeuralFlags & { ar: string; en: string; out: string; presplit?: boolean; format: 'csv' | 'tbx'; all?: boolean }) => {
     const arText = readText(o.ar, 'ar');
     const enText = readText(o.en, 'en');
     const csvPath = o.format === 'tbx' ? o.out.replace(/\.[^./\\]*$/, '') + '.csv' : o.out;
     if (o.format === 'tbx' && csvPath === o.out) throw new UserError(`--out ${o.out}: the TBX file must not be the review CSV`, EXIT.usage);
-    const encoder = createLexicalEncoder({ userPairs: approvedPairs(csvPath) });
+    const lexical = createLexicalEncoder({ userPairs: approvedPairs(csvPath) });
+    const encoder = await createEncoder(o.encoder, encoderOptions(o), { lexical });
     const pair = await alignTexts(arText, enText, { encoder, presplit: o.presplit });
-    const rows = writeGlossary(csvPath, proposeTerms(pair, encoder));
+    const rows = writeGlossary(csvPath, proposeTerms(pair, lexical));
     stderr(`${csvPath}: ${rows.length} rows`);
     if (o.format === 'tbx') {
       const entries = tbxRows(rows, o.all);
@@ -147,16 +176,19 @@ program
     stderr(`${o.out}: ${pair.ar.length} Arabic and ${pair.en.length} English sentences, glossary ${glossary.file}`);
   });
 
-program
-  .command('run')
+withEncoderOptions(program
+  .command('run'))
   .description('align every pair <stem>.ar.txt + <stem>.en.txt of a folder and write its glossary, links and review page')
   .argument('[dir]', 'folder of text pairs', 'corpus')
   .option('--out-dir <dir>', 'where to write <stem>.csv, <stem>.links.jsonl and <stem>.report.html', 'glossary')
   .addHelpText('after', '\nProgress and failures go to stderr; a failed pair does not stop the others (exit 7 if any failed).')
-  .action(async (dir: string, o: { outDir: string }) => {
+  .action(async (dir: string, o: NeuralFlags & { outDir: string }) => {
     const { pairs, orphans } = findPairs(dir);
     for (const f of orphans) stderr(`skipped ${f}: no partner file`);
-    const failures = await runBatch(pairs, o.outDir, createProgress((t) => process.stderr.write(t), process.stderr.isTTY === true));
+    // The model is loaded once for all pairs; each pair's lexical encoder has its own glossary's pairs.
+    const neural = o.encoder === 'lexical' ? undefined : await createNeuralEncoder(encoderOptions(o));
+    const progress = createProgress((t) => process.stderr.write(t), process.stderr.isTTY === true);
+    const failures = await runBatch(pairs, o.outDir, progress, (lexical) => createEncoder(o.encoder, encoderOptions(o), { lexical, neural }));
     stderr(`${pairs.length - failures.length} of ${pairs.length} pairs done${orphans.length ? `; ${orphans.length} file${orphans.length > 1 ? 's' : ''} without a partner skipped` : ''}`);
     if (failures.length) {
       stderr(`${failures.length} failed:`);

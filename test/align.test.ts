@@ -235,7 +235,7 @@ describe('neighbour search without a similarity matrix', () => {
       for (let q = 0; q < 10; q++) {
         const query = make();
         const sharesRare = (t: Vector): boolean =>
-          t.kind === 'dense' || query.kind === 'dense' || [...t.ids].some((id) => id !== 999 && query.ids.includes(id));
+          t.kind !== 'sparse' || query.kind !== 'sparse' || [...t.ids].some((id) => id !== 999 && query.ids.includes(id));
         const brute = targets
           .map((t, j) => ({ j, s: dot(query, t), t }))
           .filter((x) => x.s > 0 && sharesRare(x.t))

@@ -20,18 +20,22 @@ const EN_WORDS = ['Seoul', 'talks', 'said', 'Mr.', 'Dr.', 'U.S.', 'A.', 'Jake', 
 const PUNCT = ['.', '؟', '?', '!', '،', ',', '…', ':', ';', '"', '(', ')', '—', '. .', '«', '»'];
 const SPACE = [' ', ' ', ' ', '  ', '\t', '\n', '\r\n', '\r', '\n\n', '\u00A0'];
 /** A text mostly in one language, with some words of the other, numbers, punctuation and any spacing. */
+// It opens with three words of its own language, so the language check lets most texts through.
 const textOf = (own: readonly string[], other: readonly string[]): fc.Arbitrary<string> =>
   fc
-    .array(
-      fc.oneof(
-        { weight: 6, arbitrary: fc.constantFrom(...own) },
-        { weight: 1, arbitrary: fc.constantFrom(...other) },
-        { weight: 3, arbitrary: fc.constantFrom(...PUNCT) },
-        { weight: 5, arbitrary: fc.constantFrom(...SPACE) },
+    .tuple(
+      fc.array(fc.constantFrom(...own), { minLength: 3, maxLength: 3 }),
+      fc.array(
+        fc.oneof(
+          { weight: 6, arbitrary: fc.constantFrom(...own) },
+          { weight: 1, arbitrary: fc.constantFrom(...other) },
+          { weight: 3, arbitrary: fc.constantFrom(...PUNCT) },
+          { weight: 5, arbitrary: fc.constantFrom(...SPACE) },
+        ),
+        { minLength: 1, maxLength: 60 },
       ),
-      { minLength: 1, maxLength: 60 },
     )
-    .map((xs) => xs.join(''));
+    .map(([head, xs]) => `${head.join(' ')} ${xs.join('')}`);
 
 /** The sentences cover the text: in order, not overlapping, each exactly its slice, every visible character once. */
 function expectCover(text: string, sentences: readonly Sentence[]): void {
@@ -82,7 +86,7 @@ describe('properties', () => {
       }),
       { numRuns: 60 },
     );
-    expect(checked).toBeGreaterThan(30); // most generated pairs went all the way through
+    expect(checked).toBeGreaterThan(50); // nearly all generated pairs went all the way through
   });
 
   // Cells a reviewer might type: both scripts, CSV syntax, spreadsheet formula starts, apostrophes, edge spaces.

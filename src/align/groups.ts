@@ -1,5 +1,5 @@
 import type { Vector } from '../types.ts';
-import { sparseFromMap } from '../vector.ts';
+import { dot, scale, sparseFromMap } from '../vector.ts';
 
 /** The vector of sentences start..start+count-1 taken together. */
 export type GroupVector = (start: number, count: number) => Vector;
@@ -13,6 +13,12 @@ export type GroupVector = (start: number, count: number) => Vector;
 export function combineVectors(vectors: readonly Vector[], lengths: readonly number[]): Vector {
   if (vectors.length === 1) return vectors[0];
   const w = lengths.map((l) => Math.sqrt(Math.max(1, l)));
+  if (vectors.every((v) => v.kind === 'concat')) {
+    // Part by part, each part keeping its weight (its norm in the hybrid vector).
+    const parts = vectors.map((v) => (v.kind === 'concat' ? v.parts : []));
+    const weight = (k: number): number => Math.max(...parts.map((ps) => Math.sqrt(dot(ps[k], ps[k]))));
+    return { kind: 'concat', parts: parts[0].map((_, k) => scale(combineVectors(parts.map((ps) => ps[k]), lengths), weight(k))) };
+  }
   if (vectors.every((v) => v.kind === 'sparse')) {
     const m = new Map<number, number>();
     vectors.forEach((v, g) => {
@@ -21,10 +27,10 @@ export function combineVectors(vectors: readonly Vector[], lengths: readonly num
     });
     return sparseFromMap(m);
   }
-  const dim = Math.max(...vectors.map((v) => v.values.length));
+  const dim = Math.max(...vectors.map((v) => (v.kind === 'dense' ? v.values.length : 0)));
   const out = new Float32Array(dim);
   vectors.forEach((v, g) => {
-    if (v.kind !== 'dense') throw new Error('cannot mix sparse and dense vectors');
+    if (v.kind !== 'dense') throw new Error('cannot mix vectors of different kinds');
     for (let d = 0; d < v.values.length; d++) out[d] += w[g] * v.values[d];
   });
   let n = 0;
