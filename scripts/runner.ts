@@ -4,6 +4,7 @@ import os from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeFileAtomic } from '../src/io/write.ts';
+import { MissingData } from './data.ts';
 import type { Module, RunContext, Section } from './harness.ts';
 
 function commit(): string {
@@ -70,7 +71,13 @@ export async function runModules(kind: 'eval' | 'bench', modules: Module[], titl
     if (wanted && !wanted.includes(m.name)) continue;
     ctx.log(`== ${m.name}`);
     const t0 = Date.now();
-    sections.push(...(await m.run(ctx)));
+    try {
+      sections.push(...(await m.run(ctx)));
+    } catch (e) {
+      // A module whose data is missing is reported as skipped; the others still run.
+      if (!(e instanceof MissingData)) throw e;
+      sections.push({ title: m.name, figures: [], skipped: e.message });
+    }
     ctx.log(`   ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
   for (const s of sections) {

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TransformersEncoder } from '../../src/encode/transformers.ts';
-import { MissingData, readTico } from '../data.ts';
+import { readTico } from '../data.ts';
 import type { Figure, Module, RunContext, Section } from '../harness.ts';
 import { median, peakRssMiB } from '../measure.ts';
 import { SPECIAL_TOKENS } from '../onnx/bert-files.ts';
@@ -124,13 +124,7 @@ async function benchModel(ctx: RunContext, title: string, root: string, id: stri
 export const neural: Module = {
   name: 'neural',
   async run(ctx) {
-    let texts: string[];
-    try {
-      texts = sample(ctx.dataDir, ctx.smoke ? 16 : 256);
-    } catch (e) {
-      if (e instanceof MissingData) return [{ title: 'Neural encoder throughput', figures: [], skipped: e.message }];
-      throw e;
-    }
+    const texts = sample(ctx.dataDir, ctx.smoke ? 16 : 256);
     const root = join(tmpdir(), 'aligner-bench-models');
     mkdirSync(root, { recursive: true });
     const load = `load average at start ${os.loadavg()[0].toFixed(2)} on ${os.cpus().length} cores (shared machine: figures are noisy)`;

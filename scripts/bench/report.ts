@@ -6,7 +6,7 @@ import { chromium } from 'playwright-core';
 import { createLexicalEncoder } from '../../src/encode/factory.ts';
 import { alignTexts, proposeTerms } from '../../src/pipeline.ts';
 import { buildReportHtml } from '../../src/report/index.ts';
-import { MissingData, readTico } from '../data.ts';
+import { readTico } from '../data.ts';
 import type { Figure, Module } from '../harness.ts';
 import { fmt, median, medianSeconds } from '../measure.ts';
 
@@ -16,13 +16,7 @@ const CHROMIUM = '/usr/bin/chromium';
 export const reportBench: Module = {
   name: 'report',
   async run(ctx) {
-    let segments;
-    try {
-      segments = readTico(ctx.dataDir);
-    } catch (e) {
-      if (e instanceof MissingData) return [{ title: 'Review page', figures: [], skipped: e.message }];
-      throw e;
-    }
+    const segments = readTico(ctx.dataDir);
     const n = ctx.smoke ? 60 : 1000;
     const slice = segments.slice(0, n);
     const encoder = createLexicalEncoder({ userPairs: [] });

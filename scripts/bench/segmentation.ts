@@ -1,7 +1,7 @@
 /** Sentence segmentation speed: MB/s of running text built from the TICO-19 documents, median of several runs. */
 import { segment } from '../../src/segment/index.ts';
 import type { Lang } from '../../src/types.ts';
-import { MissingData, joinDocument, ticoDocuments, type TicoSegment } from '../data.ts';
+import { joinDocument, ticoDocuments, type TicoSegment } from '../data.ts';
 import type { Module, Section } from '../harness.ts';
 import { medianSeconds } from '../measure.ts';
 
@@ -22,13 +22,7 @@ export const segmentationBench: Module = {
   name: 'segmentation',
   async run(ctx): Promise<Section[]> {
     const title = 'Sentence segmentation speed';
-    let docs: Map<string, TicoSegment[]>;
-    try {
-      docs = ticoDocuments(ctx.dataDir);
-    } catch (e) {
-      if (e instanceof MissingData) return [{ title, figures: [], skipped: e.message }];
-      throw e;
-    }
+    const docs = ticoDocuments(ctx.dataDir);
     const mb = ctx.smoke ? 1 : 20;
     const runs = ctx.smoke ? 3 : 7;
     const figures = [];

@@ -8,7 +8,7 @@ import iconv from 'iconv-lite';
 import { UserError } from '../../src/errors.ts';
 import { decodeBytes } from '../../src/io/decode.ts';
 import type { Lang } from '../../src/types.ts';
-import { MissingData, readTatoeba, ticoDocuments } from '../data.ts';
+import { readTatoeba, ticoDocuments } from '../data.ts';
 import type { Figure, Module, RunContext, Section } from '../harness.ts';
 
 const LABEL: Record<string, string> = { 'windows-1256': 'Windows-1256 (Arabic)', 'iso-8859-6': 'ISO-8859-6 (Arabic)', 'windows-1252': 'Windows-1252 (Western European)' };
@@ -72,15 +72,8 @@ function randomText(seed: number, length: number): Buffer {
 export const encoding: Module = {
   name: 'encoding',
   async run(ctx: RunContext): Promise<Section[]> {
-    let docs: Map<string, { en: string; ar: string }[]>;
-    let tatoeba: { ar: string; en: string }[];
-    try {
-      docs = ticoDocuments(ctx.dataDir);
-      tatoeba = readTatoeba(ctx.dataDir);
-    } catch (e) {
-      if (e instanceof MissingData) return [{ title: 'Encoding detection', figures: [], skipped: e.message }];
-      throw e;
-    }
+    const docs = ticoDocuments(ctx.dataDir);
+    const tatoeba = readTatoeba(ctx.dataDir);
     const cut = <T>(xs: T[], k: number): T[] => (ctx.smoke ? xs.slice(0, k) : xs);
     const segs = cut([...docs.values()].flat(), 200);
     const sentencesAr = cut(tatoeba.map((t) => t.ar), 100);

@@ -5,7 +5,7 @@
 import { segment } from '../../src/segment/index.ts';
 import { segmentIcuCorrected } from './icu-segment.ts';
 import type { Lang } from '../../src/types.ts';
-import { MissingData, joinDocument, ticoDocuments, type TicoSegment } from '../data.ts';
+import { joinDocument, ticoDocuments, type TicoSegment } from '../data.ts';
 import type { Module, Section } from '../harness.ts';
 
 /** A segmenter seen from outside: the end offsets of its sentences in the text. */
@@ -132,13 +132,7 @@ export const segmentation: Module = {
   name: 'segmentation',
   async run(ctx): Promise<Section[]> {
     const title = 'Sentence segmentation (TICO-19 boundaries)';
-    let docs: Map<string, TicoSegment[]>;
-    try {
-      docs = ticoDocuments(ctx.dataDir);
-    } catch (e) {
-      if (e instanceof MissingData) return [{ title, figures: [], skipped: e.message }];
-      throw e;
-    }
+    let docs: Map<string, TicoSegment[]> = ticoDocuments(ctx.dataDir);
     if (ctx.smoke) docs = new Map([...docs].slice(0, 3));
     const systems: [string, SentenceEnds][] = [
       ['ours (rules)', ours],
