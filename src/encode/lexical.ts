@@ -42,20 +42,34 @@ function isProperNoun(en: string): boolean {
  * languages share one sparse space; words no lexicon knows (names, mostly) meet through a phonetic key;
  * numbers meet as digits. Weights are TF-IDF, IDF taken per language over the sentences encoded together.
  */
+export interface LexicalOptions {
+  /** A weaker lexicon (FreeDict) consulted only for words and phrases the main one does not know. */
+  fallback?: Iterable<LexiconPair>;
+}
+
 export class LexicalEncoder implements Encoder {
   readonly name = 'lexical';
-  private readonly lexicon: Lexicon;
+  /** Most trusted first: the project's lexicon with the user's approved pairs, then the fallback. */
+  private readonly lexicons: Lexicon[];
   private readonly featureIds = new Map<string, number>();
 
-  constructor(pairs: Iterable<LexiconPair>) {
-    this.lexicon = buildLexicon(pairs);
+  constructor(pairs: Iterable<LexiconPair>, opts: LexicalOptions = {}) {
+    this.lexicons = [buildLexicon(pairs)];
+    if (opts.fallback) this.lexicons.push(buildLexicon(opts.fallback));
+  }
+
+  private get maxTokens(): number {
+    return Math.max(...this.lexicons.map((l) => l.maxTokens));
   }
 
   /** English translations of one Arabic word, or undefined when no lexicon knows it. */
   translateArabicWord(word: string): string[] | undefined {
-    for (const c of stemCandidates(word)) {
-      const hit = this.lexicon.arToEn.get(canonicalArabicToken(c));
-      if (hit) return hit;
+    const candidates = stemCandidates(word).map(canonicalArabicToken);
+    for (const lex of this.lexicons) {
+      for (const c of candidates) {
+        const hit = lex.arToEn.get(c);
+        if (hit) return hit;
+      }
     }
     return undefined;
   }
@@ -64,9 +78,11 @@ export class LexicalEncoder implements Encoder {
   translateArabicPhrase(words: readonly string[]): string[] | undefined {
     const rest = words.slice(1).map(canonicalArabicToken);
     const first = normalizeArabic(words[0]);
-    for (const head of new Set([first, stripProclitics(first)])) {
-      const hit = this.lexicon.arToEn.get([canonicalArabicToken(head), ...rest].join(' '));
-      if (hit) return hit;
+    for (const lex of this.lexicons) {
+      for (const head of new Set([first, stripProclitics(first)])) {
+        const hit = lex.arToEn.get([canonicalArabicToken(head), ...rest].join(' '));
+        if (hit) return hit;
+      }
     }
     return undefined;
   }
@@ -83,7 +99,7 @@ export class LexicalEncoder implements Encoder {
     };
     for (let i = 0; i < words.length; ) {
       let matched = 0;
-      for (let n = Math.min(this.lexicon.maxTokens, words.length - i); n >= 2; n--) {
+      for (let n = Math.min(this.maxTokens, words.length - i); n >= 2; n--) {
         const hit = this.translateArabicPhrase(words.slice(i, i + n));
         if (hit) {
           addTranslations(hit);
