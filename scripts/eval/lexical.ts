@@ -21,6 +21,7 @@ function variants(): Variant[] {
   return [
     { label: 'core + FreeDict', make: () => new LexicalEncoder(shipped(), { fallback: loadFreedictPairs() }) },
     { label: 'core only', make: () => new LexicalEncoder(shipped()) },
+    { label: 'exact name keys only', make: () => new LexicalEncoder(shipped(), { fallback: loadFreedictPairs(), nameGramWeight: 0 }) },
   ];
 }
 
@@ -84,11 +85,12 @@ async function namesSection(ctx: RunContext, title: string, load: () => NamePair
     throw e;
   }
   ctx.log(`   ${title}`);
-  const s = await scorePairs(variants()[0].make(), names);
+  const out: Figure[] = [];
+  for (const v of [variants()[0], variants()[2]]) out.push(...figures(v.label, await scorePairs(v.make(), names)));
   return {
     title,
     setting: `${names.length} distinct dev names, one a line, Arabic list against the English list (order irrelevant to mining); only the name key can match them.`,
-    figures: figures('names', s),
+    figures: out,
   };
 }
 

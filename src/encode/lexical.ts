@@ -4,7 +4,7 @@ import { isArabicStopword } from '../arabic/stopwords.ts';
 import { stemEnglish } from '../english/stem.ts';
 import { EN_STOPWORDS } from '../english/stopwords.ts';
 import { buildLexicon, canonicalArabicToken, type Lexicon, type LexiconPair } from '../lexicon/lexicon.ts';
-import { arabicWordKey, latinWordKey } from '../names/key.ts';
+import { latinWordKey, NAME_GRAM_WEIGHT, nameWordFeatures } from '../names/key.ts';
 import { tokenize } from '../tokenize.ts';
 import type { Encoder, Lang, Vector } from '../types.ts';
 import { sparseFromMap } from '../vector.ts';
@@ -42,9 +42,19 @@ function isProperNoun(en: string): boolean {
  * languages share one sparse space; words no lexicon knows (names, mostly) meet through a phonetic key;
  * numbers meet as digits. Weights are TF-IDF, IDF taken per language over the sentences encoded together.
  */
+/**
+ * Weight of the name reading of an Arabic word the lexicon also knows. Measured on the dev sets: 0.6 lifts
+ * Wikidata name pairing from 0.70 to 0.85 and leaves TICO/Tatoeba sentence pairing unchanged (±0.005).
+ */
+export const KNOWN_WORD_NAME_WEIGHT = 0.6;
+
 export interface LexicalOptions {
   /** A weaker lexicon (FreeDict) consulted only for words and phrases the main one does not know. */
   fallback?: Iterable<LexiconPair>;
+  /** Weight of fuzzy name n-grams (see `nameWordFeatures`); 0 keeps exact key matches only. */
+  nameGramWeight?: number;
+  /** Weight of the name reading of Arabic words a lexicon knows (0: none). */
+  knownWordNameWeight?: number;
 }
 
 export class LexicalEncoder implements Encoder {
@@ -52,8 +62,12 @@ export class LexicalEncoder implements Encoder {
   /** Most trusted first: the project's lexicon with the user's approved pairs, then the fallback. */
   private readonly lexicons: Lexicon[];
   private readonly featureIds = new Map<string, number>();
+  private readonly nameGramWeight: number;
+  private readonly knownWordNameWeight: number;
 
   constructor(pairs: Iterable<LexiconPair>, opts: LexicalOptions = {}) {
+    this.nameGramWeight = opts.nameGramWeight ?? NAME_GRAM_WEIGHT;
+    this.knownWordNameWeight = opts.knownWordNameWeight ?? KNOWN_WORD_NAME_WEIGHT;
     this.lexicons = [buildLexicon(pairs)];
     if (opts.fallback) this.lexicons.push(buildLexicon(opts.fallback));
   }
@@ -119,11 +133,13 @@ export class LexicalEncoder implements Encoder {
       const norm = normalizeArabic(word);
       if (isArabicStopword(norm) || isArabicStopword(stripProclitics(norm))) continue;
       const hit = this.translateArabicWord(word);
-      if (hit) addTranslations(hit);
-      else {
+      if (hit) {
+        addTranslations(hit);
+        // Many names are also words (فيروز turquoise, محفوظ preserved): a weaker name reading too.
+        if (this.knownWordNameWeight > 0) this.addNameFeatures(f, [norm, stripProclitics(norm)], false, this.knownWordNameWeight);
+      } else {
         // Unknown word: most often a name. Both the word and its clitic-stripped form (بوتين vs لبيونغ).
-        const keys = new Set([arabicWordKey(norm), arabicWordKey(stripProclitics(norm))].filter((k) => k.length >= 2));
-        for (const k of keys) add(f, 'n:' + k, 1 / keys.size);
+        this.addNameFeatures(f, [norm, stripProclitics(norm)]);
       }
     }
     return f;
@@ -139,15 +155,19 @@ export class LexicalEncoder implements Encoder {
       const lower = text.toLowerCase().replace(/['’]s$/, '');
       if (EN_STOPWORDS.has(lower)) continue;
       for (const part of lower.split('-')) if (part) add(f, 'w:' + stemEnglish(part), 1);
-      if (isProperNoun(text)) {
-        const parts = text.replace(/['’]s$/, '').split('-');
-        for (const p of parts) {
-          const k = latinWordKey(p);
-          if (k.length >= 1) add(f, 'n:' + k, 1 / parts.length);
-        }
-      }
+      if (isProperNoun(text)) this.addNameFeatures(f, text.replace(/['’]s$/, '').split('-'), true);
     }
     return f;
+  }
+
+  /**
+   * Name features of one word, spelled one or more ways (`variants`, e.g. with and without a clitic, or the
+   * parts of a hyphenated name when `parts`): the weights of the variants share 1, those of parts add up.
+   */
+  private addNameFeatures(f: Features, variants: readonly string[], parts = false, scale = 1): void {
+    const distinct = [...new Set(variants)].filter(Boolean);
+    const w = (parts ? 1 : 1 / distinct.length) * scale;
+    for (const v of distinct) for (const [name, weight] of nameWordFeatures(v, this.nameGramWeight)) add(f, name, weight * w);
   }
 
   async encode(texts: readonly string[], lang: Lang): Promise<Vector[]> {

@@ -47,18 +47,62 @@ export function arabicWordKey(word: string): string {
   return squeeze(out);
 }
 
-/** Key of one Latin word. */
-export function latinWordKey(word: string): string {
-  let w = word
+/** Lower-case a–z only; š č ž ć (Slavic "sh", "ch", "zh") fold to the digraphs they sound like. */
+function latinLetters(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/[šş]/g, 'sh')
+    .replace(/[čć]/g, 'ch')
+    .replace(/ž/g, 'zh')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
     .replace(/[^a-z]/g, '');
+}
+
+/** Key of one Latin word. */
+export function latinWordKey(word: string): string {
+  let w = latinLetters(word);
   const initial = w[0] === 'y' ? 'Y' : w[0] === 'w' ? 'W' : '';
   if (initial) w = w.slice(1);
   for (const [re, rep] of LATIN_DIGRAPHS) w = w.replace(re, rep);
   let out = initial;
   for (const ch of w) out += ch >= 'A' && ch <= 'Z' ? ch : (LATIN[ch] ?? '');
+  return squeeze(out);
+}
+
+/**
+ * A finer key that keeps vowels as three classes (A; I for e i y; U for o u), for fuzzy matching by
+ * character n-grams: foreign names in Arabic spell most vowels out (سوليفان → SULIFAN ~ Sullivan → SULIFAN),
+ * and without vowels too many names share one consonant key (Salim, Salem, Selma, Sloum → SLM).
+ */
+export function arabicVowelKey(word: string): string {
+  const w = normalizeArabic(word);
+  let out = '';
+  for (let i = 0; i < w.length; i++) {
+    const ch = w[i];
+    if (ch === 'ت' && w[i + 1] === 'ش') {
+      out += 'X';
+      i++;
+    } else if (ch === 'ا' || ch === 'ع' || ch === 'ء') out += 'A';
+    else if (ch === 'ي') out += i === 0 ? 'Y' : 'I';
+    else if (ch === 'و') out += i === 0 ? 'W' : 'U';
+    // Final ة/ه is mostly a vowel: فاطمه ~ Fatima.
+    else if (ch === 'ه' && i === w.length - 1 && i > 0) out += 'A';
+    else out += AR[ch] ?? '';
+  }
+  return squeeze(out);
+}
+
+const LATIN_VOWELS: Record<string, string> = { a: 'A', e: 'I', i: 'I', y: 'I', o: 'U', u: 'U', w: 'U' };
+
+/** The vowel-keeping key of one Latin word (see `arabicVowelKey`). */
+export function latinVowelKey(word: string): string {
+  let w = latinLetters(word);
+  const initial = w[0] === 'y' ? 'Y' : w[0] === 'w' ? 'W' : '';
+  if (initial) w = w.slice(1);
+  for (const [re, rep] of LATIN_DIGRAPHS) w = w.replace(re, rep);
+  let out = initial;
+  for (const ch of w) out += ch >= 'A' && ch <= 'Z' ? ch : (LATIN[ch] ?? LATIN_VOWELS[ch] ?? '');
   return squeeze(out);
 }
 
@@ -93,4 +137,32 @@ export function nameSimilarity(a: string, b: string): number {
   const kb = nameKey(b).replace(/ /g, '');
   if (!ka || !kb) return 0;
   return 1 - keyDistance(ka, kb) / Math.max(ka.length, kb.length);
+}
+
+/** Character n-grams of a key with its ends marked (^SULIFAN$ → ^S SU … AN$ ^SU SUL …). */
+function keyGrams(key: string): string[] {
+  const k = '^' + key + '$';
+  const out: string[] = [];
+  for (const n of [2, 3]) for (let i = 0; i + n <= k.length; i++) out.push(k.slice(i, i + n));
+  return out;
+}
+
+/** Weight of the fuzzy (n-gram) part of a name's features against 1 for its exact consonant key. */
+export const NAME_GRAM_WEIGHT = 0.5;
+
+/**
+ * The features by which one name word meets its spelling in the other script: its exact consonant key
+ * ("n:"), and the n-grams of its vowel-keeping key ("v:"), which let near spellings meet (Bethune ~ بيثون).
+ * Weights sum to 1 + gramWeight·√(#grams) so one word weighs about the same whatever its length.
+ */
+export function nameWordFeatures(word: string, gramWeight = NAME_GRAM_WEIGHT): [feature: string, weight: number][] {
+  const arabic = /[\u0600-\u06FF]/.test(word);
+  const key = arabic ? arabicWordKey(word) : latinWordKey(word);
+  if (key.length < 2) return [];
+  const out: [string, number][] = [['n:' + key, 1]];
+  if (gramWeight > 0) {
+    const grams = keyGrams(arabic ? arabicVowelKey(word) : latinVowelKey(word));
+    for (const g of grams) out.push(['v:' + g, gramWeight / Math.sqrt(grams.length)]);
+  }
+  return out;
 }
