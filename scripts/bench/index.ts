@@ -1,5 +1,6 @@
 import type { Module } from '../harness.ts';
 import { endToEnd } from './endtoend.ts';
+import { lexicalBench } from './lexical.ts';
 
 /** Every benchmark `npm run bench` runs, in order. Add a module here. */
-export const benchmarks: Module[] = [endToEnd];
+export const benchmarks: Module[] = [endToEnd, lexicalBench];
