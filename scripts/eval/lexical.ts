@@ -5,6 +5,8 @@
 import { LexicalEncoder } from '../../src/encode/lexical.ts';
 import { loadFreedictPairs } from '../../src/lexicon/freedict.ts';
 import type { LexiconPair } from '../../src/lexicon/lexicon.ts';
+import { mine } from '../../src/align/mine.ts';
+import { learnedSimilarity, nameSimilarity } from '../../src/names/key.ts';
 import { loadShippedPairs } from '../../src/lexicon/load.ts';
 import { MissingData, readGoogleNames, readTatoeba, readTico, readWikidataNames, type NamePair } from '../data.ts';
 import type { Figure, Module, RunContext, Section } from '../harness.ts';
@@ -87,6 +89,17 @@ async function namesSection(ctx: RunContext, title: string, load: () => NamePair
   ctx.log(`   ${title}`);
   const out: Figure[] = [];
   for (const v of [variants()[0], variants()[2]]) out.push(...figures(v.label, await scorePairs(v.make(), names)));
+  // The same pairing by a name similarity score instead of vectors (what a name matcher can use directly).
+  for (const [label, sim] of [
+    ['consonant key, unit edit costs', nameSimilarity],
+    ['vowel key, learned edit costs', learnedSimilarity],
+  ] as const) {
+    const n = names.length;
+    const values = new Float32Array(n * n);
+    for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) values[i * n + j] = sim(names[j].en, names[i].ar);
+    const links = mine({ rows: n, cols: n, values }, { minScore: -1 });
+    out.push({ metric: `${label}: paired correctly by mining`, value: pct(links.filter((l) => l.ar[0] === l.en[0]).length / n), note: 'similarity score, not vectors' });
+  }
   return {
     title,
     setting: `${names.length} distinct dev names, one a line, Arabic list against the English list (order irrelevant to mining); only the name key can match them.`,

@@ -1,4 +1,5 @@
 import { normalizeArabic } from '../arabic/normalize.ts';
+import { learnedCosts, learnedNameSimilarity } from './costs.ts';
 
 /**
  * A phonetic consonant key shared by Arabic and Latin spellings of a name:
@@ -83,6 +84,10 @@ export function arabicVowelKey(word: string): string {
     if (ch === 'ت' && w[i + 1] === 'ش') {
       out += 'X';
       i++;
+    } else if (i === 0 && ch === 'ا' && (w[1] === 'ي' || w[1] === 'و')) {
+      // A carrier alef: إيليا ~ Iliya, أوثنييل ~ Othniel.
+      out += w[1] === 'ي' ? 'I' : 'U';
+      i++;
     } else if (ch === 'ا' || ch === 'ع' || ch === 'ء') out += 'A';
     else if (ch === 'ي') out += i === 0 ? 'Y' : 'I';
     else if (ch === 'و') out += i === 0 ? 'W' : 'U';
@@ -158,11 +163,46 @@ export const NAME_GRAM_WEIGHT = 0.5;
 export function nameWordFeatures(word: string, gramWeight = NAME_GRAM_WEIGHT): [feature: string, weight: number][] {
   const arabic = /[\u0600-\u06FF]/.test(word);
   const key = arabic ? arabicWordKey(word) : latinWordKey(word);
-  if (key.length < 2) return [];
-  const out: [string, number][] = [['n:' + key, 1]];
+  const vowelKey = arabic ? arabicVowelKey(word) : latinVowelKey(word);
+  // One-consonant names (Hotea, Iliya, Susi) still have a vowel key to meet by.
+  if (vowelKey.length < 2) return [];
+  const out: [string, number][] = key.length >= 2 ? [['n:' + key, 1]] : [['n:' + vowelKey, 1]];
   if (gramWeight > 0) {
-    const grams = keyGrams(arabic ? arabicVowelKey(word) : latinVowelKey(word));
+    const grams = keyGrams(vowelKey);
     for (const g of grams) out.push(['v:' + g, gramWeight / Math.sqrt(grams.length)]);
+    if (!arabic) {
+      // The Latin side also carries the n-grams of its spellings one cheap learned edit away (Piaget ~ بياجيه),
+      // each weighted by 1 − cost: n-gram cosine then approximates the learned edit distance.
+      const have = new Set(grams);
+      const extra = new Map<string, number>();
+      for (const [variant, c] of learnedVariants(vowelKey)) {
+        for (const g of keyGrams(variant)) if (!have.has(g)) extra.set(g, Math.max(extra.get(g) ?? 0, 1 - c));
+      }
+      for (const [g, w] of extra) out.push(['v:' + g, (w * gramWeight) / Math.sqrt(grams.length)]);
+    }
   }
   return out;
+}
+
+/** Learned operations cheaper than this make variants (0.7 measured no better, with more features). */
+const MAX_VARIANT_COST = 0.5;
+
+/** Variants of a Latin vowel key one cheap learned operation away, with that operation's cost. */
+export function learnedVariants(key: string): [string, number][] {
+  const cheap = Object.entries(learnedCosts()).filter(([, c]) => c < MAX_VARIANT_COST);
+  const out: [string, number][] = [];
+  for (const [op, c] of cheap) {
+    const [x, y] = op.split('>');
+    if (!x) {
+      out.push([y + key, c]);
+      continue;
+    }
+    for (let i = key.indexOf(x); i >= 0; i = key.indexOf(x, i + 1)) out.push([key.slice(0, i) + y + key.slice(i + 1), c]);
+  }
+  return out;
+}
+
+/** Similarity of a Latin and an Arabic spelling of a name by learned edit costs (see `learnedNameSimilarity`). */
+export function learnedSimilarity(latin: string, arabic: string): number {
+  return learnedNameSimilarity(latin, arabic, { latin: latinVowelKey, arabic: arabicVowelKey });
 }
