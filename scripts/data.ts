@@ -1,5 +1,6 @@
 /** Readers of the development data in ../shared/data (never bundled; evals and benchmarks only). */
 import { parse } from 'csv-parse/sync';
+import { XMLParser } from 'fast-xml-parser';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -123,4 +124,17 @@ export function joinDocument(segments: readonly string[]): { text: string; bound
     if (i < segments.length - 1) text += /[.!?؟۔…"'”’»)]$/u.test(t) ? ' ' : '\n';
   });
   return { text, boundaries };
+}
+
+/** TICO-19 segments from the TMX (`all.en-ar.tmx`), read with an XML parser; `tuid` is "doc:seg". */
+export function readTicoTmx(dataDir: string): TicoSegment[] {
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => name === 'tu' || name === 'tuv', trimValues: true });
+  const doc = parser.parse(need(dataDir, 'tico19-en-ar/all.en-ar.tmx')) as {
+    tmx: { body: { tu: { '@tuid': string; tuv: { '@xml:lang': string; seg: string | number }[] }[] } };
+  };
+  return doc.tmx.body.tu.map((tu) => {
+    const [docId, seg] = tu['@tuid'].split(':');
+    const text = (lang: string): string => String(tu.tuv.find((t) => t['@xml:lang'] === lang)?.seg ?? '');
+    return { docId, segId: Number(seg), en: text('en'), ar: text('ar') };
+  });
 }

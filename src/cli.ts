@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { createEncoder, createLexicalEncoder, ENCODER_NAMES, type EncoderName } from './encode/factory.ts';
 import { EXIT, UserError } from './errors.ts';
 import { formatLinks, type LinkFormat } from './format/links.ts';
 import { readText } from './io/read.ts';
 import { writeFileAtomic } from './io/write.ts';
 import { alignTexts, approvedPairs, proposeTerms, writeGlossary } from './pipeline.ts';
+import { buildReportHtml, stemOf } from './report/index.ts';
 import { segment } from './segment/index.ts';
 import type { Lang } from './types.ts';
 
@@ -109,10 +110,37 @@ program
   });
 
 program
+  .command('report')
+  .description('write a review page: the two texts side by side with their links, and the glossary to approve or reject')
+  .requiredOption('--ar <file>', 'Arabic text')
+  .requiredOption('--en <file>', 'English text')
+  .option('--out <file>', 'HTML file to write', 'report.html')
+  .option('--glossary <file>', 'glossary CSV to review (default: fresh proposals for this pair)')
+  .option('--presplit', 'each non-empty line is already one sentence')
+  .addHelpText(
+    'after',
+    '\nOne self-contained HTML file (no network): open it in a browser, approve or reject terms, then\n' +
+      '"Download CSV" and save it over the glossary; the next run keeps those decisions.\n\nExample:\n' +
+      '  npx tsx src/cli.ts report --ar corpus/seoul-talks.ar.txt --en corpus/seoul-talks.en.txt --glossary glossary/seoul-talks.csv',
+  )
+  .action(async (o: { ar: string; en: string; out: string; glossary?: string; presplit?: boolean }) => {
+    const arText = readText(o.ar, 'ar');
+    const enText = readText(o.en, 'en');
+    if (o.glossary && !existsSync(o.glossary)) throw new UserError(`${o.glossary}: no such file`, EXIT.fileMissing);
+    const encoder = createLexicalEncoder({ userPairs: o.glossary ? approvedPairs(o.glossary) : [] });
+    const pair = await alignTexts(arText, enText, { encoder, presplit: o.presplit });
+    const glossary = o.glossary
+      ? { csvText: readFileSync(o.glossary, 'utf8'), file: basename(o.glossary) }
+      : { proposals: proposeTerms(pair, encoder), file: `${stemOf(o.ar)}.csv` };
+    writeFileAtomic(o.out, buildReportHtml(pair, { ar: o.ar, en: o.en }, glossary));
+    stderr(`${o.out}: ${pair.ar.length} Arabic and ${pair.en.length} English sentences, glossary ${glossary.file}`);
+  });
+
+program
   .command('run')
-  .description('align every pair <stem>.ar.txt + <stem>.en.txt of a folder and write its glossary and links')
+  .description('align every pair <stem>.ar.txt + <stem>.en.txt of a folder and write its glossary, links and review page')
   .argument('[dir]', 'folder of text pairs', 'corpus')
-  .option('--out-dir <dir>', 'where to write <stem>.csv and <stem>.links.jsonl', 'glossary')
+  .option('--out-dir <dir>', 'where to write <stem>.csv, <stem>.links.jsonl and <stem>.report.html', 'glossary')
   .action(async (dir: string, o: { outDir: string }) => {
     const { pairs, orphans } = findPairs(dir);
     for (const f of orphans) stderr(`skipped ${f}: no partner file`);
@@ -126,7 +154,10 @@ program
         const pair = await alignTexts(readText(p.ar, 'ar'), readText(p.en, 'en'), { encoder });
         writeFileAtomic(join(o.outDir, `${p.stem}.links.jsonl`), formatLinks('jsonl', pair.alignment, pair.ar, pair.en));
         const rows = writeGlossary(csvPath, proposeTerms(pair, encoder));
-        stderr(`  ${csvPath}: ${rows.length} rows; ${join(o.outDir, `${p.stem}.links.jsonl`)}`);
+        const reportPath = join(o.outDir, `${p.stem}.report.html`);
+        const glossary = { csvText: readFileSync(csvPath, 'utf8'), file: basename(csvPath) };
+        writeFileAtomic(reportPath, buildReportHtml(pair, { ar: p.ar, en: p.en }, glossary));
+        stderr(`  ${csvPath}: ${rows.length} rows; ${join(o.outDir, `${p.stem}.links.jsonl`)}; ${reportPath}`);
       } catch (e) {
         if (!(e instanceof UserError)) throw e;
         failures.push(`${p.stem}: ${e.message}`);

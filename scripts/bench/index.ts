@@ -1,6 +1,8 @@
 import type { Module } from '../harness.ts';
 import { endToEnd } from './endtoend.ts';
 import { lexicalBench } from './lexical.ts';
+import { reportBench } from './report.ts';
+import { segmentationBench } from './segmentation.ts';
 
 /** Every benchmark `npm run bench` runs, in order. Add a module here. */
-export const benchmarks: Module[] = [endToEnd, lexicalBench];
+export const benchmarks: Module[] = [endToEnd, reportBench, segmentationBench, lexicalBench];

@@ -1,0 +1,309 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readGlossaryCsv } from '../src/glossary/csv.ts';
+import { buildReportData, renderReportHtml } from '../src/report/index.ts';
+import type { ReportData } from '../src/report/model.ts';
+import { cli, ROOT } from './helpers.ts';
+
+/**
+ * The review page in a real browser: Debian's Chromium driven by playwright-core. CI installs Chromium
+ * (.ci/run) and must run this; elsewhere it is skipped, with the reason, when Chromium is missing.
+ */
+// CHROMIUM_PATH: another build, or a missing path to check the skip.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM);
+const inCi = process.env.CI === 'true' || process.env.CI === '1';
+const ARTIFACTS = join(ROOT, 'test/artifacts');
+const skipReason = `skipped: ${CHROMIUM} is missing (install it: apt-get install -y chromium)`;
+if (!hasChromium && !inCi) console.warn(`browser-report.test.ts ${skipReason}`);
+
+it('Chromium is installed where CI runs the browser test', () => {
+  if (inCi) expect(existsSync(CHROMIUM), `${CHROMIUM} missing in CI: .ci/run should have installed it`).toBe(true);
+});
+
+describe.skipIf(!hasChromium)(`review page in Chromium${hasChromium ? '' : ` (${skipReason})`}`, () => {
+  let browser: Browser;
+  let dir: string;
+  /** The page `run` writes for the sample corpus. */
+  let reportUrl: string;
+  /** The page `report` writes for the sample corpus with the reviewer's glossary below. */
+  let reviewUrl: string;
+  const csvPath = (): string => join(dir, 'glossary/seoul-talks.csv');
+  // A reviewer's glossary for the sample corpus: fixed rows, so the test does not follow the term extractor;
+  // an extra column and a formula-guarded note must come back unchanged.
+  const REVIEW_CSV =
+    '\uFEFFen,ar,type,score,count,status,en_context,ar_context,note,reviewer\r\n' +
+    'Cho Tae-yong,تشو تاي يونج,PERSON,0.765,1,proposed,,,,\r\n' +
+    'Jake Sullivan,جيك سوليفان,PERSON,0.765,1,proposed,"[[Jake Sullivan]] of the US, Takeo Akiba",,,\r\n' +
+    "August,أغسطس,PLACE,0.900,1,proposed,,,'=check the month,\r\n" +
+    'Seoul,سيول,PLACE,0.950,2,proposed,,,,\r\n' +
+    'White House,البيت الأبيض,ORG,0.900,1,approved,,,,Hala\r\n';
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'aligner-browser-'));
+    cpSync(join(ROOT, 'corpus'), join(dir, 'corpus'), { recursive: true });
+    const run = cli(['run', 'corpus'], dir);
+    expect(run.status, run.stderr).toBe(0);
+    reportUrl = pathToFileURL(join(dir, 'glossary/seoul-talks.report.html')).href;
+    writeFileSync(join(dir, 'review.csv'), REVIEW_CSV);
+    const page = join(dir, 'review.report.html');
+    const report = cli(['report', '--ar', 'corpus/seoul-talks.ar.txt', '--en', 'corpus/seoul-talks.en.txt', '--glossary', 'review.csv', '--out', page], dir);
+    expect(report.status, report.stderr).toBe(0);
+    reviewUrl = pathToFileURL(page).href;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** Opens a page, failing on any script error and recording every request it makes. */
+  async function open(url: string): Promise<{ page: Page; requests: string[]; errors: string[] }> {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('dialog', (d) => {
+      errors.push(`dialog: ${d.message()}`);
+      void d.dismiss();
+    });
+    await page.goto(url);
+    await page.waitForSelector('html[data-ready="true"]');
+    return { page, requests, errors };
+  }
+
+  it('opens offline, renders Arabic right-to-left, highlights a term, reviews it and downloads the CSV', async () => {
+    const { page, requests, errors } = await open(reviewUrl);
+
+    // Offline: the page asks for nothing but itself.
+    expect(requests).toEqual([reviewUrl]);
+
+    // The Arabic column is right-to-left in layout, not only in markup: the first word stands right of the second.
+    const rtl = await page.evaluate(() => {
+      const t = document.querySelector('#links td.ar .s .t') as HTMLElement;
+      const cell = t.closest('td') as HTMLElement;
+      const text = t.firstChild as Text;
+      const box = (from: number, to: number): DOMRect => {
+        const r = document.createRange();
+        r.setStart(text, from);
+        r.setEnd(text, to);
+        return r.getBoundingClientRect();
+      };
+      const words = [...text.data.matchAll(/\S+/g)];
+      const first = box(words[0].index, words[0].index + words[0][0].length);
+      const second = box(words[1].index, words[1].index + words[1][0].length);
+      const cellBox = cell.getBoundingClientRect();
+      return {
+        direction: getComputedStyle(t).direction,
+        dir: cell.getAttribute('dir'),
+        lang: cell.getAttribute('lang'),
+        firstWord: words[0][0],
+        firstLeft: first.left,
+        secondRight: second.right,
+        sameLine: Math.abs(first.top - second.top) < 2,
+        gapToCellRight: cellBox.right - first.right,
+        gapToCellLeft: first.left - cellBox.left,
+        enDirection: getComputedStyle(document.querySelector('#links td.en .s .t') as HTMLElement).direction,
+      };
+    });
+    expect(rtl).toMatchObject({ direction: 'rtl', dir: 'rtl', lang: 'ar', sameLine: true, enDirection: 'ltr' });
+    expect(rtl.firstLeft).toBeGreaterThan(rtl.secondRight);
+    expect(rtl.gapToCellRight).toBeLessThan(rtl.gapToCellLeft);
+
+    // Arabic text is drawn by a real font with its glyphs (not boxes): Chromium reports the fonts it used.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '#links td.ar .s .t' });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.reduce((n, f) => n + f.glyphCount, 0)).toBeGreaterThan(20);
+    console.info(`Arabic rendered with: ${fonts.map((f) => `${f.familyName} (${f.glyphCount} glyphs)`).join(', ')}`);
+
+    // Clicking a term highlights it in both texts, the Arabic one found through the proclitic of بالبيت.
+    await page.locator('#terms-body button.term', { hasText: 'White House' }).click();
+    expect(await page.locator('#links td.en mark.hit').allTextContents()).toEqual(['White House']);
+    expect(await page.locator('#links td.ar mark.hit').allTextContents()).toEqual(['البيت الأبيض']);
+    await expect.poll(() => page.locator('#highlight-status').textContent()).toMatch(/1× in English.*1× in Arabic/);
+
+    // Screenshot for a person to look at: both scripts, links, legend and glossary, with the highlight.
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.locator('#terms-body button.term', { hasText: 'Seoul' }).click();
+    await page.evaluate(() => {
+      window.scrollTo(0, 0);
+      (document.getElementById('glossary') as HTMLElement).scrollTop = 0;
+    });
+    await page.screenshot({ path: join(ARTIFACTS, 'report-seoul-talks.png') });
+    expect((await page.locator('#links td.ar mark.hit').allTextContents()).every((t) => t === 'سيول')).toBe(true);
+    expect(await page.locator('#links td.ar mark.hit').count()).toBeGreaterThan(1);
+
+    // Approve one row, reject another, edit a third (a corrected pair is approved with it).
+    // A glossary row by its English term, found once: its place stays while its cells change.
+    const row = async (en: string) => {
+      const k = await page.locator('#terms-body tr', { has: page.locator('button.term', { hasText: en }) }).getAttribute('data-term');
+      return page.locator(`#terms-body tr[data-term="${k}"]`);
+    };
+    const [jake, august, cho] = [await row('Jake Sullivan'), await row('August'), await row('Cho Tae-yong')];
+    await jake.getByRole('button', { name: 'Approve' }).click();
+    await august.getByRole('button', { name: 'Reject' }).click();
+    await cho.getByRole('button', { name: 'Edit' }).click();
+    await cho.locator('input[name="ar"]').fill('تشو تاي يونغ');
+    await cho.locator('input[name="note"]').fill('spelling as in Yonhap');
+    await cho.getByRole('button', { name: 'Save' }).click();
+    expect(await jake.getAttribute('data-status')).toBe('approved');
+    expect(await august.getAttribute('data-status')).toBe('rejected');
+    expect(await cho.getAttribute('data-status')).toBe('approved');
+    expect(await cho.locator('button.term[lang="ar"]').textContent()).toBe('تشو تاي يونغ');
+    await expect.poll(() => page.locator('#term-count').textContent()).toMatch(/1 proposed, 3 approved, 1 rejected · 3 changed row\(s\) not downloaded/);
+
+    // Filters: status, type and score.
+    const shownTerms = () => page.locator('#terms-body tr:not([hidden]) button.term[lang="en"]').allTextContents();
+    await page.selectOption('#status-filter', 'approved');
+    expect(await shownTerms()).toEqual(['Cho Tae-yong', 'Jake Sullivan', 'White House']);
+    await page.selectOption('#status-filter', '');
+    await page.selectOption('#type-filter', 'PERSON');
+    expect(await shownTerms()).toEqual(['Cho Tae-yong', 'Jake Sullivan']);
+    await page.selectOption('#type-filter', '');
+    await page.locator('#term-min-score').fill('0.9');
+    expect(await shownTerms()).toEqual(['August', 'Seoul', 'White House']);
+    await page.locator('#term-min-score').fill('0');
+
+    // Download: same header and column order, BOM, CRLF, only the decisions changed.
+    const before = REVIEW_CSV;
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+    expect(download.suggestedFilename()).toBe('review.csv');
+    await expect.poll(() => page.locator('#term-count').textContent()).not.toMatch(/not downloaded/);
+    const after = readFileSync((await download.path())!, 'utf8');
+    expect(after.startsWith('\uFEFF')).toBe(true);
+    expect(after.split('\r\n')[0]).toBe(before.split('\r\n')[0]);
+    expect(after.replace(/\r\n/g, '')).not.toMatch(/\n/);
+    const was = readGlossaryCsv(before).rows;
+    const now = readGlossaryCsv(after).rows;
+    expect(now).toHaveLength(was.length);
+    const changed = now.map((r, i) => [r, was[i]] as const).filter(([a, b]) => JSON.stringify(a) !== JSON.stringify(b));
+    expect(changed.map(([a]) => [a.en, a.ar, a.status, a.extra.note])).toEqual([
+      ['Cho Tae-yong', 'تشو تاي يونغ', 'approved', 'spelling as in Yonhap'],
+      ['Jake Sullivan', 'جيك سوليفان', 'approved', ''],
+      ['August', 'أغسطس', 'rejected', '=check the month'],
+    ]);
+    expect(after).toContain(",rejected,,,'=check the month,\r\n");
+    expect(after).toContain(',approved,,,,Hala\r\n');
+    // Unchanged rows are byte-identical lines.
+    const lines = (s: string): Set<string> => new Set(s.split('\r\n'));
+    expect([...lines(before)].filter((l) => !lines(after).has(l))).toHaveLength(3);
+
+    // Fed back, the merge rules keep the decisions on the next run.
+    writeFileSync(csvPath(), after);
+    expect(cli(['run', 'corpus'], dir).status).toBe(0);
+    const rerun = readGlossaryCsv(readFileSync(csvPath(), 'utf8')).rows;
+    expect(rerun.find((r) => r.en === 'Jake Sullivan')?.status).toBe('approved');
+    // (The merge keys rows on en+ar, so the old spelling may come back as a new proposal beside the edit.)
+    expect(rerun.filter((r) => r.en === 'Cho Tae-yong').map((r) => [r.ar, r.status, r.extra.note])).toContainEqual(['تشو تاي يونغ', 'approved', 'spelling as in Yonhap']);
+    expect(rerun.filter((r) => r.en === 'August').map((r) => r.status)).toEqual(['rejected']);
+
+    expect(errors).toEqual([]);
+  });
+
+  it('filters links by score and shows unaligned sentences in place', async () => {
+    const { page, errors } = await open(reportUrl);
+    const data = JSON.parse((await page.locator('#report-data').textContent()) as string) as ReportData;
+    const shownRows = (): Promise<number[]> =>
+      page.locator('#links-body tr:not([hidden])').evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-row'))));
+    expect(await shownRows()).toEqual(data.order.ar);
+    expect(await page.locator('#links-body tr.unaligned').count()).toBe(data.rows.filter((r) => r.score === null).length);
+
+    // A threshold between the lowest and the highest link score hides the links under it, not the others.
+    const scores = data.rows.flatMap((r) => (r.score === null ? [] : [r.score])).sort((a, b) => a - b);
+    expect(scores.length).toBeGreaterThan(1);
+    const threshold = Math.ceil(((scores[0] + scores[scores.length - 1]) / 2) * 100) / 100;
+    await page.locator('#min-score').fill(String(threshold));
+    const expected = data.order.ar.filter((k) => data.rows[k].score === null || data.rows[k].score! >= threshold);
+    expect(await shownRows()).toEqual(expected);
+    expect(expected.length).toBeLessThan(data.rows.length);
+    await page.locator('#show-unaligned').uncheck();
+    expect(await shownRows()).toEqual(expected.filter((k) => data.rows[k].score !== null));
+    expect(await page.locator('#link-count').textContent()).toBe(`${expected.filter((k) => data.rows[k].score !== null).length} of ${scores.length} links shown`);
+    expect(errors).toEqual([]);
+  });
+
+  it('groups a 2–1 link and, for comparable texts, orders the links by Arabic or by English position', async () => {
+    const sentence = (text: string, index: number) => ({ index, text, start: 0, end: text.length });
+    const ar = ['قال الرئيس إن المحادثات مثمرة.', 'وصل الوفد إلى سيول.', 'وعقد اجتماعا مع نظرائه.', 'لم يصدر بيان.'];
+    const en = ['The delegation arrived in Seoul and met its counterparts.', 'Talks lasted two days.', 'The president called the talks fruitful.', 'Have thoughts?'];
+    const data = buildReportData({
+      title: 'comparable',
+      arFile: 'c.ar.txt',
+      enFile: 'c.en.txt',
+      ar: ar.map(sentence),
+      en: en.map(sentence),
+      alignment: { mode: 'comparable', reason: 'test', links: [{ ar: [0], en: [2], score: 0.7 }, { ar: [1, 2], en: [0], score: 0.45 }] },
+      glossary: null,
+    });
+    const file = join(dir, 'comparable.html');
+    writeFileSync(file, renderReportHtml(data));
+    const { page, errors } = await open(pathToFileURL(file).href);
+    const firstSentences = (side: 'ar' | 'en') =>
+      page.locator('#links-body tr:not([hidden])').evaluateAll(
+        (trs, s) => trs.map((tr) => tr.querySelector(`td.${s} .s`)?.getAttribute('data-i') ?? '-'),
+        side,
+      );
+
+    const grouped = page.locator('#links-body tr.grouped');
+    expect(await grouped.count()).toBe(1);
+    expect(await grouped.locator('td.ar .s').count()).toBe(2);
+    expect(await grouped.locator('.shape').textContent()).toBe('2–1');
+    expect(await grouped.locator('td.ar').evaluate((td) => getComputedStyle(td).boxShadow)).not.toBe('none');
+
+    expect(await page.locator('#order-toggle').isVisible()).toBe(true);
+    // An unaligned sentence follows the row of the sentence before it in its own text: English 3 after English 2's
+    // row (Arabic 0), English 1 after English 0's row (Arabic 1–2).
+    expect(await firstSentences('ar')).toEqual(['0', '-', '1', '-', '3']);
+    await page.getByRole('button', { name: 'by English' }).click();
+    expect(await firstSentences('en')).toEqual(['0', '-', '1', '2', '3']); // Arabic 3 after Arabic 2's row (English 0)
+    expect(await page.getByRole('button', { name: 'by English' }).getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('button', { name: 'by Arabic' }).click();
+    expect(await firstSentences('ar')).toEqual(['0', '-', '1', '-', '3']);
+    expect(await page.locator('#glossary').textContent()).toContain('No glossary');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows markup in a sentence or a glossary cell as text and never runs it', async () => {
+    const hostile = '<script>alert("x")</script><img src=x onerror=alert(1)> </script><!-- \u2028';
+    const sentence = (text: string, index: number) => ({ index, text, start: 0, end: text.length });
+    const html = renderReportHtml(
+      buildReportData({
+        title: '<i>t</i>',
+        arFile: 'x.ar.txt',
+        enFile: 'x.en.txt',
+        ar: [sentence(`جملة ${hostile}`, 0)],
+        en: [sentence(`Sentence ${hostile}`, 0)],
+        alignment: { mode: 'parallel', reason: 'test', links: [{ ar: [0], en: [0], score: 0.9 }] },
+        glossary: { file: 'x.csv', columns: ['en', 'ar', 'status'], rows: [[hostile, 'جملة', 'proposed']] },
+      }),
+    );
+    const file = join(dir, 'hostile.html');
+    writeFileSync(file, html);
+    const { page, requests, errors } = await open(pathToFileURL(file).href);
+    expect(await page.locator('#links td.en .t').textContent()).toBe(`Sentence ${hostile}`);
+    expect(await page.locator('#links td.ar .t').textContent()).toBe(`جملة ${hostile}`);
+    expect(await page.locator('#terms-body button.term[lang="en"]').textContent()).toBe(hostile);
+    expect(await page.locator('img, h1 i').count()).toBe(0);
+    expect(await page.locator('script').count()).toBe(2);
+    expect(await page.locator('h1').textContent()).toBe('<i>t</i>');
+    expect(await page.locator('#order-toggle').isVisible()).toBe(false); // parallel texts: one order only
+    expect(requests).toEqual([pathToFileURL(file).href]);
+    expect(errors).toEqual([]);
+  });
+});

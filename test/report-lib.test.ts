@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
+import fc from 'fast-check';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { normalizeArabic } from '../src/arabic/normalize.ts';
+import { readGlossaryCsv, writeGlossaryCsv, type GlossaryRow } from '../src/glossary/csv.ts';
+import { ROOT } from './helpers.ts';
+
+/** The page's helpers (src/report/assets/lib.js), run as the browser runs them: a classic script. */
+interface PageLib {
+  normalizeArabic(s: string): string;
+  findTerm(text: string, term: string, lang: 'ar' | 'en'): [number, number][];
+  toCsv(columns: string[], rows: string[][]): string;
+}
+const lib = runInNewContext(`${readFileSync(`${ROOT}/src/report/assets/lib.js`, 'utf8')}\nReportLib`) as PageLib;
+
+const found = (text: string, term: string, lang: 'ar' | 'en'): string[] => lib.findTerm(text, term, lang).map(([a, b]) => text.slice(a, b));
+
+describe('the page finds a glossary term in a sentence', () => {
+  it('English: whole words, any case, plural allowed', () => {
+    const s = 'A White House statement cited the white house press office and White Houses; not Whitehouse.';
+    expect(found(s, 'White House', 'en')).toEqual(['White House', 'white house', 'White Houses']);
+    expect(found('Cyber missiles and a missile', 'missile', 'en')).toEqual(['missiles', 'missile']);
+  });
+
+  it('English acronyms only in capitals: "US" is not found in "let us know"', () => {
+    expect(found('The US and Japan. Let us know.', 'US', 'en')).toEqual(['US']);
+  });
+
+  it('Arabic: through proclitics, keeping the article in the highlight', () => {
+    const s = 'وقال مستشار الأمن القومي بالبيت الأبيض، جيك سوليفان، للصحفيين';
+    expect(found(s, 'البيت الأبيض', 'ar')).toEqual(['البيت الأبيض']);
+    expect(found('ونفت بيونغ يانغ ذلك، وقالت لبيونغ يانغ', 'بيونغ يانغ', 'ar')).toEqual(['بيونغ يانغ', 'بيونغ يانغ']);
+    expect(found('مساعدة للأمن القومي', 'الأمن القومي', 'ar')).toEqual(['لأمن القومي']);
+  });
+
+  it('Arabic: diacritics, tatweel, alef and hamza forms do not hide a term', () => {
+    const s = 'اتَّفَقَت الوِلاياتُ المُتَّحِدة وكوريــا الجنوبية';
+    expect(found(s, 'الولايات المتحدة', 'ar')).toEqual(['الوِلاياتُ المُتَّحِدة']);
+    expect(found(s, 'كوريا الجنوبيه', 'ar')).toEqual(['كوريــا الجنوبية']);
+    expect(found('رئيس إسرائيل', 'اسرائيل', 'ar')).toEqual(['إسرائيل']);
+  });
+
+  it('Arabic: pronoun and plural suffixes, and ة written ت before them', () => {
+    expect(found('أطلقوا مبادرتهم الجديدة', 'مبادرة', 'ar')).toEqual(['مبادر']);
+    expect(found('غسل الأموال بالعملات المشفرة', 'عملة', 'ar')).toEqual(['عمل']);
+    expect(found('سيولة السوق', 'سيول', 'ar')).toEqual(['سيول']); // a suffix-shaped ending: over-matching is the accepted cost
+  });
+
+  it('Arabic: a word that merely contains the term is not a hit', () => {
+    expect(found('الحلفاء المتحالفون', 'حلف', 'ar')).toEqual([]);
+    expect(found('كوريا', 'الكوريا', 'ar')).toEqual([]);
+  });
+
+  it('keeps the same folding as src/arabic/normalize.ts', () => {
+    const arabic = fc.string({ unit: fc.constantFrom(...'ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآٱىةؤئگپڤ٠١٢٣٤٥٦٧٨٩۰۴٫ـًٌٍَُِّْٰ a1'.split('')) });
+    fc.assert(fc.property(arabic, (s) => lib.normalizeArabic(s) === normalizeArabic(s)));
+  });
+});
+
+describe('the page writes the glossary CSV as the tool does', () => {
+  const columns = ['en', 'ar', 'type', 'score', 'count', 'status', 'en_context', 'ar_context', 'note'];
+  const asRow = (cells: string[]): GlossaryRow => ({
+    en: cells[0], ar: cells[1], type: cells[2], score: cells[3], count: cells[4], status: cells[5],
+    en_context: cells[6], ar_context: cells[7], extra: { note: cells[8] },
+  });
+
+  it('byte for byte: BOM, CRLF, quoting, formula guard', () => {
+    const rows = [
+      ['Jake Sullivan', 'جيك سوليفان', 'PERSON', '0.765', '1', 'approved', '[[Jake Sullivan]] of the US, said', 'قال "[[جيك سوليفان]]"', ''],
+      ['=HYPERLINK("x")', '+1', 'TERM', '0.5', '2', 'rejected', ' leading space', "'=already", '@note'],
+    ];
+    const page = lib.toCsv(columns, rows);
+    expect(page).toBe(writeGlossaryCsv(rows.map(asRow)));
+    expect(page.startsWith('\uFEFFen,ar,type,')).toBe(true);
+    expect(readGlossaryCsv(page).rows.map((r) => [r.en, r.ar, r.status, r.extra.note])).toEqual([
+      ['Jake Sullivan', 'جيك سوليفان', 'approved', ''],
+      ['=HYPERLINK("x")', '+1', 'rejected', '@note'],
+    ]);
+  });
+
+  it('equals the tool\'s writer on any cells without bare line breaks', () => {
+    const cell = fc.string({ unit: fc.constantFrom('a', 'ب', ',', '"', ' ', '=', '+', '-', '@', "'", '\t', ';') });
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 9, maxLength: 9 }), { maxLength: 4 }), (rows) => {
+        expect(lib.toCsv(columns, rows)).toBe(writeGlossaryCsv(rows.map(asRow)));
+      }),
+    );
+  });
+
+  it('quotes a cell with a bare line break (RFC 4180), so it reads back as one cell', () => {
+    const csv = lib.toCsv(['en', 'ar', 'status'], [['two\nlines', 'سطر\rآخر', 'proposed']]);
+    expect(parse(csv.slice(1))).toEqual([['en', 'ar', 'status'], ['two\nlines', 'سطر\rآخر', 'proposed']]);
+  });
+
+  it('keeps unknown columns in their order', () => {
+    expect(lib.toCsv(['id', 'en', 'ar', 'status'], [['7', 'Seoul', 'سيول', 'approved']])).toBe('\uFEFFid,en,ar,status\r\n7,Seoul,سيول,approved\r\n');
+  });
+});
