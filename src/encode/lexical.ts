@@ -32,7 +32,20 @@ function numberFeature(token: string): string {
 const SYNSET_WEIGHT = 0.5;
 
 /** Features of one lower-case English content word: its stem, and its synsets when enabled. */
+const tokenFeatureCache = new Map<string, [string, number][]>();
+
 function englishTokenFeatures(word: string, proper = false): [string, number][] {
+  const key = (proper ? 'P' : 'w') + word;
+  let hit = tokenFeatureCache.get(key);
+  if (!hit) {
+    if (tokenFeatureCache.size > 200_000) tokenFeatureCache.clear();
+    hit = computeTokenFeatures(word, proper);
+    tokenFeatureCache.set(key, hit);
+  }
+  return hit;
+}
+
+function computeTokenFeatures(word: string, proper: boolean): [string, number][] {
   const out: [string, number][] = [['w:' + stemEnglish(word), 1]];
   // Names keep to their spelling: "Rose", "Hope" or "Salem" as words would pull in unrelated synonyms.
   if (SYNSET_WEIGHT > 0 && !proper) {
@@ -82,6 +95,7 @@ export class LexicalEncoder implements Encoder {
   private readonly lexicons: Lexicon[];
   private readonly featureIds = new Map<string, number>();
   private readonly nameGramWeight: number;
+  private readonly phraseStarts: Set<string>;
   private readonly knownWordNameWeight: number;
 
   constructor(pairs: Iterable<LexiconPair>, opts: LexicalOptions = {}) {
@@ -89,6 +103,8 @@ export class LexicalEncoder implements Encoder {
     this.knownWordNameWeight = opts.knownWordNameWeight ?? KNOWN_WORD_NAME_WEIGHT;
     this.lexicons = [buildLexicon(pairs)];
     if (opts.fallback) this.lexicons.push(buildLexicon(opts.fallback));
+    // The first two tokens of every phrase entry: most windows of a sentence start no phrase at all.
+    this.phraseStarts = new Set(this.lexicons.flatMap((l) => [...l.arToEn.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ', 2).join(' '))));
   }
 
   private get maxTokens(): number {
@@ -109,9 +125,23 @@ export class LexicalEncoder implements Encoder {
     return this.lookupPhrase(words, 1);
   }
 
+  /** Per-word results of the Arabic analysis, computed once per distinct word (a bounded cache). */
+  private readonly memoized = new Map<string, string[]>();
+
+  private memo(kind: string, word: string, compute: () => string[]): string[] {
+    const key = kind + word;
+    let v = this.memoized.get(key);
+    if (!v) {
+      if (this.memoized.size > 500_000) this.memoized.clear();
+      v = compute();
+      this.memoized.set(key, v);
+    }
+    return v;
+  }
+
   /** Lookup through the first `depth` lexicons, most trusted first: a weaker one only where the others miss. */
   private lookupWord(word: string, depth = this.lexicons.length): string[] | undefined {
-    const candidates = stemCandidates(word).map(canonicalArabicToken);
+    const candidates = this.memo('c', word, () => stemCandidates(word).map(canonicalArabicToken));
     for (const lex of this.lexicons.slice(0, depth)) {
       for (const c of candidates) {
         const hit = lex.arToEn.get(c);
@@ -122,11 +152,16 @@ export class LexicalEncoder implements Encoder {
   }
 
   private lookupPhrase(words: readonly string[], depth = this.lexicons.length): string[] | undefined {
-    const rest = words.slice(1).map(canonicalArabicToken);
-    const first = normalizeArabic(words[0]);
+    const rest = words.slice(1).map((w) => this.memo('t', w, () => [canonicalArabicToken(w)])[0]);
+    const heads = this.memo('h', words[0], () => {
+      const first = normalizeArabic(words[0]);
+      return [...new Set([first, stripProclitics(first)].map(canonicalArabicToken))];
+    }).filter((h) => this.phraseStarts.has(h + ' ' + rest[0]));
+    if (!heads.length) return undefined;
+    const tail = rest.join(' ');
     for (const lex of this.lexicons.slice(0, depth)) {
-      for (const head of new Set([first, stripProclitics(first)])) {
-        const hit = lex.arToEn.get([canonicalArabicToken(head), ...rest].join(' '));
+      for (const head of heads) {
+        const hit = lex.arToEn.get(head + ' ' + tail);
         if (hit) return hit;
       }
     }

@@ -161,6 +161,19 @@ export const NAME_GRAM_WEIGHT = 0.5;
  * Weights sum to 1 + gramWeight·√(#grams) so one word weighs about the same whatever its length.
  */
 export function nameWordFeatures(word: string, gramWeight = NAME_GRAM_WEIGHT): [feature: string, weight: number][] {
+  const key = gramWeight + '\t' + word;
+  let hit = featureCache.get(key);
+  if (!hit) {
+    if (featureCache.size > 200_000) featureCache.clear();
+    hit = computeNameWordFeatures(word, gramWeight);
+    featureCache.set(key, hit);
+  }
+  return hit;
+}
+
+const featureCache = new Map<string, [string, number][]>();
+
+function computeNameWordFeatures(word: string, gramWeight: number): [feature: string, weight: number][] {
   const arabic = /[\u0600-\u06FF]/.test(word);
   const key = arabic ? arabicWordKey(word) : latinWordKey(word);
   const vowelKey = arabic ? arabicVowelKey(word) : latinVowelKey(word);
