@@ -75,6 +75,12 @@ function isProperNoun(en: string): boolean {
  */
 export const KNOWN_WORD_NAME_WEIGHT = 0.6;
 
+/**
+ * Share of a name's weight kept by the word as written against its clitic-stripped form (وليامز: Williams, not
+ * "and Liams"). 0.7 against an even split: Wikidata names 0.880 → 0.887, sentence pairing unchanged.
+ */
+const AS_WRITTEN_SHARE = 0.7;
+
 export interface LexicalOptions {
   /** A weaker lexicon (FreeDict) consulted only for words and phrases the main one does not know. */
   fallback?: Iterable<LexiconPair>;
@@ -229,13 +235,17 @@ export class LexicalEncoder implements Encoder {
   }
 
   /**
-   * Name features of one word, spelled one or more ways (`variants`, e.g. with and without a clitic, or the
-   * parts of a hyphenated name when `parts`): the weights of the variants share 1, those of parts add up.
+   * Name features of one word, spelled one or more ways (`variants`, e.g. as written and without a clitic, or
+   * the parts of a hyphenated name when `parts`): the variants share 1, the word as written taking the larger
+   * share (names start with و ب ل ف more often than they carry one); parts add up.
    */
   private addNameFeatures(f: Features, variants: readonly string[], parts = false, scale = 1): void {
     const distinct = [...new Set(variants)].filter(Boolean);
-    const w = (parts ? 1 : 1 / distinct.length) * scale;
-    for (const v of distinct) for (const [name, weight] of nameWordFeatures(v, this.nameGramWeight)) add(f, name, weight * w);
+    distinct.forEach((v, k) => {
+      const share = distinct.length === 1 ? 1 : k === 0 ? AS_WRITTEN_SHARE : (1 - AS_WRITTEN_SHARE) / (distinct.length - 1);
+      const w = (parts ? 1 : share) * scale;
+      for (const [name, weight] of nameWordFeatures(v, this.nameGramWeight)) add(f, name, weight * w);
+    });
   }
 
   async encode(texts: readonly string[], lang: Lang): Promise<Vector[]> {
