@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { createEncoder, createLexicalEncoder, ENCODER_NAMES, type EncoderName } from './encode/factory.ts';
+import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
+import { findPairs, runBatch } from './batch.ts';
+import { createEncoder, createLexicalEncoder, createNeuralEncoder, ENCODER_NAMES, type EncoderName, type EncoderOptions } from './encode/factory.ts';
 import { EXIT, UserError } from './errors.ts';
-import { formatLinks, type LinkFormat } from './format/links.ts';
+import type { ModeChoice } from './align/index.ts';
+import { formatLinks, LINK_FORMATS, type LinkFormat } from './format/links.ts';
+import { createProgress } from './io/progress.ts';
 import { readText } from './io/read.ts';
 import { writeFileAtomic } from './io/write.ts';
-import { alignTexts, approvedPairs, proposeTerms, writeGlossary } from './pipeline.ts';
+import { alignTexts, approvedPairs, proposeTerms, readGlossaryText, writeGlossary } from './pipeline.ts';
 import { buildReportHtml, stemOf } from './report/index.ts';
 import { segment } from './segment/index.ts';
 import type { Lang } from './types.ts';
@@ -22,29 +25,20 @@ function stderr(line: string): void {
   process.stderr.write(line + '\n');
 }
 
-/** Input pairs of a folder: `<stem>.ar.txt` + `<stem>.en.txt`. Files without a partner are reported. */
-export function findPairs(dir: string): { pairs: { stem: string; ar: string; en: string }[]; orphans: string[] } {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(`${dir}: no such folder`, EXIT.fileMissing);
-  const files = readdirSync(dir).sort();
-  const stems = new Set(files.filter((f) => /\.(ar|en)\.txt$/.test(f)).map((f) => f.replace(/\.(ar|en)\.txt$/, '')));
-  const pairs = [];
-  const orphans = [];
-  for (const stem of stems) {
-    const ar = `${stem}.ar.txt`;
-    const en = `${stem}.en.txt`;
-    if (files.includes(ar) && files.includes(en)) pairs.push({ stem, ar: join(dir, ar), en: join(dir, en) });
-    else orphans.push(join(dir, files.includes(ar) ? ar : en));
-  }
-  return { pairs, orphans };
-}
-
 const program = new Command();
 program
   .name('aligner')
   .description(
-    'Arabic–English sentence alignment and bilingual glossary extraction.\n' +
-      'Splits both texts into sentences, pairs Arabic sentences with English ones (with a score),\n' +
-      'and proposes a glossary of shared names and terms in a CSV for review.',
+    'Arabic–English sentence alignment and bilingual glossary extraction. Splits both texts into sentences, ' +
+      'pairs Arabic sentences with English ones (with a score), and proposes a glossary of shared names and terms ' +
+      'in a CSV for review.',
+  )
+  .addHelpText(
+    'after',
+    '\nStart with:\n' +
+      '  npx tsx src/cli.ts run corpus           every <stem>.ar.txt + <stem>.en.txt pair → glossary/\n' +
+      '  npx tsx src/cli.ts align --ar A --en E  links on stdout (JSONL)\n' +
+      '\n`<command> --help` explains each command. Exit codes: README, "When something goes wrong".',
   )
   .option('--verbose', 'show stack traces of errors')
   .showHelpAfterError('(run with --help for usage)')
@@ -52,6 +46,28 @@ program
 
 const encoderOption = (): Option =>
   new Option('--encoder <name>', 'sentence encoder').choices(ENCODER_NAMES as string[]).default('lexical');
+
+/** Options of the neural encoder (transformers, hybrid); see docs/ENCODER-NEURAL.md. */
+interface NeuralFlags {
+  encoder: EncoderName;
+  model?: string;
+  modelDir?: string;
+  cacheDir?: string;
+  cache: boolean;
+}
+
+function withEncoderOptions(cmd: Command): Command {
+  return cmd
+    .addOption(encoderOption())
+    .option('--model <id>', 'neural model id (transformers, hybrid)', 'Xenova/LaBSE')
+    .option('--model-dir <dir>', 'load the model from this folder (<dir>/<model id>/ or the model folder itself), offline')
+    .option('--cache-dir <dir>', 'embedding cache folder (default ~/.cache/aligner/embeddings)')
+    .option('--no-cache', 'do not read or write the embedding cache');
+}
+
+function encoderOptions(o: NeuralFlags): EncoderOptions {
+  return { model: o.model, modelDir: o.modelDir, cacheDir: o.cache ? o.cacheDir : false };
+}
 
 program
   .command('segment')
@@ -65,47 +81,55 @@ program
     for (const s of segment(readText(file, lang), lang)) process.stdout.write(s.text.replace(/[\r\n]+/g, ' ') + '\n');
   });
 
-program
-  .command('align')
+withEncoderOptions(program
+  .command('align'))
   .description('align the sentences of an Arabic and an English text')
   .requiredOption('--ar <file>', 'Arabic text')
   .requiredOption('--en <file>', 'English text')
   .option('--presplit', 'each non-empty line is already one sentence')
   .option('--out <file>', 'write here instead of stdout')
-  .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'tsv']).default('jsonl'))
-  .addOption(encoderOption())
-  .option('--min-score <x>', 'drop links scoring under x (0–1)', parseScore)
+  .addOption(new Option('--format <format>', 'output format').choices(LINK_FORMATS as string[]).default('jsonl'))
+  .addOption(
+    new Option('--mode <mode>', 'parallel: a translation (same order); comparable: reports of one event (any order); auto: decide from the texts')
+      .choices(['auto', 'parallel', 'comparable'])
+      .default('auto'),
+  )
+  .option('--min-score <x>', 'drop links scoring under x (0–1); their sentences appear unaligned', parseScore)
   .addHelpText(
     'after',
     '\nJSONL: one link per line, {"ar":[indices],"en":[indices],"score":0.42,"ar_text":…,"en_text":…};\n' +
-      'sentences left unaligned appear with an empty list on the other side.\n\nExample:\n' +
+      'sentences left unaligned appear with an empty list on the other side.\n' +
+      'TSV: ar_text<TAB>en_text<TAB>score. TMX 1.4: one <tu> per link, score as <prop type="x-score">,\n' +
+      'the mode chosen in the header. Scores: see docs/ALIGNMENT.md.\n\nExample:\n' +
       '  npx tsx src/cli.ts align --ar corpus/seoul-talks.ar.txt --en corpus/seoul-talks.en.txt --format tsv',
   )
-  .action(async (o: { ar: string; en: string; presplit?: boolean; out?: string; format: LinkFormat; encoder: EncoderName; minScore?: number }) => {
+  .action(async (o: NeuralFlags & { ar: string; en: string; presplit?: boolean; out?: string; format: LinkFormat; mode: ModeChoice; minScore?: number }) => {
     const arText = readText(o.ar, 'ar');
     const enText = readText(o.en, 'en');
-    const encoder = await createEncoder(o.encoder);
-    const pair = await alignTexts(arText, enText, { encoder, presplit: o.presplit, minScore: o.minScore });
+    const encoder = await createEncoder(o.encoder, encoderOptions(o));
+    const pair = await alignTexts(arText, enText, { encoder, presplit: o.presplit, minScore: o.minScore, mode: o.mode });
+    stderr(`mode: ${pair.alignment.mode} (${pair.alignment.reason})`);
     const out = formatLinks(o.format, pair.alignment, pair.ar, pair.en);
     if (o.out) writeFileAtomic(o.out, out);
     else process.stdout.write(out);
-    stderr(`${pair.ar.length} Arabic and ${pair.en.length} English sentences; ${pair.alignment.links.filter((l) => l.ar.length && l.en.length).length} links (${pair.alignment.mode}: ${pair.alignment.reason})`);
+    stderr(`${pair.ar.length} Arabic and ${pair.en.length} English sentences; ${pair.alignment.links.filter((l) => l.ar.length && l.en.length).length} links`);
   });
 
-program
-  .command('glossary')
+withEncoderOptions(program
+  .command('glossary'))
   .description('propose a bilingual glossary; an existing CSV is merged, keeping every review decision')
   .requiredOption('--ar <file>', 'Arabic text')
   .requiredOption('--en <file>', 'English text')
   .requiredOption('--out <file>', 'glossary CSV to write (merged if it exists)')
   .option('--presplit', 'each non-empty line is already one sentence')
   .addHelpText('after', '\nExample:\n  npx tsx src/cli.ts glossary --ar a.ar.txt --en a.en.txt --out glossary/a.csv')
-  .action(async (o: { ar: string; en: string; out: string; presplit?: boolean }) => {
+  .action(async (o: NeuralFlags & { ar: string; en: string; out: string; presplit?: boolean }) => {
     const arText = readText(o.ar, 'ar');
     const enText = readText(o.en, 'en');
-    const encoder = createLexicalEncoder({ userPairs: approvedPairs(o.out) });
+    const lexical = createLexicalEncoder({ userPairs: approvedPairs(o.out) });
+    const encoder = await createEncoder(o.encoder, encoderOptions(o), { lexical });
     const pair = await alignTexts(arText, enText, { encoder, presplit: o.presplit });
-    const rows = writeGlossary(o.out, proposeTerms(pair, encoder));
+    const rows = writeGlossary(o.out, proposeTerms(pair, lexical));
     stderr(`${o.out}: ${rows.length} rows`);
   });
 
@@ -130,43 +154,32 @@ program
     const encoder = createLexicalEncoder({ userPairs: o.glossary ? approvedPairs(o.glossary) : [] });
     const pair = await alignTexts(arText, enText, { encoder, presplit: o.presplit });
     const glossary = o.glossary
-      ? { csvText: readFileSync(o.glossary, 'utf8'), file: basename(o.glossary) }
+      ? { csvText: readGlossaryText(o.glossary), file: basename(o.glossary) }
       : { proposals: proposeTerms(pair, encoder), file: `${stemOf(o.ar)}.csv` };
     writeFileAtomic(o.out, buildReportHtml(pair, { ar: o.ar, en: o.en }, glossary));
     stderr(`${o.out}: ${pair.ar.length} Arabic and ${pair.en.length} English sentences, glossary ${glossary.file}`);
   });
 
-program
-  .command('run')
+withEncoderOptions(program
+  .command('run'))
   .description('align every pair <stem>.ar.txt + <stem>.en.txt of a folder and write its glossary, links and review page')
   .argument('[dir]', 'folder of text pairs', 'corpus')
   .option('--out-dir <dir>', 'where to write <stem>.csv, <stem>.links.jsonl and <stem>.report.html', 'glossary')
-  .action(async (dir: string, o: { outDir: string }) => {
+  .addHelpText('after', '\nProgress and failures go to stderr; a failed pair does not stop the others (exit 7 if any failed).')
+  .action(async (dir: string, o: NeuralFlags & { outDir: string }) => {
     const { pairs, orphans } = findPairs(dir);
     for (const f of orphans) stderr(`skipped ${f}: no partner file`);
-    if (pairs.length === 0) throw new UserError(`${dir}: no <stem>.ar.txt + <stem>.en.txt pairs found`, EXIT.badInput);
-    const failures: string[] = [];
-    for (const [n, p] of pairs.entries()) {
-      stderr(`[${n + 1}/${pairs.length}] ${p.stem}`);
-      try {
-        const csvPath = join(o.outDir, `${p.stem}.csv`);
-        const encoder = createLexicalEncoder({ userPairs: approvedPairs(csvPath) });
-        const pair = await alignTexts(readText(p.ar, 'ar'), readText(p.en, 'en'), { encoder });
-        writeFileAtomic(join(o.outDir, `${p.stem}.links.jsonl`), formatLinks('jsonl', pair.alignment, pair.ar, pair.en));
-        const rows = writeGlossary(csvPath, proposeTerms(pair, encoder));
-        const reportPath = join(o.outDir, `${p.stem}.report.html`);
-        const glossary = { csvText: readFileSync(csvPath, 'utf8'), file: basename(csvPath) };
-        writeFileAtomic(reportPath, buildReportHtml(pair, { ar: p.ar, en: p.en }, glossary));
-        stderr(`  ${csvPath}: ${rows.length} rows; ${join(o.outDir, `${p.stem}.links.jsonl`)}; ${reportPath}`);
-      } catch (e) {
-        if (!(e instanceof UserError)) throw e;
-        failures.push(`${p.stem}: ${e.message}`);
-        stderr(`  failed: ${e.message}`);
-      }
-    }
+    // The model is loaded once for all pairs; each pair's lexical encoder has its own glossary's pairs.
+    const neural = o.encoder === 'lexical' ? undefined : await createNeuralEncoder(encoderOptions(o));
+    const progress = createProgress((t) => process.stderr.write(t), process.stderr.isTTY === true);
+    const failures = await runBatch(pairs, o.outDir, progress, (lexical) => createEncoder(o.encoder, encoderOptions(o), { lexical, neural }));
+    stderr(`${pairs.length - failures.length} of ${pairs.length} pairs done${orphans.length ? `; ${orphans.length} file${orphans.length > 1 ? 's' : ''} without a partner skipped` : ''}`);
     if (failures.length) {
-      stderr(`${failures.length} of ${pairs.length} pairs failed:`);
-      for (const f of failures) stderr(`  ${f}`);
+      stderr(`${failures.length} failed:`);
+      for (const f of failures) {
+        stderr(`  ${f.stem}: ${f.message}`);
+        if (f.stack && program.opts().verbose) stderr(f.stack);
+      }
       process.exitCode = EXIT.partial;
     }
   });

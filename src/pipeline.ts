@@ -1,9 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { align, DEFAULT_ALIGN } from './align/index.ts';
+import { align, type ModeChoice } from './align/index.ts';
+import { encodeSide, type GroupEncoding } from './align/sides.ts';
 import { EXIT, UserError } from './errors.ts';
 import { buildGlossary, type TermLexicon } from './glossary/build.ts';
 import { readGlossaryCsv, rowFromTerm, writeGlossaryCsv, GlossaryCsvError, type GlossaryRow } from './glossary/csv.ts';
 import { mergeGlossary, sortRows } from './glossary/merge.ts';
+import { decodeBytes } from './io/decode.ts';
 import { writeFileAtomic } from './io/write.ts';
 import type { LexiconPair } from './lexicon/lexicon.ts';
 import { segment } from './segment/index.ts';
@@ -15,7 +17,16 @@ export interface PairOptions {
   /** Each non-empty line is one sentence. */
   presplit?: boolean;
   minScore?: number;
+  /** Aligner mode; default auto. */
+  mode?: ModeChoice;
+  /** How merged sentences get a vector; default combine. */
+  groups?: GroupEncoding;
+  /** Told when each stage starts, for progress reports. */
+  onStage?: (stage: Stage) => void;
 }
+
+/** The stages of one pair, in order: what a progress report names. */
+export type Stage = 'read' | 'segment' | 'encode' | 'align' | 'glossary' | 'write';
 
 export interface AlignedPair {
   ar: Sentence[];
@@ -25,10 +36,17 @@ export interface AlignedPair {
 
 /** Text → sentences → vectors → links. */
 export async function alignTexts(arText: string, enText: string, opts: PairOptions): Promise<AlignedPair> {
+  opts.onStage?.('segment');
   const ar = opts.presplit ? presplit(arText) : segment(arText, 'ar');
   const en = opts.presplit ? presplit(enText) : segment(enText, 'en');
-  const [va, ve] = [await opts.encoder.encode(ar.map((s) => s.text), 'ar'), await opts.encoder.encode(en.map((s) => s.text), 'en')];
-  const alignment = align(va, ve, { ...DEFAULT_ALIGN, minScore: opts.minScore ?? DEFAULT_ALIGN.minScore });
+  opts.onStage?.('encode');
+  const sa = await encodeSide(opts.encoder, ar, 'ar', opts.groups);
+  const se = await encodeSide(opts.encoder, en, 'en', opts.groups);
+  opts.onStage?.('align');
+  const alignment = align(sa, se, {
+    ...(opts.mode ? { mode: opts.mode } : {}),
+    ...(opts.minScore !== undefined ? { minScore: opts.minScore } : {}),
+  });
   return { ar, en, alignment };
 }
 
@@ -41,12 +59,23 @@ export function proposeTerms(pair: AlignedPair, lexicon: TermLexicon): GlossaryR
 /** Reads an existing glossary CSV, refusing (never replacing) one it cannot parse. */
 export function readExistingGlossary(path: string): { rows: GlossaryRow[]; extraColumns: string[] } | undefined {
   if (!existsSync(path)) return undefined;
+  const text = readGlossaryText(path);
   try {
-    return readGlossaryCsv(readFileSync(path, 'utf8'));
+    return readGlossaryCsv(text);
   } catch (e) {
     if (e instanceof GlossaryCsvError) {
       throw new UserError(`${path}: ${e.message}; fix or move the file, it was left untouched`, EXIT.output);
     }
+    throw e;
+  }
+}
+
+/** The text of a glossary CSV, decoded as the input texts are (a spreadsheet may have saved it as Windows-1256). */
+export function readGlossaryText(path: string): string {
+  try {
+    return decodeBytes(readFileSync(path), path, 'ar').text;
+  } catch (e) {
+    if (e instanceof UserError) throw new UserError(`${e.message}; the glossary was left untouched`, EXIT.output);
     throw e;
   }
 }

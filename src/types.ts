@@ -24,7 +24,17 @@ export interface DenseVector {
   values: Float32Array;
 }
 
-export type Vector = SparseVector | DenseVector;
+/**
+ * Weighted parts of one vector, as a hybrid encoder makes them: the concatenation of its parts, each unit-length
+ * part already scaled by √weight, so that with weights summing to 1 the dot product is the weighted mean of the
+ * parts' cosines (and the whole stays unit-length).
+ */
+export interface ConcatVector {
+  kind: 'concat';
+  parts: Vector[];
+}
+
+export type Vector = SparseVector | DenseVector | ConcatVector;
 
 /** Turns sentences of either language into vectors of one shared space, comparable by cosine. */
 export interface Encoder {

@@ -14,8 +14,23 @@ export function sparseFromMap(weights: Map<number, number>): SparseVector {
   return { kind: 'sparse', ids: Uint32Array.from(ids), values };
 }
 
+/** The vector times a scalar. */
+export function scale(v: Vector, s: number): Vector {
+  if (v.kind === 'concat') return { kind: 'concat', parts: v.parts.map((p) => scale(p, s)) };
+  const values = v.values.map((x) => x * s);
+  return v.kind === 'dense' ? { kind: 'dense', values } : { kind: 'sparse', ids: v.ids, values };
+}
+
 /** Dot product; equals cosine for the L2-normalised vectors encoders return. */
 export function dot(a: Vector, b: Vector): number {
+  if (a.kind === 'concat' || b.kind === 'concat') {
+    if (a.kind !== 'concat' || b.kind !== 'concat' || a.parts.length !== b.parts.length) {
+      throw new Error('cannot compare vectors of different encoders');
+    }
+    let s = 0;
+    for (let i = 0; i < a.parts.length; i++) s += dot(a.parts[i], b.parts[i]);
+    return s;
+  }
   if (a.kind === 'dense' && b.kind === 'dense') {
     let s = 0;
     const n = Math.min(a.values.length, b.values.length);

@@ -1,7 +1,9 @@
 import type { Module } from '../harness.ts';
+import { alignment } from './alignment.ts';
 import { dataCheck } from './data-check.ts';
+import { encoding } from './encoding.ts';
 import { lexicalEval } from './lexical.ts';
 import { segmentation } from './segmentation.ts';
 
 /** Every evaluation `npm run eval` runs, in order. Add a module here. */
-export const evaluations: Module[] = [dataCheck, segmentation, lexicalEval];
+export const evaluations: Module[] = [dataCheck, segmentation, encoding, lexicalEval, alignment];

@@ -1,7 +1,37 @@
 /** Retrieval and mining measures over a similarity matrix of n Arabic × n English items, gold pairs on the diagonal. */
-import { mine } from '../../src/align/mine.ts';
-import { similarityMatrix, type SimilarityMatrix } from '../../src/align/similarity.ts';
 import type { Vector } from '../../src/types.ts';
+import { dot } from '../../src/vector.ts';
+
+/** Row-major scores: rows Arabic items, columns English items. */
+export interface SimilarityMatrix {
+  rows: number;
+  cols: number;
+  values: Float32Array;
+}
+
+export function similarityMatrix(ar: readonly Vector[], en: readonly Vector[]): SimilarityMatrix {
+  const values = new Float32Array(ar.length * en.length);
+  for (let i = 0; i < ar.length; i++) for (let j = 0; j < en.length; j++) values[i * en.length + j] = dot(ar[i], en[j]);
+  return { rows: ar.length, cols: en.length, values };
+}
+
+/** One-to-one pairing, best pair first, each item used once (ties by position): returns [row, col] pairs. */
+export function greedyPairs(m: SimilarityMatrix): [number, number][] {
+  const order = Array.from({ length: m.values.length }, (_, k) => k);
+  order.sort((a, b) => m.values[b] - m.values[a] || a - b);
+  const usedR = new Uint8Array(m.rows);
+  const usedC = new Uint8Array(m.cols);
+  const out: [number, number][] = [];
+  for (const k of order) {
+    const i = Math.floor(k / m.cols);
+    const j = k % m.cols;
+    if (usedR[i] || usedC[j]) continue;
+    usedR[i] = usedC[j] = 1;
+    out.push([i, j]);
+    if (out.length === Math.min(m.rows, m.cols)) break;
+  }
+  return out;
+}
 
 /** Mean of the k largest values of one row or column. */
 function topKMean(get: (x: number) => number, n: number, k: number): number {
@@ -55,10 +85,9 @@ function transpose(m: SimilarityMatrix): SimilarityMatrix {
   return { rows: m.cols, cols: m.rows, values: out };
 }
 
-/** Share of items that one-to-one mining (greedy best-first, as the aligner does) pairs with their gold partner. */
-function minedShare(m: SimilarityMatrix): number {
-  const links = mine(m, { minScore: 0 });
-  return links.filter((l) => l.ar[0] === l.en[0]).length / m.rows;
+/** Share of items that one-to-one mining (greedy best-first, as the aligner's comparable mode) pairs with their gold partner. */
+export function minedShare(m: SimilarityMatrix): number {
+  return greedyPairs(m).filter(([i, j]) => i === j).length / m.rows;
 }
 
 export interface RetrievalScores {

@@ -1,6 +1,8 @@
 import type { Alignment, Link, Sentence } from '../types.ts';
+import { toTmx } from './tmx.ts';
 
-export type LinkFormat = 'jsonl' | 'tsv';
+export type LinkFormat = 'jsonl' | 'tsv' | 'tmx';
+export const LINK_FORMATS: readonly LinkFormat[] = ['jsonl', 'tsv', 'tmx'];
 
 function joined(sentences: readonly Sentence[], indices: readonly number[]): string {
   return indices.map((i) => sentences[i].text).join(' ');
@@ -23,5 +25,6 @@ export function toTsv(alignment: Alignment, ar: readonly Sentence[], en: readonl
 }
 
 export function formatLinks(format: LinkFormat, alignment: Alignment, ar: readonly Sentence[], en: readonly Sentence[]): string {
+  if (format === 'tmx') return toTmx(alignment, ar, en);
   return format === 'tsv' ? toTsv(alignment, ar, en) : toJsonl(alignment, ar, en);
 }

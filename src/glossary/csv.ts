@@ -64,7 +64,7 @@ export function rowFromTerm(t: TermPair): GlossaryRow {
 export function writeGlossaryCsv(rows: readonly GlossaryRow[], extraColumns: readonly string[] = DEFAULT_EXTRA_COLUMNS): string {
   const header = [...FIXED_COLUMNS, ...extraColumns];
   const records = rows.map((r) => [...FIXED_COLUMNS.map((c) => r[c]), ...extraColumns.map((c) => r.extra[c] ?? '')].map(neutraliseFormula));
-  return '\uFEFF' + stringify([header, ...records], { record_delimiter: '\r\n', quoted_match: /^\s|\s$/ });
+  return '\uFEFF' + stringify([header.map(neutraliseFormula), ...records], { record_delimiter: '\r\n', quoted_match: /^\s|\s$/ });
 }
 
 /** Parses a glossary CSV written by this tool or edited in a spreadsheet. */
@@ -73,11 +73,15 @@ export function readGlossaryCsv(text: string): { rows: GlossaryRow[]; extraColum
   try {
     records = parse(text.replace(/^\uFEFF/, ''), { relax_column_count: false, skip_empty_lines: true });
   } catch (e) {
-    const line = (e as { lines?: number }).lines ?? 0;
-    throw new GlossaryCsvError(`malformed CSV near line ${line}: ${(e as Error).message.split('\n')[0]}`, line);
+    // The row that failed follows the complete ones csv-parse counted; for an unclosed quote its line
+    // number is the end of the file, so the row is what points the reviewer to the problem.
+    const err = e as { records?: number; lines?: number; code?: string };
+    const row = (err.records ?? 0) + 1;
+    const why = err.code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quote opened in this row is never closed' : (e as Error).message.split('\n')[0];
+    throw new GlossaryCsvError(`malformed CSV at row ${row} (the header is row 1): ${why}`, err.lines ?? 0);
   }
   if (records.length === 0) throw new GlossaryCsvError('empty CSV: no header row', 1);
-  const header = records[0].map((h) => h.trim());
+  const header = records[0].map((h) => restoreFormula(h.trim())); // a reviewer's column name can start with "=" too
   for (const c of ['en', 'ar', 'status']) {
     if (!header.includes(c)) throw new GlossaryCsvError(`header lacks the column "${c}"`, 1);
   }

@@ -1,20 +1,31 @@
 import { readFileSync, statSync } from 'node:fs';
-import { arabicShare } from '../arabic/normalize.ts';
 import { EXIT, UserError } from '../errors.ts';
 import type { Lang } from '../types.ts';
+import { decodeBytes } from './decode.ts';
+import { checkLanguage } from './language.ts';
+import { stripMarkup } from './markup.ts';
+
+export { checkLanguage } from './language.ts';
 
 /** Largest input accepted, in bytes: far above any real document pair, low enough to fail early on a wrong file. */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 
-function readBytes(path: string): Buffer {
+function cannot(path: string, e: unknown): UserError {
+  const code = (e as NodeJS.ErrnoException).code;
+  const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `cannot read (${code ?? (e as Error).message})`;
+  return new UserError(`${path}: ${why}`, EXIT.fileMissing);
+}
+
+/** The bytes of a file, refusing folders and files over the size limit before reading them. */
+export function readBytes(path: string): Buffer {
   let size: number;
   try {
     const st = statSync(path);
-    if (st.isDirectory()) throw new UserError(`${path}: is a directory, not a text file`, EXIT.fileMissing);
+    if (st.isDirectory()) throw new UserError(`${path}: is a folder, not a text file`, EXIT.fileMissing);
     size = st.size;
   } catch (e) {
     if (e instanceof UserError) throw e;
-    throw new UserError(`${path}: no such file`, EXIT.fileMissing);
+    throw cannot(path, e);
   }
   if (size > MAX_INPUT_BYTES) {
     throw new UserError(`${path}: ${(size / 1048576).toFixed(1)} MB is over the ${MAX_INPUT_BYTES / 1048576} MB limit; split the text into smaller files`, EXIT.badInput);
@@ -22,32 +33,36 @@ function readBytes(path: string): Buffer {
   try {
     return readFileSync(path);
   } catch (e) {
-    throw new UserError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`, EXIT.fileMissing);
+    throw cannot(path, e);
   }
 }
 
-/** Decodes the bytes of a text file; refuses binary data. */
-export function decodeText(bytes: Buffer, path: string): string {
-  if (bytes.includes(0)) throw new UserError(`${path}: contains NUL bytes: a binary file, not text`, EXIT.badInput);
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  return text.replace(/^\uFEFF/, '');
+/** A text as read from a file, with what it took to read it. */
+export interface ReadResult {
+  /** Decoded, line ends as "\n", markup removed: sentence offsets refer to this text. */
+  text: string;
+  encoding: string;
+  markup: 'plain' | 'html' | 'markdown';
+  /** One line for the user when the file was not plain UTF-8 text (the encoding chosen, markup removed). */
+  note?: string;
 }
 
-/** Checks that a text is not empty and is written in the language its role says. */
-export function checkLanguage(text: string, lang: Lang, path: string): void {
-  if (!text.trim()) throw new UserError(`${path}: empty (no text to align)`, EXIT.badInput);
-  const share = arabicShare(text);
-  if (lang === 'ar' && share < 0.5) {
-    throw new UserError(`${path}: given as Arabic (--ar) but only ${Math.round(share * 100)}% of its letters are Arabic; are --ar and --en swapped?`, EXIT.wrongLanguage);
-  }
-  if (lang === 'en' && share > 0.5) {
-    throw new UserError(`${path}: given as English (--en) but ${Math.round(share * 100)}% of its letters are Arabic; are --ar and --en swapped?`, EXIT.wrongLanguage);
-  }
-}
-
-/** Reads a text file given in the role of one language: decoded, checked, never silently empty. */
-export function readText(path: string, lang: Lang): string {
-  const text = decodeText(readBytes(path), path);
+/** Reads a text file in the role of one language: decoded, line ends unified, markup removed, checked. */
+export function readTextFile(path: string, lang: Lang): ReadResult {
+  const decoded = decodeBytes(readBytes(path), path, lang);
+  const unified = decoded.text.replace(/\r\n?/g, '\n');
+  const { text, markup } = stripMarkup(unified, path);
   checkLanguage(text, lang, path);
-  return text;
+  const done = [decoded.plain ? '' : `decoded as ${decoded.encoding}`, markup === 'plain' ? '' : `read as ${markup === 'html' ? 'HTML' : 'Markdown'}, markup removed`].filter(Boolean);
+  return { text, encoding: decoded.encoding, markup, note: done.length ? `note: ${path}: ${done.join('; ')}` : undefined };
+}
+
+/** Where notes about reading go unless a caller says otherwise: one line each, on stderr. */
+const toStderr = (line: string): void => void process.stderr.write(line + '\n');
+
+/** Reads a text file given in the role of one language; reports on stderr how, when it was not plain UTF-8 text. */
+export function readText(path: string, lang: Lang, note: (line: string) => void = toStderr): string {
+  const r = readTextFile(path, lang);
+  if (r.note) note(r.note);
+  return r.text;
 }

@@ -1,0 +1,136 @@
+import type { Link } from '../types.ts';
+import { bestPath, BEADS, type Band, type Bead } from './dp.ts';
+import { linkScore, mutualBest, type Space } from './space.ts';
+
+export interface ParallelOptions {
+  /** Half-width of the band around the anchor line, in sentences. */
+  bandWidth: number;
+  /** Cost of leaving one sentence unaligned. */
+  skipCost: number;
+  /** Cost of each sentence beyond the first on either side of a bead (keeps merges for when they pay). */
+  mergeCost: number;
+  /** Weight of the squared, standardised log length ratio (capped at 3 σ). */
+  lengthWeight: number;
+  beads: readonly Bead[];
+}
+
+export const DEFAULT_PARALLEL: ParallelOptions = {
+  bandWidth: 16,
+  skipCost: 0.2,
+  mergeCost: 0.1,
+  lengthWeight: 0.03,
+  beads: BEADS,
+};
+
+export interface Anchor {
+  ar: number;
+  en: number;
+}
+
+/** The longest chain of mutual-best pairs increasing on both sides: the skeleton of a translation. */
+export function anchors(space: Space): Anchor[] {
+  const pairs = mutualBest(space);
+  // Longest strictly increasing subsequence of en over pairs sorted by ar (patience sorting).
+  const tails: number[] = [];
+  const prev = new Int32Array(pairs.length).fill(-1);
+  pairs.forEach((p, t) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (pairs[tails[mid]].en < p.en) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) prev[t] = tails[lo - 1];
+    tails[lo] = t;
+  });
+  const out: Anchor[] = [];
+  for (let t = tails.length ? tails[tails.length - 1] : -1; t >= 0; t = prev[t]) out.push({ ar: pairs[t].ar, en: pairs[t].en });
+  return out.reverse();
+}
+
+/**
+ * A band around the piecewise-linear line through (0,0), the anchors and (n,m): each row spans from the
+ * line at the previous row to the line at the next one, widened by `width`, so every step stays connected.
+ */
+export function bandAround(points: readonly Anchor[], n: number, m: number, width: number): Band {
+  const knots: Anchor[] = [{ ar: 0, en: 0 }];
+  for (const p of points) knots.push({ ar: p.ar, en: p.en }, { ar: p.ar + 1, en: p.en + 1 });
+  knots.push({ ar: n, en: m });
+  const centre = new Float64Array(n + 1);
+  let k = 0;
+  for (let i = 0; i <= n; i++) {
+    while (k < knots.length - 2 && knots[k + 1].ar <= i) k++;
+    const a = knots[k];
+    const b = knots[k + 1];
+    centre[i] = b.ar === a.ar ? b.en : a.en + ((i - a.ar) * (b.en - a.en)) / (b.ar - a.ar);
+  }
+  const lo = new Int32Array(n + 1);
+  const hi = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) {
+    lo[i] = Math.max(0, Math.floor(centre[Math.max(0, i - 1)]) - width);
+    hi[i] = Math.min(m, Math.ceil(centre[Math.min(n, i + 1)]) + width);
+  }
+  lo[0] = 0;
+  hi[n] = m;
+  return { lo, hi };
+}
+
+/**
+ * Centre and spread of ln(English length / Arabic length) over the anchors (Arabic is usually shorter),
+ * and the typical length of a pair (both sides) the spread refers to.
+ */
+export function lengthRatio(space: Space, points: readonly Anchor[]): { mu: number; sigma: number; pairLength: number } {
+  const logs = points
+    .map((p) => Math.log(Math.max(1, space.en.lengths[p.en]) / Math.max(1, space.ar.lengths[p.ar])))
+    .sort((a, b) => a - b);
+  if (logs.length < 5) {
+    const ta = space.ar.lengths.reduce((s, x) => s + x, 0);
+    const te = space.en.lengths.reduce((s, x) => s + x, 0);
+    const n = space.ar.count + space.en.count;
+    return { mu: ta > 0 && te > 0 ? Math.log(te / ta) : 0, sigma: 0.35, pairLength: n ? (2 * (ta + te)) / n : 1 };
+  }
+  const med = (xs: number[]): number => xs[Math.floor(xs.length / 2)];
+  const mu = med(logs);
+  const mad = med(logs.map((x) => Math.abs(x - mu)).sort((a, b) => a - b));
+  const pairLength = med(points.map((p) => space.ar.lengths[p.ar] + space.en.lengths[p.en]).sort((a, b) => a - b));
+  return { mu, sigma: Math.max(0.15, 1.4826 * mad), pairLength: Math.max(1, pairLength) };
+}
+
+/**
+ * Aligns a translation: anchors from mutual-best pairs in order, then the best bead path in a band
+ * around them, each bead scored by its margin (cosine minus the mean similarity of its sentences to their
+ * nearest neighbours), less a length-ratio penalty and a merge cost; skipped sentences cost `skipCost`.
+ */
+export function alignParallel(space: Space, opts: ParallelOptions = DEFAULT_PARALLEL): Link[] {
+  const n = space.ar.count;
+  const m = space.en.count;
+  const points = anchors(space);
+  const { mu, sigma, pairLength } = lengthRatio(space, points);
+  const sumLen = (lengths: readonly number[], s: number, c: number): number => {
+    let t = 0;
+    for (let x = s; x < s + c; x++) t += lengths[x];
+    return Math.max(1, t);
+  };
+  const gain = (a0: number, ac: number, e0: number, ec: number): number => {
+    if (ac === 0 || ec === 0) return -opts.skipCost * (ac + ec);
+    const margin = space.sim(a0, ac, e0, ec) - space.bg(a0, ac, e0, ec);
+    const le = sumLen(space.en.lengths, e0, ec);
+    const la = sumLen(space.ar.lengths, a0, ac);
+    // As in Gale & Church, the log ratio varies less the more text it is taken over: merging never dilutes it.
+    const z = ((Math.log(le / la) - mu) / sigma) * Math.sqrt((la + le) / pairLength);
+    return margin - opts.lengthWeight * Math.min(z * z, 9) - opts.mergeCost * (ac + ec - 2);
+  };
+  const path = bestPath(n, m, gain, bandAround(points, n, m, opts.bandWidth), opts.beads);
+  return path
+    .filter((b) => b.ar > 0 && b.en > 0)
+    .map((b) => ({
+      ar: range(b.ar0, b.ar),
+      en: range(b.en0, b.en),
+      score: linkScore(space.sim(b.ar0, b.ar, b.en0, b.en), space.bg(b.ar0, b.ar, b.en0, b.en)),
+    }));
+}
+
+export function range(start: number, count: number): number[] {
+  return Array.from({ length: count }, (_, t) => start + t);
+}
