@@ -6,6 +6,7 @@ import { LexicalEncoder } from '../../src/encode/lexical.ts';
 import { loadFreedictPairs } from '../../src/lexicon/freedict.ts';
 import type { LexiconPair } from '../../src/lexicon/lexicon.ts';
 import { learnedSimilarity, nameSimilarity } from '../../src/names/key.ts';
+import { alignTexts } from '../../src/pipeline.ts';
 import { loadShippedPairs } from '../../src/lexicon/load.ts';
 import { MissingData, readGoogleNames, readTatoeba, readTico, readWikidataNames, type NamePair } from '../data.ts';
 import type { Figure, Module, RunContext, Section } from '../harness.ts';
@@ -36,6 +37,23 @@ function figures(label: string, s: RetrievalScores): Figure[] {
   ];
 }
 
+/**
+ * Through the product: `align --presplit --mode comparable` on the Arabic lines against the English lines in a
+ * shuffled order. Its thresholds leave weak pairs unaligned; they count as misses.
+ */
+async function throughAligner(pairs: readonly { ar: string; en: string }[]): Promise<Figure> {
+  const oneLine = (t: string): string => t.replace(/\s+/g, ' ');
+  const perm = pairs.map((_, i) => i).sort((a, b) => ((a * 7919) % 1009) - ((b * 7919) % 1009) || a - b);
+  const aligned = await alignTexts(pairs.map((p) => oneLine(p.ar)).join('\n'), perm.map((i) => oneLine(pairs[i].en)).join('\n'), {
+    encoder: variants()[0].make(),
+    presplit: true,
+    mode: 'comparable',
+  });
+  const links = aligned.alignment.links.filter((l) => l.ar.length && l.en.length);
+  const right = links.filter((l) => l.ar.length === 1 && l.en.length === 1 && perm[l.en[0]] === l.ar[0]).length;
+  return { metric: 'align --presplit --mode comparable: paired correctly', value: pct(right / pairs.length), note: `core + FreeDict; ${links.length} links made, default thresholds` };
+}
+
 async function scorePairs(enc: LexicalEncoder, pairs: readonly { ar: string; en: string }[]): Promise<RetrievalScores> {
   const ar = await enc.encode(pairs.map((p) => p.ar), 'ar');
   const en = await enc.encode(pairs.map((p) => p.en), 'en');
@@ -55,6 +73,7 @@ async function sentenceSection(ctx: RunContext, title: string, setting: string, 
     ctx.log(`   ${title}: ${v.label}`);
     out.push(...figures(v.label, await scorePairs(v.make(), pairs)));
   }
+  out.push(await throughAligner(pairs));
   return { title, setting: `${setting} ${pairs.length} pairs.`, figures: out };
 }
 
@@ -88,6 +107,7 @@ async function namesSection(ctx: RunContext, title: string, load: () => NamePair
   ctx.log(`   ${title}`);
   const out: Figure[] = [];
   for (const v of [variants()[0], variants()[2]]) out.push(...figures(v.label, await scorePairs(v.make(), names)));
+  out.push(await throughAligner(names));
   // The same pairing by a name similarity score instead of vectors (what a name matcher can use directly).
   for (const [label, sim] of [
     ['consonant key, unit edit costs', nameSimilarity],
