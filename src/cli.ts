@@ -13,6 +13,7 @@ import { writeFileAtomic } from './io/write.ts';
 import { alignTexts, approvedPairs, proposeTerms, readGlossaryText, writeGlossary } from './pipeline.ts';
 import { buildReportHtml, stemOf } from './report/index.ts';
 import { segment } from './segment/index.ts';
+import { tbxRows, writeTbx } from './glossary/tbx.ts';
 import type { Lang } from './types.ts';
 
 function parseScore(v: string): number {
@@ -120,17 +121,32 @@ withEncoderOptions(program
   .description('propose a bilingual glossary; an existing CSV is merged, keeping every review decision')
   .requiredOption('--ar <file>', 'Arabic text')
   .requiredOption('--en <file>', 'English text')
-  .requiredOption('--out <file>', 'glossary CSV to write (merged if it exists)')
+  .requiredOption('--out <file>', 'glossary CSV to write (merged if it exists); with --format tbx, the TBX file')
   .option('--presplit', 'each non-empty line is already one sentence')
-  .addHelpText('after', '\nExample:\n  npx tsx src/cli.ts glossary --ar a.ar.txt --en a.en.txt --out glossary/a.csv')
-  .action(async (o: NeuralFlags & { ar: string; en: string; out: string; presplit?: boolean }) => {
+  .addOption(new Option('--format <format>', 'csv: the review file; tbx: also a TBX term base of its approved rows').choices(['csv', 'tbx']).default('csv'))
+  .option('--all', 'with --format tbx: every row but the rejected, not only the approved')
+  .addHelpText(
+    'after',
+    '\nThe CSV is where review happens: set status to approved or rejected, correct en/ar, add notes; re-runs keep it all.\n' +
+      'With --format tbx the review CSV is <out without extension>.csv (merged as usual) and --out gets the TBX.\n\nExamples:\n' +
+      '  npx tsx src/cli.ts glossary --ar a.ar.txt --en a.en.txt --out glossary/a.csv\n' +
+      '  npx tsx src/cli.ts glossary --ar a.ar.txt --en a.en.txt --out glossary/a.tbx --format tbx',
+  )
+  .action(async (o: NeuralFlags & { ar: string; en: string; out: string; presplit?: boolean; format: 'csv' | 'tbx'; all?: boolean }) => {
     const arText = readText(o.ar, 'ar');
     const enText = readText(o.en, 'en');
-    const lexical = createLexicalEncoder({ userPairs: approvedPairs(o.out) });
+    const csvPath = o.format === 'tbx' ? o.out.replace(/\.[^./\\]*$/, '') + '.csv' : o.out;
+    if (o.format === 'tbx' && csvPath === o.out) throw new UserError(`--out ${o.out}: the TBX file must not be the review CSV`, EXIT.usage);
+    const lexical = createLexicalEncoder({ userPairs: approvedPairs(csvPath) });
     const encoder = await createEncoder(o.encoder, encoderOptions(o), { lexical });
     const pair = await alignTexts(arText, enText, { encoder, presplit: o.presplit });
-    const rows = writeGlossary(o.out, proposeTerms(pair, lexical));
-    stderr(`${o.out}: ${rows.length} rows`);
+    const rows = writeGlossary(csvPath, proposeTerms(pair, lexical));
+    stderr(`${csvPath}: ${rows.length} rows`);
+    if (o.format === 'tbx') {
+      const entries = tbxRows(rows, o.all);
+      writeFileAtomic(o.out, writeTbx(entries));
+      stderr(`${o.out}: ${entries.length} ${o.all ? 'entries (all but rejected)' : 'approved entries'}`);
+    }
   });
 
 program

@@ -4,7 +4,7 @@ import { encodeSide, type GroupEncoding } from './align/sides.ts';
 import { EXIT, UserError } from './errors.ts';
 import { buildGlossary, type TermLexicon } from './glossary/build.ts';
 import { readGlossaryCsv, rowFromTerm, writeGlossaryCsv, GlossaryCsvError, type GlossaryRow } from './glossary/csv.ts';
-import { mergeGlossary, sortRows } from './glossary/merge.ts';
+import { mergeGlossary, sortRows, statusOf } from './glossary/merge.ts';
 import { decodeBytes } from './io/decode.ts';
 import { writeFileAtomic } from './io/write.ts';
 import type { LexiconPair } from './lexicon/lexicon.ts';
@@ -92,5 +92,5 @@ export function writeGlossary(path: string, proposals: readonly GlossaryRow[]): 
 /** Approved rows of a glossary CSV, as lexicon pairs for the encoder. */
 export function approvedPairs(path: string): LexiconPair[] {
   const g = readExistingGlossary(path);
-  return (g?.rows ?? []).filter((r) => r.status === 'approved' && r.en && r.ar).map((r) => [r.ar, r.en] as const);
+  return (g?.rows ?? []).filter((r) => statusOf(r) === 'approved' && r.en.trim() && r.ar.trim()).map((r) => [r.ar, r.en] as const);
 }

@@ -38,7 +38,7 @@ describe('CLI', () => {
     const csv = readFileSync(csvPath, 'utf8');
     expect(csv).toContain('Jake Sullivan,جيك سوليفان,PERSON');
     expect(readFileSync(join(dir, 'glossary/seoul-talks.links.jsonl'), 'utf8').split('\n').length).toBeGreaterThan(10);
-    writeFileSync(csvPath, csv.replace('Jake Sullivan,جيك سوليفان,PERSON,0.765,1,proposed', 'Jake Sullivan,جيك سوليفان,PERSON,0.765,1,approved'));
+    writeFileSync(csvPath, csv.replace(/(Jake Sullivan,جيك سوليفان,PERSON,[0-9.]+,\d+,)proposed/, '$1approved'));
     expect(cli(['run', 'corpus'], dir).status).toBe(0);
     expect(readFileSync(csvPath, 'utf8')).toMatch(/Jake Sullivan,جيك سوليفان,PERSON,[0-9.]+,\d+,approved/);
   });

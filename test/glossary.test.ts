@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readGlossaryCsv, restoreFormula, neutraliseFormula, writeGlossaryCsv, type GlossaryRow } from '../src/glossary/csv.ts';
+import { rowId, readGlossaryCsv, restoreFormula, neutraliseFormula, writeGlossaryCsv, type GlossaryRow } from '../src/glossary/csv.ts';
 import { mergeGlossary } from '../src/glossary/merge.ts';
 import { createLexicalEncoder } from '../src/encode/factory.ts';
 import { alignTexts, proposeTerms } from '../src/pipeline.ts';
 import { corpus } from './helpers.ts';
 
 function row(en: string, ar: string, status = 'proposed', extra: Record<string, string> = {}): GlossaryRow {
-  return { en, ar, type: 'PERSON', score: '0.900', count: '1', status, en_context: '', ar_context: '', extra };
+  return { en, ar, type: 'PERSON', score: '0.900', count: '1', status, en_context: '', ar_context: '', id: rowId(en, ar), seen: 'yes', extra };
 }
 
 describe('glossary of the sample corpus', () => {
@@ -48,5 +48,8 @@ describe('merge', () => {
     const fresh = [row('Takeo', 'طوكيو'), row('Seoul', 'سيول'), row('Moscow', 'موسكو')];
     const merged = mergeGlossary(existing, fresh);
     expect(merged.map((r) => `${r.en}:${r.status}`)).toEqual(['Jake Sullivan:approved', 'Takeo:rejected', 'Seoul:proposed', 'Moscow:proposed']);
+    // Jake Sullivan was not proposed this time: kept, and flagged.
+    expect(merged[0].seen).toBe('no');
+    expect(merged[1].seen).toBe('yes');
   });
 });

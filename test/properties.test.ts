@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createLexicalEncoder } from '../src/encode/factory.ts';
-import { readGlossaryCsv, writeGlossaryCsv, FIXED_COLUMNS, type GlossaryRow } from '../src/glossary/csv.ts';
+import { readGlossaryCsv, rowId, writeGlossaryCsv, FIXED_COLUMNS, TOOL_COLUMNS, type GlossaryRow } from '../src/glossary/csv.ts';
 import { isReviewed } from '../src/glossary/merge.ts';
 import { readTextFile } from '../src/io/read.ts';
 import { alignTexts, writeGlossary } from '../src/pipeline.ts';
@@ -102,6 +102,8 @@ describe('properties', () => {
       status: fc.constantFrom('proposed', 'approved', 'rejected'),
       en_context: cell,
       ar_context: cell,
+      id: fc.constantFrom('0a1b2c3d4e5f', '9f8e7d6c5b4a'),
+      seen: fc.constantFrom('yes', 'no', ''),
       extra: fc.tuple(...extra.map(() => cell)).map((vals) => Object.fromEntries(extra.map((c, i) => [c, vals[i]]))),
     });
   const extraColumns = fc.uniqueArray(fc.constantFrom('note', 'reviewer', 'ملاحظة', 'source, page', 'checked "by"', '=risky'), { minLength: 0, maxLength: 3 });
@@ -124,7 +126,7 @@ describe('properties', () => {
   it('reviewer edits and re-runs in any order lose no decision', () => {
     const en = ['Seoul', 'Tokyo', 'Jake Sullivan', 'North Korea', 'cyber'];
     const ar = ['سيول', 'طوكيو', 'جيك سوليفان', 'كوريا الشمالية', 'السيبرانية'];
-    const proposal = (i: number, score: string): GlossaryRow => ({ en: en[i], ar: ar[i], type: 'TERM', score, count: '1', status: 'proposed', en_context: `${en[i]} …`, ar_context: `${ar[i]} …`, extra: { note: '' } });
+    const proposal = (i: number, score: string): GlossaryRow => ({ en: en[i], ar: ar[i], type: 'TERM', score, count: '1', status: 'proposed', en_context: `${en[i]} …`, ar_context: `${ar[i]} …`, id: rowId(en[i], ar[i]), seen: 'yes', extra: { note: '' } });
     const step = fc.oneof(
       // A re-run proposes some of the pairs, with fresh scores.
       fc.record({ kind: fc.constant('run' as const), pairs: fc.subarray([0, 1, 2, 3, 4]), score: fc.constantFrom('0.300', '0.700') }),
@@ -156,9 +158,10 @@ describe('properties', () => {
           }
         }
         if (decisions.size === 0) return;
-        const final = readGlossaryCsv(readFileSync(path, 'utf8')).rows;
+        // `seen` is the tool's own column (was the pair found by the last run?): every other cell must survive.
+        const final = readGlossaryCsv(readFileSync(path, 'utf8')).rows.map((r) => ({ ...r, seen: '' }));
         for (const d of decisions.values()) {
-          expect(final).toContainEqual(d);
+          expect(final).toContainEqual({ ...d, seen: '' });
           expect(final.filter((r) => r.en === d.en)).toHaveLength(1); // a decided pair is never proposed again beside it
         }
       }),
@@ -167,6 +170,6 @@ describe('properties', () => {
   });
 
   it('fixed columns come first in the order the docs give', () => {
-    expect(writeGlossaryCsv([]).replace('\uFEFF', '').split('\r\n')[0]).toBe([...FIXED_COLUMNS, 'note'].join(','));
+    expect(writeGlossaryCsv([]).replace('\uFEFF', '').split('\r\n')[0]).toBe([...FIXED_COLUMNS, ...TOOL_COLUMNS, 'note'].join(','));
   });
 });

@@ -60,16 +60,16 @@ describe('the page finds a glossary term in a sentence', () => {
 });
 
 describe('the page writes the glossary CSV as the tool does', () => {
-  const columns = ['en', 'ar', 'type', 'score', 'count', 'status', 'en_context', 'ar_context', 'note'];
+  const columns = ['en', 'ar', 'type', 'score', 'count', 'status', 'en_context', 'ar_context', 'id', 'seen', 'note'];
   const asRow = (cells: string[]): GlossaryRow => ({
     en: cells[0], ar: cells[1], type: cells[2], score: cells[3], count: cells[4], status: cells[5],
-    en_context: cells[6], ar_context: cells[7], extra: { note: cells[8] },
+    en_context: cells[6], ar_context: cells[7], id: cells[8], seen: cells[9], extra: { note: cells[10] },
   });
 
   it('byte for byte: BOM, CRLF, quoting, formula guard', () => {
     const rows = [
-      ['Jake Sullivan', 'جيك سوليفان', 'PERSON', '0.765', '1', 'approved', '[[Jake Sullivan]] of the US, said', 'قال "[[جيك سوليفان]]"', ''],
-      ['=HYPERLINK("x")', '+1', 'TERM', '0.5', '2', 'rejected', ' leading space', "'=already", '@note'],
+      ['Jake Sullivan', 'جيك سوليفان', 'PERSON', '0.765', '1', 'approved', '[[Jake Sullivan]] of the US, said', 'قال "[[جيك سوليفان]]"', '3f1a2b4c5d6e', 'yes', ''],
+      ['=HYPERLINK("x")', '+1', 'TERM', '0.5', '2', 'rejected', ' leading space', "'=already", '0a0b0c0d0e0f', 'no', '@note'],
     ];
     const page = lib.toCsv(columns, rows);
     expect(page).toBe(writeGlossaryCsv(rows.map(asRow)));
@@ -83,7 +83,7 @@ describe('the page writes the glossary CSV as the tool does', () => {
   it('equals the tool\'s writer on any cells without bare line breaks', () => {
     const cell = fc.string({ unit: fc.constantFrom('a', 'ب', ',', '"', ' ', '=', '+', '-', '@', "'", '\t', ';') });
     fc.assert(
-      fc.property(fc.array(fc.array(cell, { minLength: 9, maxLength: 9 }), { maxLength: 4 }), (rows) => {
+      fc.property(fc.array(fc.array(cell, { minLength: 11, maxLength: 11 }), { maxLength: 4 }), (rows) => {
         expect(lib.toCsv(columns, rows)).toBe(writeGlossaryCsv(rows.map(asRow)));
       }),
     );

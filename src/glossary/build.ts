@@ -1,9 +1,12 @@
 import { stripProclitics } from '../arabic/clitics.ts';
 import { normalizeArabic } from '../arabic/normalize.ts';
-import { nameKey } from '../names/key.ts';
-import { tokenize } from '../tokenize.ts';
-import type { Link, Sentence, TermPair, TermType } from '../types.ts';
-import { arabicNameCandidates, capitalisedRuns, keySimilarity, subSpans } from './names.ts';
+import { termCandidates, type WordSpan } from '../english/phrases.ts';
+import type { Link, Sentence, TermPair } from '../types.ts';
+import { associationLinker } from './association.ts';
+import { classify } from './classify.ts';
+import { knownPlaceNames } from './places.ts';
+import { extractPhrasePairs, type PhrasePair } from './extract.ts';
+import { alignWords, isAcronym, prepareArabic, prepareEnglish, type ArabicSide, type EnglishSide, type WordLinker } from './wordalign.ts';
 
 /** What the glossary builder needs to know of the lexicons. */
 export interface TermLexicon {
@@ -18,171 +21,199 @@ export interface GlossaryInput {
   en: readonly Sentence[];
   links: readonly Link[];
   lexicon: TermLexicon;
+  /** Extra word links, e.g. from token embeddings when a neural model is present. */
+  wordLinker?: WordLinker;
 }
 
-/** One sighting of a candidate pair. */
-interface Sighting {
-  en: string;
-  ar: string;
-  sim: number;
-  inLink: boolean;
-  byName: boolean;
+/** Tunables, with the values measured in docs/GLOSSARY.md. */
+export const GLOSSARY_DEFAULTS = {
+  /** Sentence pairs outside the links are searched too when the document is this small (comparable news). */
+  maxCrossPairs: 2500,
+  /** Confidence factor of a sighting outside the aligned links. */
+  crossFactor: 0.8,
+  /** A one-word common term is proposed only when seen in this many sentence pairs. */
+  minSingleCount: 2,
+  minScore: 0.35,
+};
+
+/** One sighting of a phrase pair in one sentence pair. */
+interface Sighting extends PhrasePair {
   arSentence: number;
   enSentence: number;
+  inLink: boolean;
 }
 
-const ORG_WORDS = /\b(House|Council|Nations|Agency|Ministry|Office|Bank|Organi[sz]ation|Union|Party|Army|Forces|Department|Committee|Commission|Court|Parliament|Congress|Secretariat|Fund|Institute|University|News|Times|Post)\b/;
-const MIN_NAME_SIMILARITY = 0.75;
-const MIN_DOCUMENT_KEY = 4;
+const MONTHS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /**
- * A first glossary: names paired by their phonetic keys (inside aligned sentence pairs, and across the
- * whole document pair when the keys are identical), and lexicon phrases whose translation stands in the
- * linked English sentence.
+ * Term pairs of an aligned document pair: English noun phrases and names, word-aligned with the Arabic inside each
+ * linked sentence pair (and, in short documents, across unlinked ones at a lower confidence), extracted by the
+ * phrase-consistency rule, scored by confidence, recurrence and Dice association, filtered for a reviewer.
  */
-export function buildGlossary(input: GlossaryInput): TermPair[] {
+export function buildGlossary(input: GlossaryInput, opts = GLOSSARY_DEFAULTS): TermPair[] {
   const { ar, en, links, lexicon } = input;
+  const arSides = ar.map((s) => prepareArabic(s.text, lexicon));
+  const enSides = en.map((s) => prepareEnglish(s.text));
+  const enCands = enSides.map((s) => termCandidates(s.text, s.words));
   const linked = new Set<string>();
   for (const l of links) for (const i of l.ar) for (const j of l.en) linked.add(`${i}:${j}`);
-  const isCommonWord = (w: string): boolean => {
-    const t = lexicon.translateArabicWord(w);
-    return t !== undefined && !t.some((x) => /^\p{Lu}/u.test(x));
-  };
 
-  const enSpans = en.map((s) => {
-    const words = tokenize(s.text, 'en').map((t) => t.text);
-    return capitalisedRuns(s.text).flatMap((r) => subSpans(r, words));
-  });
-  const arSpans = ar.map((s) => arabicNameCandidates(s.text, isCommonWord));
-  // Exact-key index of Arabic candidates, for document-wide pairing without a quadratic scan.
-  const arByKey = new Map<string, { text: string; i: number }[]>();
-  ar.forEach((_, i) => {
-    for (const c of arSpans[i]) {
-      const k = nameKey(c.text).replace(/ /g, '');
-      if (k.length < 2) continue;
-      const list = arByKey.get(k) ?? [];
-      list.push({ text: c.text, i });
-      arByKey.set(k, list);
-    }
-  });
-
-  const isKnownName = (w: string): boolean => w.split(' ').every((x) => lexicon.translateArabicWord(x)?.some((t) => /^\p{Lu}/u.test(t)));
+  const pairs: [number, number][] = [];
+  if (ar.length * en.length <= opts.maxCrossPairs) {
+    for (let i = 0; i < ar.length; i++) for (let j = 0; j < en.length; j++) pairs.push([i, j]);
+  } else {
+    for (const k of [...linked].sort()) pairs.push(k.split(':').map(Number) as [number, number]);
+  }
+  const association = associationLinker(arSides, enSides, links);
   const sightings: Sighting[] = [];
-  en.forEach((_, j) => {
-    for (const span of enSpans[j]) {
-      const k = nameKey(span.text).replace(/ /g, '');
-      for (const hit of arByKey.get(k) ?? []) {
-        // Across unlinked sentences only long keys: "KR" (Korea) also spells أخرى.
-        if (k.length < MIN_DOCUMENT_KEY && !linked.has(`${hit.i}:${j}`)) continue;
-        if (keySimilarity(span.text, hit.text) < 1) continue;
-        sightings.push({ en: span.text, ar: hit.text, sim: 1, inLink: linked.has(`${hit.i}:${j}`), byName: !isKnownName(hit.text), arSentence: hit.i, enSentence: j });
-      }
-    }
-  });
-  // Fuzzy name matches and lexicon phrases only inside linked sentence pairs.
-  for (const l of links) {
-    for (const i of l.ar) {
-      for (const j of l.en) {
-        for (const span of enSpans[j]) {
-          for (const c of arSpans[i]) {
-            const sim = keySimilarity(span.text, c.text);
-            if (sim >= MIN_NAME_SIMILARITY && sim < 1) {
-              sightings.push({ en: span.text, ar: c.text, sim, inLink: true, byName: !isKnownName(c.text), arSentence: i, enSentence: j });
-            }
-          }
-        }
-        sightings.push(...lexiconSightings(ar[i], en[j], lexicon));
-      }
-    }
+  for (const [i, j] of pairs) {
+    if (enCands[j].length === 0) continue;
+    const wl = alignWords(arSides[i], enSides[j], association, input.wordLinker);
+    if (wl.length === 0) continue;
+    const inLink = linked.has(`${i}:${j}`);
+    for (const p of extractPhrasePairs(arSides[i], enSides[j], wl, enCands[j])) sightings.push({ ...p, arSentence: i, enSentence: j, inLink });
   }
-  return resolve(sightings, ar, en);
+  return resolve(sightings, arSides, enSides, enCands, lexicon, opts);
 }
 
-/** Lexicon entries (multiword, or proper nouns) of the Arabic sentence whose translation occurs in the English one. */
-function lexiconSightings(arS: Sentence, enS: Sentence, lexicon: TermLexicon): Sighting[] {
-  const words = tokenize(arS.text, 'ar').map((t) => t.text);
-  const enLower = ` ${tokenize(enS.text, 'en').map((t) => t.text.toLowerCase()).join(' ')} `;
-  const out: Sighting[] = [];
-  for (let i = 0; i < words.length; i++) {
-    for (let n = Math.min(6, words.length - i); n >= 1; n--) {
-      const w = words.slice(i, i + n);
-      const tr = n === 1 ? lexicon.translateArabicWord(w[0]) : lexicon.translateArabicPhrase(w);
-      if (!tr) continue;
-      const found = tr.find((t) => (n > 1 || /^\p{Lu}/u.test(t)) && enLower.includes(` ${t.toLowerCase()} `));
-      if (found) {
-        const surface = enS.text.match(new RegExp(`\\b${escapeRegExp(found)}\\b`, 'i'))?.[0] ?? found;
-        out.push({ en: surface, ar: [stripProclitics(w[0]), ...w.slice(1)].join(' '), sim: 1, inLink: true, byName: false, arSentence: arS.index, enSentence: enS.index });
-        i += n - 1;
-        break;
-      }
-    }
-  }
-  return out;
+interface Scored {
+  key: string;
+  best: Sighting;
+  count: number;
+  linkedCount: number;
+  score: number;
+  enKey: string;
+  arKey: string;
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function resolve(sightings: Sighting[], ar: readonly Sentence[], en: readonly Sentence[]): TermPair[] {
+function resolve(sightings: Sighting[], ar: ArabicSide[], en: EnglishSide[], enCands: WordSpan[][], lexicon: TermLexicon, opts: typeof GLOSSARY_DEFAULTS): TermPair[] {
   const groups = new Map<string, Sighting[]>();
   for (const s of sightings) {
-    const key = `${s.en}\u0000${normalizeArabic(s.ar)}`;
-    const g = groups.get(key) ?? [];
-    g.push(s);
-    groups.set(key, g);
+    const key = `${s.en.toLowerCase()}\u0000${normalizeArabic(s.ar)}`;
+    groups.set(key, [...(groups.get(key) ?? []), s]);
   }
-  const scored = [...groups.values()].map((g) => {
-    const best = g.reduce((a, b) => (score(b) > score(a) ? b : a));
-    const pairs = new Set(g.map((s) => `${s.arSentence}:${s.enSentence}`));
-    return { best, count: pairs.size, score: Math.min(1, score(best) * (0.85 + 0.05 * Math.min(3, pairs.size))) };
-  });
-  // Longest and best first: an English span already paired inside a longer pair is not listed again.
-  scored.sort((a, b) => b.best.en.length - a.best.en.length || b.score - a.score || a.best.en.localeCompare(b.best.en));
-  const takenEn = new Set<string>();
-  const taken: { en: string; ar: string }[] = [];
+  // How often each side occurs at all, for the association measure.
+  const enOcc = (phrase: string): number => enCands.filter((cs) => cs.some((c) => c.text.toLowerCase() === phrase)).length;
+  const arOcc = (phrase: string): number => ar.filter((s) => ` ${s.norm.join(' ')} `.includes(` ${phrase} `)).length;
+  const scored: Scored[] = [];
+  for (const [key, g] of groups) {
+    const conf = (s: Sighting): number => s.confidence * (s.inLink ? 1 : opts.crossFactor);
+    const best = g.reduce((a, b) => (conf(b) > conf(a) || (conf(b) === conf(a) && b.inLink && !a.inLink) ? b : a));
+    const [enKey, arKey] = key.split('\u0000');
+    const arStripped = arKey.split(' ').map((w, i) => (i === 0 ? stripProclitics(w) : w)).join(' ');
+    const co = Math.min(new Set(g.map((s) => s.arSentence)).size, new Set(g.map((s) => s.enSentence)).size);
+    // Association: the larger conditional share (a comparable text may say a term once in English, four times in Arabic).
+    const assoc = Math.max(co / Math.max(co, enOcc(enKey)), co / Math.max(co, arOcc(arStripped)));
+    const count = new Set(g.map((s) => `${s.arSentence}:${s.enSentence}`)).size;
+    const linkedCount = new Set(g.filter((s) => s.inLink).map((s) => `${s.arSentence}:${s.enSentence}`)).size;
+    const recur = 1 - 0.5 ** (count + 1);
+    scored.push({ key, best, count, linkedCount, score: conf(best) * (0.5 + 0.5 * assoc) * (0.5 + 0.5 * recur), enKey, arKey });
+  }
+  scored.sort((a, b) => b.score - a.score || b.best.en.length - a.best.en.length || a.key.localeCompare(b.key));
+
   const out: TermPair[] = [];
+  const takenEn = new Map<string, Scored>();
+  const takenAr = new Map<string, Scored>();
+  const kept: Scored[] = [];
   for (const s of scored) {
-    const { best } = s;
-    const arNorm = normalizeArabic(best.ar);
-    // A pair that contradicts a longer one already taken (Takeo ↔ طوكيو beside Takeo Akiba ↔ تاكيو أكيبا) is dropped;
-    // One inside a longer pair (Sullivan ↔ سوليفان inside Jake Sullivan ↔ جيك سوليفان) adds nothing for a reviewer.
-    const inside = taken.some((t) => t.en.includes(best.en));
-    if (takenEn.has(best.en) || inside) continue;
-    takenEn.add(best.en);
-    taken.push({ en: best.en, ar: arNorm });
+    const b = s.best;
+    const enWords = en[b.enSentence].words.slice(b.enFrom, b.enTo);
+    if (s.score < opts.minScore) continue;
+    // Latin letters copied into the Arabic text (IgM, TraceTogether) are no translation to review.
+    if (!/[\u0600-\u06FF]/.test(b.ar)) continue;
+    // One translation per side: the best-scored wins, a second reading is noise for a reviewer.
+    if (takenEn.has(s.enKey) || takenAr.has(s.arKey)) continue;
+    const single = enWords.length === 1 && b.arTo - b.arFrom === 1;
+    const capital = /^\p{Lu}/u.test(b.en);
+    if (enWords.every((w) => w.pos === 'ADJ') && !/^\p{Lu}/u.test(b.en.split(' ').pop() ?? '')) continue;
+    if (enWords.length === 1 && (MONTHS.test(b.en) || (capital && enWords[0].pos === 'ADJ'))) continue;
+    if (single && !capital && s.linkedCount < opts.minSingleCount) continue;
+    // A capitalised common word (State in "Secretary of State", President) is no name unless a lexicon says so.
+    if (enWords.length === 1 && capital && !b.byName && !isKnownProper(b.ar, b.en, lexicon) && !isAcronym(b.en)) continue;
+    if (enWords.length === 1 && (EN_TITLE.test(b.en) || DIRECTION.test(b.en))) continue;
+    // A fragment of a longer pair already kept (North ↔ الشمالية inside North Korea ↔ كوريا الشمالية) adds nothing;
+    // a part that contradicts a longer pair (Takeo ↔ طوكيو beside Takeo Akiba ↔ تاكيو أكيبا) is wrong.
+    if (kept.some((k) => fragmentOf(k, s))) continue;
+    takenEn.set(s.enKey, s);
+    takenAr.set(s.arKey, s);
+    kept.push(s);
+  }
+  // Fragments ranked above their longer pair (same sightings, lower score) go too.
+  // And a part of a longer English term seen as often is either a fragment or a contradiction (Takeo ↔ طوكيو).
+  const final = kept.filter((s) => !kept.some((k) => k !== s && fragmentOf(k, s)));
+  for (const s of final) {
+    const b = s.best;
+    const enS = en[b.enSentence];
+    const arS = ar[b.arSentence];
+    const knownProper = isKnownProper(b.ar, b.en, lexicon);
+    const places = knownPlaceNames();
+    const arWords = b.ar.split(' ');
+    const arNames = (arWords.length > 1 ? lexicon.translateArabicPhrase(arWords) : lexicon.translateArabicWord(b.ar)) ?? [];
+    const knownPlace = arNames.some((t) => places.has(t.toLowerCase()) && (isAcronym(b.en) || t.toLowerCase() === b.en.toLowerCase())) || places.has(b.en.toLowerCase()) || places.has(b.en.replace(/^(North|South|East|West|Northern|Southern|Eastern|Western|Central) /, '').toLowerCase());
+    const type = classify({
+      en: b.en,
+      enBefore: enS.words.slice(Math.max(0, b.enFrom - 2), b.enFrom).map((w) => w.text),
+      arBefore: arS.norm.slice(Math.max(0, b.arFrom - 3), b.arFrom),
+      byName: b.byName,
+      knownProper,
+      knownPlace,
+    });
     out.push({
-      en: best.en,
-      ar: best.ar,
-      type: termType(best),
+      en: b.en,
+      ar: b.ar,
+      type,
       score: round(s.score),
-      count: s.count,
-      enContext: mark(en[best.enSentence].text, best.en),
-      arContext: mark(ar[best.arSentence].text, best.ar),
+      // Sentences matched on the rarer side: how often the pair really occurs, not how many pairs were searched.
+      count: Math.min(new Set(groups.get(s.key)!.map((g) => g.arSentence)).size, new Set(groups.get(s.key)!.map((g) => g.enSentence)).size),
+      enContext: markSpan(enS.text, enS.words[b.enFrom].start, enS.words[b.enTo - 1].end),
+      arContext: markSpan(arS.text, arS.words[b.arFrom].start, arS.words[b.arTo - 1].end),
     });
   }
   return out;
 }
 
-function score(s: Sighting): number {
-  return s.sim * (s.inLink ? 1 : 0.85);
+/** `inner` is a strict word-wise part of `outer` (a possessive 's counts as a word end). */
+function contains(outer: string, inner: string): boolean {
+  const words = (s: string): string => ` ${s.replace(/['’]s\b/g, ' ').replace(/\s+/g, ' ').trim()} `;
+  return outer !== inner && words(outer).includes(words(inner));
 }
 
-function termType(s: Sighting): TermType {
-  if (ORG_WORDS.test(s.en)) return 'ORG';
-  if (!/^\p{Lu}/u.test(s.en)) return 'TERM';
-  if (s.byName) return 'PERSON';
-  return 'PLACE';
+/** `s` is a part of the longer `k`, seen no more often; the name after a title is not (Vladimir Putin). */
+function fragmentOf(k: Scored, s: Scored): boolean {
+  if (!contains(k.enKey, s.enKey) || k.count < s.count) return false;
+  return !(titled(k) && k.enKey.endsWith(` ${s.enKey}`) && !titledKey(s.enKey));
+}
+
+function titledKey(enKey: string): boolean {
+  return enKey.split(' ').some((w) => EN_TITLE.test(w.replace(/^./, (c) => c.toUpperCase())));
+}
+
+/** Starts with a title (Russian President Vladimir Putin): its name part stands as a term of its own. */
+function titled(s: Scored): boolean {
+  return s.best.en.split(' ').slice(0, -1).some((w) => EN_TITLE.test(w));
+}
+const DIRECTION = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/;
+const EN_TITLE = /^(President|Minister|Secretary|Chancellor|King|Queen|Prince|Leader|Premier|Adviser|Advisor|Director|General|Ambassador|Senator|Governor|Mayor|Envoy)$/;
+
+/** A lexicon translates the Arabic (a word of it, or the whole) as exactly this capitalised English. */
+function isKnownProper(ar: string, en: string, lexicon: TermLexicon): boolean {
+  const words = ar.split(' ');
+  const all = [...words.map((w) => lexicon.translateArabicWord(w)), words.length > 1 ? lexicon.translateArabicPhrase(words) : undefined];
+  return all.some((ts) => ts?.some((t) => /^\p{Lu}/u.test(t) && (t === en || en.split(' ').includes(t))) ?? false);
 }
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
+/** The sentence with [start, end) wrapped in [[ ]]. */
+export function markSpan(sentence: string, start: number, end: number): string {
+  return `${sentence.slice(0, start)}[[${sentence.slice(start, end)}]]${sentence.slice(end)}`;
+}
+
 /** The sentence with the first occurrence of the term wrapped in [[ ]]. */
 export function mark(sentence: string, term: string): string {
   const at = sentence.indexOf(term);
   if (at < 0) return sentence;
-  return `${sentence.slice(0, at)}[[${term}]]${sentence.slice(at + term.length)}`;
+  return markSpan(sentence, at, at + term.length);
 }
-

@@ -1,5 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import { createHash } from 'node:crypto';
+import { normalizeArabic } from '../arabic/normalize.ts';
 import type { TermPair } from '../types.ts';
 
 /** Review status of a glossary row. */
@@ -15,11 +17,18 @@ export interface GlossaryRow {
   status: string;
   en_context: string;
   ar_context: string;
+  /** Stable identity: a hash of the pair as first proposed; it never changes when a reviewer corrects en/ar. */
+  id: string;
+  /** "yes" when this run found the pair, "no" when a kept (reviewed) row was not found this time. */
+  seen: string;
   /** Columns beyond the fixed ones (e.g. `note`), in file order. */
   extra: Record<string, string>;
 }
 
 export const FIXED_COLUMNS = ['en', 'ar', 'type', 'score', 'count', 'status', 'en_context', 'ar_context'] as const;
+/** Columns the tool keeps up to date after the fixed ones; a reviewer leaves them alone. */
+export const TOOL_COLUMNS = ['id', 'seen'] as const;
+const OWN_COLUMNS: readonly string[] = [...FIXED_COLUMNS, ...TOOL_COLUMNS];
 /** Written when no reviewer column exists yet, so there is a place for remarks. */
 export const DEFAULT_EXTRA_COLUMNS = ['note'];
 
@@ -46,8 +55,15 @@ export function restoreFormula(cell: string): string {
   return GUARDED.test(cell) ? cell.slice(1) : cell;
 }
 
+/** Identity of a proposal: 12 hex digits of SHA-1 over the case-folded English and the normalised Arabic. */
+export function rowId(en: string, ar: string): string {
+  return createHash('sha1').update(`${en.trim().toLowerCase()}\u0000${normalizeArabic(ar.trim())}`).digest('hex').slice(0, 12);
+}
+
 export function rowFromTerm(t: TermPair): GlossaryRow {
   return {
+    id: rowId(t.en, t.ar),
+    seen: 'yes',
     en: t.en,
     ar: t.ar,
     type: t.type,
@@ -62,8 +78,8 @@ export function rowFromTerm(t: TermPair): GlossaryRow {
 
 /** Serialises rows as RFC 4180 CSV, UTF-8 with a BOM (so Excel shows Arabic), CRLF line ends. */
 export function writeGlossaryCsv(rows: readonly GlossaryRow[], extraColumns: readonly string[] = DEFAULT_EXTRA_COLUMNS): string {
-  const header = [...FIXED_COLUMNS, ...extraColumns];
-  const records = rows.map((r) => [...FIXED_COLUMNS.map((c) => r[c]), ...extraColumns.map((c) => r.extra[c] ?? '')].map(neutraliseFormula));
+  const header = [...OWN_COLUMNS, ...extraColumns];
+  const records = rows.map((r) => [...FIXED_COLUMNS.map((c) => r[c]), ...TOOL_COLUMNS.map((c) => r[c]), ...extraColumns.map((c) => r.extra[c] ?? '')].map(neutraliseFormula));
   return '\uFEFF' + stringify([header.map(neutraliseFormula), ...records], { record_delimiter: '\r\n', quoted_match: /^\s|\s$/ });
 }
 
@@ -85,7 +101,7 @@ export function readGlossaryCsv(text: string): { rows: GlossaryRow[]; extraColum
   for (const c of ['en', 'ar', 'status']) {
     if (!header.includes(c)) throw new GlossaryCsvError(`header lacks the column "${c}"`, 1);
   }
-  const extraColumns = header.filter((h) => !(FIXED_COLUMNS as readonly string[]).includes(h));
+  const extraColumns = header.filter((h) => !OWN_COLUMNS.includes(h));
   const rows = records.slice(1).map((rec) => {
     const get = (c: string): string => {
       const i = header.indexOf(c);
@@ -93,7 +109,12 @@ export function readGlossaryCsv(text: string): { rows: GlossaryRow[]; extraColum
     };
     const extra: Record<string, string> = {};
     for (const c of extraColumns) extra[c] = get(c);
+    const en = get('en');
+    const ar = get('ar');
     return {
+      // A file from before ids (or a row a reviewer typed in) gets the id of what it says now.
+      id: get('id') || rowId(en, ar),
+      seen: get('seen'),
       en: get('en'),
       ar: get('ar'),
       type: get('type'),

@@ -1,0 +1,139 @@
+import winkNLP, { type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { tokenize } from '../tokenize.ts';
+import { EN_STOPWORDS } from './stopwords.ts';
+
+/** Universal POS tags as wink-nlp gives them. */
+export type Pos = 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
+
+/** An English word of a sentence: its surface (a possessive 's split off), offsets and part of speech. */
+export interface EnWord {
+  text: string;
+  start: number;
+  end: number;
+  pos: Pos;
+  /** The word carried a possessive 's (Korea’s): a noun phrase ends there unless a name goes on. */
+  possessive: boolean;
+}
+
+/** A span of words [from, to) and its surface text. */
+export interface WordSpan {
+  from: number;
+  to: number;
+  text: string;
+}
+
+let nlp: WinkMethods | undefined;
+// The model loads in about half a second: only when a glossary is built.
+function tagger(): WinkMethods {
+  nlp ??= winkNLP(model);
+  return nlp;
+}
+
+const POSSESSIVE = /['’]s$/;
+
+/**
+ * The sentence's words with their parts of speech. Words are the project tokenizer's (hyphenated names stay
+ * one word); each takes the tag of the wink-nlp token that starts where it starts.
+ */
+export function englishWords(sentence: string): EnWord[] {
+  const n = tagger();
+  const doc = n.readDoc(sentence);
+  const texts = doc.tokens().out();
+  const tags = doc.tokens().out(n.its.pos) as string[];
+  const tagAt = new Map<number, string>();
+  let at = 0;
+  texts.forEach((t, i) => {
+    const found = sentence.indexOf(t, at);
+    if (found < 0) return;
+    tagAt.set(found, tags[i]);
+    at = found + t.length;
+  });
+  return tokenize(sentence, 'en').map((t) => {
+    const possessive = POSSESSIVE.test(t.text);
+    const text = possessive ? t.text.replace(POSSESSIVE, '') : t.text;
+    const pos = tagAt.get(t.start) ?? (/^\p{N}/u.test(text) ? 'NUM' : 'X');
+    return { text, start: t.start, end: t.start + text.length, pos: pos as Pos, possessive };
+  });
+}
+
+const NOMINAL = new Set<Pos>(['NOUN', 'PROPN', 'ADJ']);
+// Tags wink gives capitalised words of names now and then (Democratic → ADJ, Tae-yong → X).
+const isCapitalised = (w: EnWord): boolean => /^\p{Lu}/u.test(w.text);
+const CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'van', 'von', 'la', 'le', 'du', 'da', 'del']);
+const MONTHS = /^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+// Modifiers that make a phrase about this text, not a term: "new trilateral agreement" → "trilateral agreement".
+const GENERIC = new Set('new last top former recent such other many several first second next current same own further major main key latest certain various whole entire'.split(' '));
+
+function isNominal(w: EnWord): boolean {
+  if (/^\p{Lu}{2,}$/u.test(w.text)) return true;
+  if (EN_STOPWORDS.has(w.text.toLowerCase())) return false;
+  if (MONTHS.test(w.text)) return false;
+  return NOMINAL.has(w.pos) || (isCapitalised(w) && (w.pos === 'X' || w.pos === 'VERB'));
+}
+
+/** Only spaces or a hyphen between two words of one phrase: never a comma, a full stop or a quote. */
+function adjacent(sentence: string, a: EnWord, b: EnWord): boolean {
+  return /^[\s-]*$/.test(sentence.slice(a.end, b.start)) && !/['’]s$/.test(sentence.slice(a.start, b.start).trim());
+}
+
+/**
+ * Maximal noun-phrase chunks: runs of adjectives, nouns and proper nouns (no determiner, no punctuation), joined
+ * across "of" between capitalised words (Republic of Korea) and across a possessive inside a name
+ * (Democratic People’s Republic).
+ */
+export function nounPhraseChunks(sentence: string, words: readonly EnWord[] = englishWords(sentence)): WordSpan[] {
+  const out: WordSpan[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!isNominal(words[i])) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < words.length) {
+      const prev = words[j - 1];
+      const w = words[j];
+      const joined = /^[\s-]*$/.test(sentence.slice(prev.end + (prev.possessive ? 2 : 0), w.start));
+      if (prev.possessive && !(isCapitalised(prev) && isCapitalised(w) && w.pos === 'PROPN' && !MONTHS.test(w.text) && joined)) break;
+      if (isNominal(w) && joined) j++;
+      // COVID-19, G-7: a number hyphened to a word belongs to it.
+      else if (w.pos === 'NUM' && /^-$/.test(sentence.slice(prev.end, w.start)) && !prev.possessive) j++;
+      else if (CONNECTORS.has(w.text) && isCapitalised(prev) && j + 1 < words.length && isCapitalised(words[j + 1]) && adjacent(sentence, w, words[j + 1])) j += 2;
+      else break;
+    }
+    out.push(spanText(sentence, words, i, j));
+    i = j;
+  }
+  return out;
+}
+
+function spanText(sentence: string, words: readonly EnWord[], from: number, to: number): WordSpan {
+  return { from, to, text: sentence.slice(words[from].start, words[to - 1].end) };
+}
+
+/**
+ * Every sub-span of the chunks that could be a term: up to `maxLen` words, starting with a nominal word and ending
+ * with a noun or a capitalised word (never "security" + "cooperation and", never a trailing adjective).
+ */
+export function termCandidates(sentence: string, words: readonly EnWord[] = englishWords(sentence), maxLen = 6): WordSpan[] {
+  const out: WordSpan[] = [];
+  for (const c of nounPhraseChunks(sentence, words)) {
+    for (let from = c.from; from < c.to; from++) {
+      for (let to = from + 1; to <= Math.min(c.to, from + maxLen); to++) {
+        const first = words[from];
+        const last = words[to - 1];
+        if (CONNECTORS.has(first.text) || CONNECTORS.has(last.text)) continue;
+        if (GENERIC.has(first.text.toLowerCase()) || GENERIC.has(last.text.toLowerCase())) continue;
+        // A name-internal possessive is not an end: "Democratic People’s" is a fragment of "…People’s Republic".
+        if (last.possessive && to < c.to) continue;
+        if (from > c.from && words[from - 1].possessive && to > from + 1) continue;
+        if (!(last.pos === 'NOUN' || last.pos === 'PROPN' || isCapitalised(last) || (last.pos === 'NUM' && to > from + 1))) continue;
+        if (first.pos === 'NUM') continue;
+        out.push(spanText(sentence, words, from, to));
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,161 @@
+import { stripProclitics } from '../arabic/clitics.ts';
+import { normalizeArabic } from '../arabic/normalize.ts';
+import type { WordSpan } from '../english/phrases.ts';
+import { keySimilarity } from './names.ts';
+import type { ArabicSide, EnglishSide, LinkKind, WordLink } from './wordalign.ts';
+
+/** A phrase pair consistent with a word alignment, inside one sentence pair. */
+export interface PhrasePair {
+  /** English surface (a possessive 's left out). */
+  en: string;
+  /** Arabic surface, the leading conjunction/preposition of the first word stripped (بالعملات → العملات). */
+  ar: string;
+  enFrom: number;
+  enTo: number;
+  arFrom: number;
+  arTo: number;
+  /** Mean alignment confidence over the content words of both sides, in (0, 1]. */
+  confidence: number;
+  /** Every word link of the pair came from transliteration keys (nothing a lexicon knows). */
+  byName: boolean;
+  kinds: LinkKind[];
+}
+
+export const MAX_AR_WORDS = 6;
+
+/** Only spaces (or a hyphen or tatweel) between two words of one Arabic phrase. */
+function arabicJoined(ar: ArabicSide, a: number): boolean {
+  return /^[\s\-\u0640]*$/.test(ar.text.slice(ar.words[a].end, ar.words[a + 1].start));
+}
+
+/** An inner word that opens with the conjunction و before an article or a known word (وكوريا, والاقتصادي): a
+ * coordination, not a term. Words that merely start with و (واشنطن, وزير) are not. */
+function isCoordination(ar: ArabicSide, a: number): boolean {
+  const n = normalizeArabic(ar.words[a].text);
+  return n.startsWith('و') && n.length > 3 && (n.startsWith('وال') || ar.strippedKnown[a]);
+}
+
+/**
+ * The standard phrase-extraction rule, driven by the English term candidates: the Arabic side is the smallest span
+ * covering the English words' links, and no link may leave the box. Stricter than SMT extraction, because a
+ * reviewer reads the result: every content word on both sides must be linked (no unaligned inner word, no
+ * unaligned edge), and the Arabic side may not cross punctuation or a coordination.
+ */
+export function extractPhrasePairs(ar: ArabicSide, en: EnglishSide, links: readonly WordLink[], candidates: readonly WordSpan[]): PhrasePair[] {
+  const byE = new Map<number, WordLink[]>();
+  const byA = new Map<number, WordLink[]>();
+  for (const l of links) {
+    byE.set(l.e, [...(byE.get(l.e) ?? []), l]);
+    byA.set(l.a, [...(byA.get(l.a) ?? []), l]);
+  }
+  const out: PhrasePair[] = [];
+  for (const c of candidates) {
+    const inE = (e: number): boolean => e >= c.from && e < c.to;
+    const enStems = new Set(en.stems.slice(c.from, c.to));
+    // Every English content word needs a link; the Arabic words they reach are where the Arabic side can lie.
+    let covered = true;
+    const reach = new Set<number>();
+    for (let e = c.from; e < c.to; e++) {
+      const ls = byE.get(e);
+      if (!ls) covered &&= !en.content[e];
+      else for (const l of ls) reach.add(l.a);
+    }
+    if (!covered || reach.size === 0) continue;
+    const positions = [...reach].sort((x, y) => x - y);
+    const found: PhrasePair[] = [];
+    for (const a1 of positions) {
+      for (const last of positions) {
+        const a2 = last + 1;
+        if (a2 <= a1 || a2 - a1 > MAX_AR_WORDS) continue;
+        const pair = boxed(ar, en, byA, byE, c, a1, a2, inE, enStems);
+        if (pair) found.push(pair);
+      }
+    }
+    // The tightest boxes only: الأمن القومي, not الوطنية للأمن القومي around it.
+    out.push(...found.filter((p) => !found.some((q) => q !== p && q.arFrom >= p.arFrom && q.arTo <= p.arTo)));
+  }
+  return out;
+}
+
+/**
+ * The box English [c.from, c.to) × Arabic [a1, a2) as a pair, when consistent: every content word on both sides
+ * linked inside the box, no link leaving it — except to another occurrence of a word inside (a sentence that says
+ * "security" twice must not block "national security").
+ */
+function boxed(
+  ar: ArabicSide,
+  en: EnglishSide,
+  byA: Map<number, WordLink[]>,
+  byE: Map<number, WordLink[]>,
+  c: WordSpan,
+  a1: number,
+  a2: number,
+  inE: (e: number) => boolean,
+  enStems: Set<string>,
+): PhrasePair | undefined {
+  const inA = (a: number): boolean => a >= a1 && a < a2;
+  const arForms = new Set(ar.norm.slice(a1, a2));
+  let innerStops = 0;
+  for (let a = a1; a < a2; a++) {
+    const ls = byA.get(a);
+    if (!ls) {
+      if (!(ar.stop[a] && a > a1 && a < a2 - 1)) return undefined;
+      innerStops++;
+    } else {
+      if (!ls.some((l) => inE(l.e))) return undefined;
+      if (ls.some((l) => !inE(l.e) && !enStems.has(en.stems[l.e]) && near(l.e, c.from, c.to))) return undefined;
+    }
+    if (a + 1 < a2 && !arabicJoined(ar, a)) return undefined;
+    if (ar.possessed[a]) return undefined;
+    if (a > a1 && isCoordination(ar, a)) return undefined;
+  }
+  const enInnerStops = en.content.slice(c.from, c.to).filter((x) => !x).length;
+  if (innerStops > enInnerStops) return undefined;
+  const weights: number[] = [];
+  const kinds = new Set<LinkKind>();
+  for (let e = c.from; e < c.to; e++) {
+    const ls = byE.get(e);
+    if (!ls) continue;
+    const inside = ls.filter((l) => inA(l.a));
+    if (inside.length === 0) return undefined;
+    if (ls.some((l) => !inA(l.a) && !arForms.has(ar.norm[l.a]) && near(l.a, a1, a2))) return undefined;
+    weights.push(Math.max(...inside.map((l) => l.weight)));
+    for (const l of inside) kinds.add(l.kind);
+  }
+  for (let a = a1; a < a2; a++) {
+    const inside = (byA.get(a) ?? []).filter((l) => inE(l.e));
+    if (inside.length) weights.push(Math.max(...inside.map((l) => l.weight)));
+  }
+  const raw = ar.words.slice(a1, a2).map((w) => w.text);
+  const byName = kinds.size === 1 && kinds.has('name');
+  return {
+    en: c.text,
+    ar: [arabicHead(raw[0], ar.translations[a1] !== undefined, ar.strippedKnown[a1], c.text, raw.slice(1)), ...raw.slice(1)].join(' '),
+    enFrom: c.from,
+    enTo: c.to,
+    arFrom: a1,
+    arTo: a2,
+    confidence: weights.reduce((s, w) => s + w, 0) / weights.length,
+    byName,
+    kinds: [...kinds].sort(),
+  };
+}
+
+/** Within two words of the span [from, to): a link there means the span cut a phrase in two. */
+function near(i: number, from: number, to: number): boolean {
+  return i >= from - 2 && i < to + 2;
+}
+
+/**
+ * The first Arabic word for display: a leading conjunction or preposition stripped (بالعملات → العملات,
+ * وكوريا → كوريا). A word no lexicon knows (a name) keeps its letters unless stripping brings its sound closer to
+ * the English (لبيونغ يانغ → بيونغ يانغ, but فلاديمير stays).
+ */
+function arabicHead(word: string, known: boolean, strippedKnown: boolean, enText: string, rest: string[]): string {
+  const stripped = stripProclitics(word);
+  if (stripped === word) return word;
+  // برنامجه is a word, not ب + رنامجه: strip only what leaves the article or a known word.
+  if (known) return normalizeArabic(stripped).startsWith('ال') || strippedKnown ? stripped : word;
+  const simOf = (w: string): number => keySimilarity(enText, [w, ...rest].join(' '));
+  return simOf(stripped) > simOf(word) ? stripped : word;
+}

@@ -1,0 +1,265 @@
+import { stripProclitics } from '../arabic/clitics.ts';
+import { asciiDigits, normalizeArabic } from '../arabic/normalize.ts';
+import { isArabicStopword } from '../arabic/stopwords.ts';
+import { englishWords, type EnWord } from '../english/phrases.ts';
+import { stemEnglish } from '../english/stem.ts';
+import { EN_STOPWORDS } from '../english/stopwords.ts';
+import { tokenize, type Token } from '../tokenize.ts';
+import type { TermLexicon } from './build.ts';
+import { keyDistance, nameKey } from '../names/key.ts';
+
+/** How a word link was found. */
+export type LinkKind = 'lexicon' | 'phrase' | 'name' | 'number' | 'association' | 'embedding';
+
+/** One word-alignment point: Arabic word `a` ↔ English word `e`, with a confidence in (0, 1]. */
+export interface WordLink {
+  a: number;
+  e: number;
+  weight: number;
+  kind: LinkKind;
+}
+
+/** An Arabic sentence prepared once for every pairing: its words and what the lexicon says of them. */
+export interface ArabicSide {
+  text: string;
+  words: Token[];
+  /** Normalised, leading conjunction/preposition stripped. */
+  norm: string[];
+  stop: boolean[];
+  /** Lexicon translations of each word (undefined: no lexicon knows it: a name, most often). */
+  translations: (string[] | undefined)[];
+  /** Multiword lexicon entries: Arabic words [from, to) → English translations. */
+  phrases: { from: number; to: number; translations: string[] }[];
+  /** Runs of words no lexicon knows, with their transliteration keys: name candidates. */
+  nameRuns: NameRun[];
+  /** The word without its leading conjunction/preposition is still a word a lexicon knows (وكوريا → كوريا). */
+  strippedKnown: boolean[];
+  /** The word carries a possessive pronoun (برنامجه "his programme", فريقنا "our team"): no term's form. */
+  possessed: boolean[];
+}
+
+/** A run of words [from, to) that may be a name, with its phonetic key (no spaces). */
+export interface NameRun {
+  from: number;
+  to: number;
+  key: string;
+}
+
+/** An English sentence prepared once: words with tags, lowercase stems and content flags. */
+export interface EnglishSide {
+  text: string;
+  words: EnWord[];
+  stems: string[];
+  content: boolean[];
+  nameRuns: NameRun[];
+}
+
+/** Optional extra word links (e.g. token embeddings of a neural encoder): the seam for a later aligner. */
+export type WordLinker = (ar: ArabicSide, en: EnglishSide) => WordLink[];
+
+const MAX_PHRASE = 6;
+
+export function prepareArabic(text: string, lexicon: TermLexicon): ArabicSide {
+  const words = tokenize(text, 'ar');
+  const raw = words.map((w) => w.text);
+  const norm = raw.map((w) => stripProclitics(normalizeArabic(w)));
+  const stop = raw.map((w, i) => isArabicStopword(normalizeArabic(w)) || isArabicStopword(norm[i]));
+  const translations = raw.map((w, i) => (stop[i] || isNumber(w) ? undefined : lexicon.translateArabicWord(w)));
+  const phrases: ArabicSide['phrases'] = [];
+  for (let i = 0; i < raw.length; i++) {
+    if (stop[i]) continue;
+    for (let n = Math.min(MAX_PHRASE, raw.length - i); n >= 2; n--) {
+      if (stop[i + n - 1]) continue;
+      const hit = lexicon.translateArabicPhrase(raw.slice(i, i + n));
+      if (hit) phrases.push({ from: i, to: i + n, translations: hit });
+    }
+  }
+  const unknown = (a: number): boolean => !stop[a] && !isNumber(raw[a]) && (translations[a] === undefined || translations[a]!.some((t) => /^\p{Lu}/u.test(t)));
+  // A known name with a short key (طوكيو: TK) meets its own translation, never a look-alike (Takeo).
+  const shortKnown = (a: number): boolean => translations[a] !== undefined && nameKey(norm[a]).replace(/ /g, '').length <= 3;
+  const nameRuns = runs(raw.length, (a) => unknown(a) && !shortKnown(a), (a1, a2) => [norm[a1], ...raw.slice(a1 + 1, a2).map(normalizeArabic)].join(' '));
+  const strippedKnown = raw.map((w) => {
+    const s = stripProclitics(w);
+    return s !== w && s.length >= 2 && lexicon.translateArabicWord(s) !== undefined;
+  });
+  const possessed = raw.map((w, a) => translations[a] !== undefined && isPossessed(w, lexicon));
+  return { text, words, norm, stop, translations, phrases, nameRuns, strippedKnown, possessed };
+}
+
+export function prepareEnglish(text: string): EnglishSide {
+  const words = englishWords(text);
+  const stems = words.map((w) => stemEnglish(w.text.toLowerCase()));
+  const content = words.map((w) => isAcronym(w.text) || (!EN_STOPWORDS.has(w.text.toLowerCase()) && w.pos !== 'PUNCT'));
+  const cap = (e: number): boolean => /^\p{Lu}/u.test(words[e].text) && content[e];
+  const nameRuns = runs(words.length, cap, (e1, e2) => words.slice(e1, e2).map((w) => w.text).join(' '));
+  return { text, words, stems, content, nameRuns };
+}
+
+const PRONOUN_SUFFIX = /(هما|ها|هم|هن|كم|كن|نا|ه)$/;
+
+/** A noun with a possessive pronoun suffix whose bare stem a lexicon knows (the article never takes one). */
+function isPossessed(word: string, lexicon: TermLexicon): boolean {
+  const bare = word.replace(/[\u064B-\u0652\u0640]/g, '');
+  return [bare, stripProclitics(bare)].some((w) => {
+    const m = PRONOUN_SUFFIX.exec(w);
+    if (!m || w.startsWith('ال')) return false;
+    // A lone ه ends too many words of their own (شبه, وجه): only long words.
+    if (m[1] === 'ه' && w.length < 6) return false;
+    let stem = w.slice(0, -m[1].length);
+    if (stem.length < 3) return false;
+    if (stem.endsWith('ت')) stem = stem.slice(0, -1) + 'ة';
+    return lexicon.translateArabicWord(stem) !== undefined;
+  });
+}
+
+/** US, UN, EU: capitals, never the pronoun "us". */
+export function isAcronym(w: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(w);
+}
+
+function isNumber(w: string): boolean {
+  return /^[\p{N}٫.,]+$/u.test(w) && /\p{N}/u.test(w);
+}
+
+function numberValue(w: string): string {
+  return asciiDigits(w).replace(/[.,](?=\d{3}\b)/g, '').replace(/,/g, '.');
+}
+
+/** Stems of a translation's content words ("money laundering" → money, launder). */
+function translationStems(t: string): string[] {
+  return t
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !EN_STOPWORDS.has(w))
+    .map(stemEnglish);
+}
+
+/** English words a one-word translation stands for: same stem, or a part of a compound (crypto → cryptocurrency). */
+function matchWord(t: string, en: EnglishSide): number[] {
+  const out: number[] = [];
+  const stems = translationStems(t);
+  if (stems.length === 1) {
+    const lower = t.toLowerCase();
+    en.words.forEach((w, j) => {
+      if (!en.content[j] || isAcronym(w.text)) return;
+      const wl = w.text.toLowerCase();
+      if (en.stems[j] === stems[0]) out.push(j);
+      else if (lower.length >= 5 && wl.length >= lower.length + 3 && (wl.startsWith(lower) || wl.endsWith(lower))) out.push(j);
+      else if (wl.includes('-') && wl.split('-').some((p) => p && stemEnglish(p) === stems[0])) out.push(j);
+    });
+    return out;
+  }
+  return matchSequence(stems, en);
+}
+
+/** Positions of the English content words spelling `stems` in order (gaps of stopwords allowed). */
+function matchSequence(stems: string[], en: EnglishSide): number[] {
+  if (stems.length === 0) return [];
+  const out: number[] = [];
+  for (let j = 0; j < en.words.length; j++) {
+    if (en.stems[j] !== stems[0] || !en.content[j]) continue;
+    const hit = [j];
+    let k = j + 1;
+    for (let s = 1; s < stems.length && k < en.words.length; k++) {
+      if (!en.content[k]) continue;
+      if (en.stems[k] !== stems[s]) break;
+      hit.push(k);
+      s++;
+    }
+    if (hit.length === stems.length) out.push(...hit);
+  }
+  return out;
+}
+
+const MIN_NAME = 0.8;
+const MAX_NAME_WORDS = 4;
+
+/**
+ * Word alignment of one sentence pair: lexicon translations (through clitics: stems and compounds), multiword
+ * lexicon entries, numbers, and names by transliteration key for words no lexicon knows.
+ */
+export function alignWords(ar: ArabicSide, en: EnglishSide, ...extra: (WordLinker | undefined)[]): WordLink[] {
+  const links: WordLink[] = [];
+  ar.words.forEach((w, a) => {
+    if (ar.stop[a]) return;
+    if (isNumber(w.text)) {
+      en.words.forEach((ew, e) => {
+        if (isNumber(ew.text) && numberValue(ew.text) === numberValue(w.text)) links.push({ a, e, weight: 1, kind: 'number' });
+      });
+      return;
+    }
+    const tr = ar.translations[a];
+    if (!tr) return;
+    // The first sense gets full weight: later ones are rarer readings.
+    tr.forEach((t, rank) => {
+      // An acronym (US, UN) stands only for the same capitals, never for a word (Kim Jong Un).
+      if (/^\p{Lu}{2,}$/u.test(t)) {
+        en.words.forEach((ew, e) => {
+          if (ew.text === t) links.push({ a, e, weight: rank === 0 ? 1 : 0.9, kind: 'lexicon' });
+        });
+        return;
+      }
+      for (const e of matchWord(t, en)) links.push({ a, e, weight: rank === 0 ? 1 : 0.9, kind: 'lexicon' });
+    });
+  });
+  for (const p of ar.phrases) {
+    for (const t of p.translations) {
+      const hit = isAcronym(t) ? en.words.flatMap((w, e) => (w.text === t ? [e] : [])) : matchSequence(translationStems(t), en);
+      if (hit.length === 0) continue;
+      // Words of the entry that already meet their own translation keep just that link (حرب–war, أوكرانيا–Ukraine
+      // inside "war in Ukraine"); the entry links only what is left, so it never glues a name to a common word.
+      const inner = (a: number, e: number): boolean => links.some((l) => l.a === a && l.e === e && l.kind !== 'phrase');
+      const arLeft: number[] = [];
+      for (let a = p.from; a < p.to; a++) if (!ar.stop[a] && !hit.some((e) => inner(a, e))) arLeft.push(a);
+      const enLeft = hit.filter((e) => !Array.from({ length: p.to - p.from }, (_, k) => p.from + k).some((a) => inner(a, e)));
+      for (const a of arLeft) for (const e of enLeft.length ? enLeft : hit) links.push({ a, e, weight: 1, kind: 'phrase' });
+    }
+  }
+  links.push(...nameLinks(ar, en));
+  for (const x of extra) if (x) links.push(...x(ar, en));
+  return dedupe(links);
+}
+
+/** Every run of up to MAX_NAME_WORDS consecutive words passing `ok`, with its key. */
+function runs(n: number, ok: (i: number) => boolean, text: (from: number, to: number) => string): NameRun[] {
+  const out: NameRun[] = [];
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j <= Math.min(n, i + MAX_NAME_WORDS) && ok(j - 1); j++) {
+      const t = text(i, j);
+      const key = nameKey(t).replace(/ /g, '');
+      // شن (XN) is not China: a name of two letters leaves too much to chance.
+      if (key.length >= 2 && t.replace(/[\s-]/g, '').length >= 3) out.push({ from: i, to: j, key });
+    }
+  }
+  return out;
+}
+
+/** Same rule as `keySimilarity`, on precomputed keys. */
+function keySim(a: string, b: string): number {
+  if (Math.min(a.length, b.length) <= 3) return a === b ? 1 : 0;
+  if (Math.abs(a.length - b.length) > Math.max(a.length, b.length) * (1 - MIN_NAME)) return 0;
+  return 1 - keyDistance(a, b) / Math.max(a.length, b.length);
+}
+
+/** Runs of unknown Arabic words ↔ runs of capitalised English words whose transliteration keys agree. */
+function nameLinks(ar: ArabicSide, en: EnglishSide): WordLink[] {
+  const out: WordLink[] = [];
+  for (const r of en.nameRuns) {
+    for (const q of ar.nameRuns) {
+      const sim = keySim(r.key, q.key);
+      if (sim < MIN_NAME) continue;
+      for (let a = q.from; a < q.to; a++) for (let e = r.from; e < r.to; e++) out.push({ a, e, weight: sim, kind: 'name' });
+    }
+  }
+  return out;
+}
+
+function dedupe(links: WordLink[]): WordLink[] {
+  const best = new Map<string, WordLink>();
+  for (const l of links) {
+    const k = `${l.a}:${l.e}`;
+    const b = best.get(k);
+    if (!b || l.weight > b.weight) best.set(k, l);
+  }
+  return [...best.values()].sort((x, y) => x.a - y.a || x.e - y.e);
+}

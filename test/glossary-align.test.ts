@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { createLexicalEncoder } from '../src/encode/factory.ts';
+import { associationLinker } from '../src/glossary/association.ts';
+import { extractPhrasePairs } from '../src/glossary/extract.ts';
+import { alignWords, prepareArabic, prepareEnglish } from '../src/glossary/wordalign.ts';
+import { termCandidates } from '../src/english/phrases.ts';
+import type { Link } from '../src/types.ts';
+
+const lexicon = createLexicalEncoder();
+
+function pairs(ar: string, en: string): string[] {
+  const a = prepareArabic(ar, lexicon);
+  const e = prepareEnglish(en);
+  return extractPhrasePairs(a, e, alignWords(a, e), termCandidates(e.text, e.words)).map((p) => `${p.en} ↔ ${p.ar}`);
+}
+
+describe('word alignment and phrase extraction', () => {
+  it('links through clitics and compounds, and reorders noun–adjective', () => {
+    const a = prepareArabic('من الجرائم الإلكترونية وغسل الأموال بالعملات المشفرة', lexicon);
+    const e = prepareEnglish('cyber crimes and cryptocurrency money laundering');
+    const links = alignWords(a, e).map((l) => `${a.words[l.a].text}–${e.words[l.e].text}`);
+    expect(links).toEqual(expect.arrayContaining(['بالعملات–cryptocurrency', 'المشفرة–cryptocurrency', 'وغسل–laundering', 'الإلكترونية–cyber']));
+    expect(pairs('من الجرائم الإلكترونية وغسل الأموال بالعملات المشفرة', 'cyber crimes and cryptocurrency money laundering')).toEqual(
+      expect.arrayContaining(['cyber crimes ↔ الجرائم الإلكترونية', 'cryptocurrency money laundering ↔ غسل الأموال بالعملات المشفرة']),
+    );
+  });
+
+  it('pairs names no lexicon knows by their sound, keeping a name’s own first letter', () => {
+    expect(pairs('وقال تاكيو أكيبا إن', 'Takeo Akiba said')).toContain('Takeo Akiba ↔ تاكيو أكيبا');
+    expect(pairs('لمساعدة فلاديمير بوتين', 'to help Vladimir Putin')).toContain('Vladimir Putin ↔ فلاديمير بوتين');
+  });
+
+  it('keeps "US" an acronym and never a coordination or a possessive phrase', () => {
+    const p = pairs('اتفقت الولايات المتحدة وكوريا الجنوبية على توسيع برنامجه النووي', 'The US and South Korea agreed to expand its nuclear program');
+    expect(p).toContain('US ↔ الولايات المتحدة');
+    expect(p).toContain('South Korea ↔ كوريا الجنوبية');
+    expect(p.some((x) => x.includes('المتحدة وكوريا') || x.includes('برنامجه'))).toBe(false);
+  });
+});
+
+describe('association links', () => {
+  const arWord = 'زرنيخوز';
+  const doc = (n: number) => {
+    const ar = Array.from({ length: n }, (_, i) => prepareArabic(i % 2 ? `انتشر ${arWord} في المدينة ${i}` : `قال الطبيب ${i}`, lexicon));
+    const en = Array.from({ length: n }, (_, i) => prepareEnglish(i % 2 ? `The glimmerpox spread in the city ${i}` : `The doctor said ${i}`));
+    const links: Link[] = ar.map((_, i) => ({ ar: [i], en: [i], score: 0.9 }));
+    return { ar, en, links };
+  };
+
+  it('meets a word no lexicon knows with the English word it always stands beside', () => {
+    const { ar, en, links } = doc(24);
+    const linker = associationLinker(ar, en, links);
+    const found = linker(ar[1], en[1]).map((l) => `${ar[1].words[l.a].text}–${en[1].words[l.e].text}`);
+    expect(found).toContain(`${arWord}–glimmerpox`);
+  });
+
+  it('stays silent in a document too short for counts to mean anything', () => {
+    const { ar, en, links } = doc(10);
+    expect(associationLinker(ar, en, links)(ar[1], en[1])).toEqual([]);
+  });
+});

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createLexicalEncoder } from '../src/encode/factory.ts';
+import { nounPhraseChunks, termCandidates } from '../src/english/phrases.ts';
+import { arabicTermCandidates } from '../src/glossary/candidates.ts';
+import { classify } from '../src/glossary/classify.ts';
+import { scoreAgainstGold, type GoldPair } from '../src/glossary/gold.ts';
+import { alignTexts, proposeTerms } from '../src/pipeline.ts';
+import { corpus, ROOT } from './helpers.ts';
+
+const gold = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/seoul-talks.glossary-gold.json'), 'utf8')) as { expected: GoldPair[]; acceptable: GoldPair[] };
+
+async function sampleRows() {
+  const encoder = createLexicalEncoder();
+  return proposeTerms(await alignTexts(corpus('ar'), corpus('en'), { encoder }), encoder);
+}
+
+describe('English term candidates', () => {
+  it('chunks noun phrases and names without determiners or punctuation', () => {
+    const s = 'A White House statement cited the Democratic People’s Republic of Korea, cyber crimes and cryptocurrency money laundering.';
+    const chunks = nounPhraseChunks(s).map((c) => c.text);
+    expect(chunks).toContain('Democratic People’s Republic of Korea');
+    expect(chunks).toContain('cyber crimes');
+    expect(chunks).toContain('cryptocurrency money laundering');
+    expect(chunks.some((c) => /^(A|the) /i.test(c) || /[,.]$/.test(c))).toBe(false);
+  });
+
+  it('keeps titles with names and offers the name alone too', () => {
+    const c = termCandidates('Kim sent munitions to Russian President Vladimir Putin.').map((x) => x.text);
+    expect(c).toEqual(expect.arrayContaining(['Russian President Vladimir Putin', 'Vladimir Putin', 'munitions']));
+  });
+
+  it('never ends a candidate inside a name on a possessive, nor starts one with a generic modifier', () => {
+    const c = termCandidates('A new trilateral agreement with the Democratic People’s Republic of Korea.').map((x) => x.text);
+    expect(c).not.toContain('Democratic People');
+    expect(c).toContain('trilateral agreement');
+    expect(c.some((x) => x.startsWith('new '))).toBe(false);
+  });
+});
+
+describe('Arabic term candidates', () => {
+  it('strips leading conjunctions and prepositions and never edges on a stop word', () => {
+    const texts = arabicTermCandidates('ونفت بيونغ يانغ وكوريا الجنوبية مزاعم غسل الأموال بالعملات المشفرة في الفضاء').map((c) => c.text);
+    expect(texts).toContain('كوريا الجنوبية');
+    expect(texts).toContain('غسل الأموال بالعملات المشفرة');
+    expect(texts).toContain('العملات المشفرة');
+    expect(texts.some((t) => /^(في|من) |(في|من)$/.test(t))).toBe(false);
+    expect(arabicTermCandidates('لبيونغ يانغ').map((c) => c.text)).toContain('بيونغ يانغ');
+  });
+});
+
+describe('types from evidence', () => {
+  const ev = { enBefore: [], arBefore: [], byName: false, knownProper: false, knownPlace: false };
+  it.each([
+    ['White House', {}, 'ORG'],
+    ['Vladimir Putin', { arBefore: ['الروسي', 'الرييس'] }, 'PERSON'],
+    ['Takeo Akiba', { byName: true }, 'PERSON'],
+    ['Seoul', { knownProper: true, knownPlace: true }, 'PLACE'],
+    ['Kim', { knownProper: true }, 'PERSON'],
+    ["Democratic People's Republic of Korea", {}, 'PLACE'],
+    ['national security', {}, 'TERM'],
+  ])('%s is %s', (en, extra, type) => {
+    expect(classify({ ...ev, en, ...extra })).toBe(type);
+  });
+});
+
+describe('glossary of the sample corpus against a reviewer’s gold', () => {
+  it('pairs multiword terms through clitics and reordering', async () => {
+    const pairs = (await sampleRows()).map((r) => `${r.en} ↔ ${r.ar}`);
+    expect(pairs).toContain('cryptocurrency money laundering ↔ غسل الأموال بالعملات المشفرة');
+    expect(pairs).toContain('cyber crimes ↔ الجرائم الإلكترونية');
+    expect(pairs).toContain('national security ↔ الأمن القومي');
+    expect(pairs).toContain('White House ↔ البيت الأبيض');
+    // An Arabic side with a possessive pronoun (برنامجه "his programme") is no term's form.
+    expect(pairs.some((p) => p.includes('برنامجه'))).toBe(false);
+    // Fragments and contradictions of longer pairs are not proposed.
+    expect(pairs.some((p) => p.startsWith('North ↔') || p.startsWith('Takeo ↔') || p.startsWith('Democratic People ↔'))).toBe(false);
+  });
+
+  it('meets recall ≥ 0.9 and precision ≥ 0.8 with types as a reviewer expects', async () => {
+    const rows = await sampleRows();
+    const s = scoreAgainstGold(rows, gold.expected, gold.acceptable);
+    expect(s.missed).toEqual([]);
+    expect(s.recall).toBeGreaterThanOrEqual(0.9);
+    expect(s.precision).toBeGreaterThanOrEqual(0.8);
+    for (const g of gold.expected) {
+      const r = rows.find((x) => scoreAgainstGold([x], [g]).found === 1);
+      if (r && g.type) expect(`${r.en}:${r.type}`).toBe(`${r.en}:${g.type}`);
+    }
+  });
+
+  it('is deterministic and marks the term in each context', async () => {
+    const [a, b] = [await sampleRows(), await sampleRows()];
+    expect(a).toEqual(b);
+    for (const r of a) {
+      expect(r.en_context).toContain('[[');
+      expect(r.ar_context).toContain('[[');
+    }
+  });
+});
