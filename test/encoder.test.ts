@@ -24,7 +24,8 @@ describe('lexical encoder', () => {
     const [a] = await e.encode(['جيك سوليفان'], 'ar');
     const [b, c] = await e.encode(['Jake Sullivan', 'Antony Blinken'], 'en');
     expect(dot(a, b)).toBeGreaterThan(0.5);
-    expect(dot(a, c)).toBe(0);
+    // Fuzzy key n-grams give unrelated names a trace of similarity (a shared "N$"), never a match.
+    expect(dot(a, c)).toBeLessThan(0.05);
   });
 
   it('learns from approved glossary pairs', () => {

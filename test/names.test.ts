@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nameKey, nameSimilarity } from '../src/names/key.ts';
+import { learnedCosts, weightedDistance } from '../src/names/costs.ts';
+import { arabicVowelKey, latinVowelKey, learnedSimilarity, nameKey, nameSimilarity } from '../src/names/key.ts';
 
 describe('name keys', () => {
   it.each([
@@ -17,5 +18,25 @@ describe('name keys', () => {
   it('tells different names apart', () => {
     expect(nameSimilarity('جيك سوليفان', 'Antony Blinken')).toBeLessThan(0.5);
     expect(nameSimilarity('بيونغ يانغ', 'Pyongyang')).toBeGreaterThan(0.8);
+  });
+});
+
+describe('vowel keys and learned edit costs', () => {
+  it('spell foreign names alike in both scripts, vowels included', () => {
+    expect(arabicVowelKey('سوليفان')).toBe(latinVowelKey('Sullivan'));
+    expect(arabicVowelKey('إيليا')).toBe(latinVowelKey('Iliya'));
+    expect(latinVowelKey('Šantek')).toBe(arabicVowelKey('شانتيك'));
+  });
+
+  it('score a French final -et written يه as close, closer than unit costs do', () => {
+    expect(learnedSimilarity('Piaget', 'بياجيه')).toBeGreaterThan(0.85);
+    expect(learnedSimilarity('Piaget', 'بياجيه')).toBeGreaterThan(nameSimilarity('Piaget', 'بياجيه'));
+    expect(learnedSimilarity('Jake Sullivan', 'جيك سوليفان')).toBeGreaterThan(learnedSimilarity('Jack Solomon', 'جيك سوليفان'));
+  });
+
+  it('charge nothing for identical keys and at most 1 for any edit', () => {
+    expect(weightedDistance('SULIFAN', 'SULIFAN', learnedCosts())).toBe(0);
+    expect(weightedDistance('SULIFAN', 'SULIFA', learnedCosts())).toBeLessThanOrEqual(1);
+    expect(weightedDistance('BIAGIT', 'BIAGIA', learnedCosts())).toBeLessThan(weightedDistance('BIAGIT', 'BIAGIA', {}));
   });
 });

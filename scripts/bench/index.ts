@@ -1,9 +1,10 @@
 import type { Module } from '../harness.ts';
 import { alignmentBench } from './alignment.ts';
 import { endToEnd } from './endtoend.ts';
+import { lexicalBench } from './lexical.ts';
 import { neural } from './neural.ts';
 import { reportBench } from './report.ts';
 import { segmentationBench } from './segmentation.ts';
 
 /** Every benchmark `npm run bench` runs, in order. Add a module here. */
-export const benchmarks: Module[] = [endToEnd, reportBench, segmentationBench, alignmentBench, neural];
+export const benchmarks: Module[] = [endToEnd, reportBench, segmentationBench, alignmentBench, neural, lexicalBench];

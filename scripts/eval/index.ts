@@ -3,7 +3,8 @@ import { alignment } from './alignment.ts';
 import { dataCheck } from './data-check.ts';
 import { encoding } from './encoding.ts';
 import { glossaryEval } from './glossary.ts';
+import { lexicalEval } from './lexical.ts';
 import { segmentation } from './segmentation.ts';
 
 /** Every evaluation `npm run eval` runs, in order. Add a module here. */
-export const evaluations: Module[] = [dataCheck, segmentation, encoding, alignment, glossaryEval];
+export const evaluations: Module[] = [dataCheck, segmentation, encoding, lexicalEval, alignment, glossaryEval];

@@ -37,6 +37,14 @@ export function stemCandidates(word: string): string[] {
       // ال after a single-letter proclitic that was not part of the matched prefix (e.g. "وال" handled above).
     }
   }
+  // Present-tense verbs: the lexicon lists the third person (يقول); تقول and نقول, and after a proclitic also
+  // أقول (سأقول, وأقول), are looked up as that form. A bare word starting with أ is most often a noun: not that.
+  for (const base of [...prefixed]) {
+    if (base.length >= 4 && (/^[تن]/.test(base) || (base !== w && base.startsWith('ا') && !base.startsWith('ال')))) {
+      add('ي' + base.slice(1));
+      prefixed.push('ي' + base.slice(1));
+    }
+  }
   for (const base of prefixed) {
     for (const s of SUFFIXES) {
       if (base.endsWith(s) && base.length - s.length >= MIN_STEM) {

@@ -1,4 +1,5 @@
 import type { LexiconPair } from '../lexicon/lexicon.ts';
+import { loadFreedictPairs } from '../lexicon/freedict.ts';
 import { loadShippedPairs } from '../lexicon/load.ts';
 import type { Encoder } from '../types.ts';
 import { defaultCacheDir } from './cache.ts';
@@ -12,6 +13,8 @@ export const ENCODER_NAMES: readonly EncoderName[] = ['lexical', 'transformers',
 export interface EncoderOptions {
   /** Extra lexicon pairs: the approved rows of the user's glossaries. */
   userPairs?: readonly LexiconPair[];
+  /** Where FreeDict's dictd files are (default /usr/share/dictd); false to leave FreeDict out. */
+  freedict?: string | false;
   /** Neural model id (default Xenova/LaBSE). */
   model?: string;
   /** Local models folder: offline, nothing fetched. */
@@ -20,9 +23,13 @@ export interface EncoderOptions {
   cacheDir?: string | false;
 }
 
-/** The offline encoder from every lexicon available here. */
+/**
+ * The offline encoder from every lexicon available here: the shipped core lexicon first, then the user's
+ * approved glossary pairs, and FreeDict (when installed) as a weaker fallback for words neither knows.
+ */
 export function createLexicalEncoder(opts: EncoderOptions = {}): LexicalEncoder {
-  return new LexicalEncoder([...loadShippedPairs(), ...(opts.userPairs ?? [])]);
+  const fallback = opts.freedict === false ? undefined : loadFreedictPairs(opts.freedict);
+  return new LexicalEncoder([...loadShippedPairs(), ...(opts.userPairs ?? [])], { fallback });
 }
 
 /** The transformers.js encoder: loads the model, or throws a one-line UserError saying how to get one. */

@@ -1,0 +1,139 @@
+/**
+ * The offline lexical encoder: sentence retrieval (Tatoeba, TICO-19) and name matching (Wikidata, Google),
+ * each as P@1 both ways with plain cosine and ratio margin, and as the share one-to-one mining pairs correctly.
+ */
+import { LexicalEncoder } from '../../src/encode/lexical.ts';
+import { loadFreedictPairs } from '../../src/lexicon/freedict.ts';
+import type { LexiconPair } from '../../src/lexicon/lexicon.ts';
+import { learnedSimilarity, nameSimilarity } from '../../src/names/key.ts';
+import { alignTexts } from '../../src/pipeline.ts';
+import { loadShippedPairs } from '../../src/lexicon/load.ts';
+import { MissingData, readGoogleNames, readTatoeba, readTico, readWikidataNames, type NamePair } from '../data.ts';
+import type { Figure, Module, RunContext, Section } from '../harness.ts';
+import { evenSample, minedShare, retrievalScores, type RetrievalScores } from './retrieval.ts';
+
+interface Variant {
+  label: string;
+  make(): LexicalEncoder;
+}
+
+function variants(): Variant[] {
+  // LEXICON_DIR lets a developer measure lexicon files that are not committed yet.
+  const shipped = (): LexiconPair[] => loadShippedPairs(process.env.LEXICON_DIR || undefined);
+  return [
+    { label: 'core + FreeDict', make: () => new LexicalEncoder(shipped(), { fallback: loadFreedictPairs() }) },
+    { label: 'core only', make: () => new LexicalEncoder(shipped()) },
+    { label: 'exact name keys only', make: () => new LexicalEncoder(shipped(), { fallback: loadFreedictPairs(), nameGramWeight: 0 }) },
+  ];
+}
+
+const pct = (x: number): string => x.toFixed(3);
+
+function figures(label: string, s: RetrievalScores): Figure[] {
+  return [
+    { metric: `${label}: P@1 ar→en / en→ar, cosine`, value: `${pct(s.cosArEn)} / ${pct(s.cosEnAr)}` },
+    { metric: `${label}: P@1 ar→en / en→ar, margin`, value: `${pct(s.marginArEn)} / ${pct(s.marginEnAr)}`, note: 'ratio margin, k=4' },
+    { metric: `${label}: paired correctly by mining, cosine / margin`, value: `${pct(s.minedCos)} / ${pct(s.minedMargin)}`, note: 'one-to-one, best first' },
+  ];
+}
+
+/**
+ * Through the product: `align --presplit --mode comparable` on the Arabic lines against the English lines in a
+ * shuffled order. Its thresholds leave weak pairs unaligned; they count as misses.
+ */
+async function throughAligner(pairs: readonly { ar: string; en: string }[]): Promise<Figure> {
+  const oneLine = (t: string): string => t.replace(/\s+/g, ' ');
+  const perm = pairs.map((_, i) => i).sort((a, b) => ((a * 7919) % 1009) - ((b * 7919) % 1009) || a - b);
+  const aligned = await alignTexts(pairs.map((p) => oneLine(p.ar)).join('\n'), perm.map((i) => oneLine(pairs[i].en)).join('\n'), {
+    encoder: variants()[0].make(),
+    presplit: true,
+    mode: 'comparable',
+  });
+  const links = aligned.alignment.links.filter((l) => l.ar.length && l.en.length);
+  const right = links.filter((l) => l.ar.length === 1 && l.en.length === 1 && perm[l.en[0]] === l.ar[0]).length;
+  return { metric: 'align --presplit --mode comparable: paired correctly', value: pct(right / pairs.length), note: `core + FreeDict; ${links.length} links made, default thresholds` };
+}
+
+async function scorePairs(enc: LexicalEncoder, pairs: readonly { ar: string; en: string }[]): Promise<RetrievalScores> {
+  const ar = await enc.encode(pairs.map((p) => p.ar), 'ar');
+  const en = await enc.encode(pairs.map((p) => p.en), 'en');
+  return retrievalScores(ar, en);
+}
+
+async function sentenceSection(ctx: RunContext, title: string, setting: string, load: () => { ar: string; en: string }[]): Promise<Section> {
+  let pairs: { ar: string; en: string }[];
+  try {
+    pairs = load();
+  } catch (e) {
+    if (e instanceof MissingData) return { title, figures: [], skipped: e.message };
+    throw e;
+  }
+  const out: Figure[] = [];
+  for (const v of variants()) {
+    ctx.log(`   ${title}: ${v.label}`);
+    out.push(...figures(v.label, await scorePairs(v.make(), pairs)));
+  }
+  out.push(await throughAligner(pairs));
+  return { title, setting: `${setting} ${pairs.length} pairs.`, figures: out };
+}
+
+/**
+ * Distinct names: one spelling per side, so that a pair's partner is unambiguous. English is capitalised the
+ * way it appears in running text (the lists are lower case).
+ */
+function distinctNames(names: readonly NamePair[], n: number): { ar: string; en: string }[] {
+  const seenAr = new Set<string>();
+  const seenEn = new Set<string>();
+  const out: { ar: string; en: string }[] = [];
+  for (const p of names) {
+    const en = p.en.trim().replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+    const ar = p.ar.trim();
+    if (!en || !ar || seenAr.has(ar) || seenEn.has(en.toLowerCase())) continue;
+    seenAr.add(ar);
+    seenEn.add(en.toLowerCase());
+    out.push({ ar, en });
+  }
+  return evenSample(out, n);
+}
+
+async function namesSection(ctx: RunContext, title: string, load: () => NamePair[], n: number): Promise<Section> {
+  let names: { ar: string; en: string }[];
+  try {
+    names = distinctNames(load(), n);
+  } catch (e) {
+    if (e instanceof MissingData) return { title, figures: [], skipped: e.message };
+    throw e;
+  }
+  ctx.log(`   ${title}`);
+  const out: Figure[] = [];
+  for (const v of [variants()[0], variants()[2]]) out.push(...figures(v.label, await scorePairs(v.make(), names)));
+  out.push(await throughAligner(names));
+  // The same pairing by a name similarity score instead of vectors (what a name matcher can use directly).
+  for (const [label, sim] of [
+    ['consonant key, unit edit costs', nameSimilarity],
+    ['vowel key, learned edit costs', learnedSimilarity],
+  ] as const) {
+    const n = names.length;
+    const values = new Float32Array(n * n);
+    for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) values[i * n + j] = sim(names[j].en, names[i].ar);
+    out.push({ metric: `${label}: paired correctly by mining`, value: pct(minedShare({ rows: n, cols: n, values })), note: 'similarity score, not vectors' });
+  }
+  return {
+    title,
+    setting: `${names.length} distinct dev names, one a line, Arabic list against the English list (order irrelevant to mining); only the name key can match them.`,
+    figures: out,
+  };
+}
+
+export const lexicalEval: Module = {
+  name: 'lexical',
+  async run(ctx) {
+    const n = ctx.smoke ? 100 : 1000;
+    return [
+      await sentenceSection(ctx, 'Lexical encoder: Tatoeba retrieval', 'LASER Tatoeba ara-eng test, first', () => readTatoeba(ctx.dataDir).slice(0, n)),
+      await sentenceSection(ctx, 'Lexical encoder: TICO-19 retrieval', 'TICO-19 segments, an even sample (every ⌊3071/n⌋-th) of', () => evenSample(readTico(ctx.dataDir), n)),
+      await namesSection(ctx, 'Lexical encoder: Wikidata person names (dev)', () => readWikidataNames(ctx.dataDir, 'dev'), n),
+      await namesSection(ctx, 'Lexical encoder: Google ar→en names (dev)', () => readGoogleNames(ctx.dataDir, 'dev'), n),
+    ];
+  },
+};

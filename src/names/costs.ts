@@ -1,0 +1,83 @@
+/**
+ * Edit costs between vowel-keeping name keys (`arabicVowelKey`, `latinVowelKey`), learned from the training
+ * name lists by `scripts/learn-name-costs.ts` into `costs.json`: a substitution Latin→Arabic the data shows
+ * often (a final e written يه: I→A; K→G) costs little, an unseen one costs 1.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Costs keyed "x>y": x a Latin-key symbol or "" (insertion), y an Arabic-key symbol or "" (deletion). */
+export type EditCosts = Record<string, number>;
+
+let learned: EditCosts | undefined;
+
+export function learnedCosts(): EditCosts {
+  learned ??= JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'costs.json'), 'utf8')).costs as EditCosts;
+  return learned;
+}
+
+function cost(costs: EditCosts, x: string, y: string): number {
+  if (x === y) return 0;
+  return costs[`${x}>${y}`] ?? 1;
+}
+
+/** Weighted Levenshtein distance from a Latin key to an Arabic key. */
+export function weightedDistance(latin: string, arabic: string, costs: EditCosts): number {
+  const m = latin.length;
+  const n = arabic.length;
+  let prev = new Float64Array(n + 1);
+  for (let j = 1; j <= n; j++) prev[j] = prev[j - 1] + cost(costs, '', arabic[j - 1]);
+  for (let i = 1; i <= m; i++) {
+    const cur = new Float64Array(n + 1);
+    cur[0] = prev[0] + cost(costs, latin[i - 1], '');
+    for (let j = 1; j <= n; j++) {
+      cur[j] = Math.min(
+        prev[j] + cost(costs, latin[i - 1], ''),
+        cur[j - 1] + cost(costs, '', arabic[j - 1]),
+        prev[j - 1] + cost(costs, latin[i - 1], arabic[j - 1]),
+      );
+    }
+    prev = cur;
+  }
+  return prev[n];
+}
+
+/** The cheapest alignment's operations ("x>y", identities included), for learning. */
+export function alignmentOps(latin: string, arabic: string, costs: EditCosts): string[] {
+  const m = latin.length;
+  const n = arabic.length;
+  const d = Array.from({ length: m + 1 }, () => new Float64Array(n + 1));
+  for (let i = 1; i <= m; i++) d[i][0] = d[i - 1][0] + cost(costs, latin[i - 1], '');
+  for (let j = 1; j <= n; j++) d[0][j] = d[0][j - 1] + cost(costs, '', arabic[j - 1]);
+  for (let i = 1; i <= m; i++) {
+    for (let j = 1; j <= n; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + cost(costs, latin[i - 1], ''), d[i][j - 1] + cost(costs, '', arabic[j - 1]), d[i - 1][j - 1] + cost(costs, latin[i - 1], arabic[j - 1]));
+    }
+  }
+  const ops: string[] = [];
+  let i = m;
+  let j = n;
+  while (i > 0 || j > 0) {
+    if (i > 0 && j > 0 && d[i][j] === d[i - 1][j - 1] + cost(costs, latin[i - 1], arabic[j - 1])) {
+      ops.push(`${latin[--i]}>${arabic[--j]}`);
+    } else if (i > 0 && d[i][j] === d[i - 1][j] + cost(costs, latin[i - 1], '')) {
+      ops.push(`${latin[--i]}>`);
+    } else {
+      ops.push(`>${arabic[--j]}`);
+    }
+  }
+  return ops.reverse();
+}
+
+/**
+ * Similarity in [0, 1] of a Latin-script and an Arabic-script name by the learned costs over their
+ * vowel-keeping keys (whole names: words joined). On 1000 Wikidata dev names, one-to-one pairing by this
+ * score is right for 0.94 of them, against 0.83 with unit costs over consonant keys (docs/ENCODER-LEXICAL.md).
+ */
+export function learnedNameSimilarity(latin: string, arabic: string, keys: { latin(w: string): string; arabic(w: string): string }): number {
+  const a = latin.split(/[\s\-‐]+/).map(keys.latin).join('');
+  const b = arabic.split(/\s+/).map(keys.arabic).join('');
+  if (!a || !b) return 0;
+  return Math.max(0, 1 - weightedDistance(a, b, learnedCosts()) / Math.max(a.length, b.length));
+}
