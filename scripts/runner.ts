@@ -57,7 +57,7 @@ export async function runModules(kind: 'eval' | 'bench', modules: Module[], titl
       `npm run ${kind} -- [--data DIR] [--smoke] [--only NAME[,NAME]] [--out FILE]\n` +
         `  --data   development data folder (default ../shared/data)\n` +
         `  --smoke  small slices, as CI runs it; writes no document unless --out is given\n` +
-        `  --only   run only these modules: ${modules.map((m) => m.name).join(', ')}\n` +
+        `  --only   run only these modules (${modules.map((m) => m.name).join(', ')}); no document unless --out\n` +
         `  --out    document to write (default ${defaultOut})\n`,
     );
     return;
@@ -85,7 +85,8 @@ export async function runModules(kind: 'eval' | 'bench', modules: Module[], titl
     if (s.skipped) process.stdout.write(`  skipped: ${s.skipped}\n`);
     for (const f of s.figures) process.stdout.write(`  ${f.metric.padEnd(48)} ${f.value}${f.note ? `  (${f.note})` : ''}\n`);
   }
-  const out = values.out ?? (values.smoke ? undefined : defaultOut);
+  // A partial run (--smoke, --only) must not replace the full document: it writes only where --out says.
+  const out = values.out ?? (values.smoke || values.only ? undefined : defaultOut);
   if (out) {
     const command = `npm run ${kind}${process.argv.slice(2).length ? ' -- ' + process.argv.slice(2).join(' ') : ''}`;
     writeFileAtomic(out, markdown(title, command, sections));

@@ -40,6 +40,49 @@ function mean(xs: Float32Array, start: number, count: number): number {
   return s / count;
 }
 
+/** How many scattered Arabic groups to keep: the DP asks about at most four per row (beads up to 4-1). */
+const SCATTER_SLOTS = 8;
+
+/**
+ * Cosine of an Arabic group with an English group. The DP asks, row by row, about a handful of Arabic groups
+ * against dozens of English ones each, so a sparse Arabic group is scattered once into a dense array and each
+ * product then costs only the English group's features (a merge join costs both sides', with a branch a step).
+ */
+function groupSimilarity(arGroup: GroupVector, enGroup: GroupVector): Space['sim'] {
+  const slots: { key: number; vector: Vector; dense: Float64Array }[] = [];
+  let size = 0;
+  const scattered = (a0: number, ac: number): Float64Array | undefined => {
+    const key = a0 * 8 + ac;
+    const hit = slots.find((s) => s.key === key);
+    if (hit) return hit.dense;
+    const v = arGroup(a0, ac);
+    if (v.kind !== 'sparse') return undefined;
+    const needed = v.ids.length ? v.ids[v.ids.length - 1] + 1 : 0;
+    let slot = slots.length < SCATTER_SLOTS ? undefined : slots.shift();
+    if (slot) {
+      // Zero only what the evicted vector set.
+      const old = slot.vector;
+      if (old.kind === 'sparse') for (const id of old.ids) slot.dense[id] = 0;
+    }
+    size = Math.max(size, needed);
+    const dense = slot && slot.dense.length >= needed ? slot.dense : new Float64Array(Math.max(size, 1024));
+    for (let t = 0; t < v.ids.length; t++) dense[v.ids[t]] = v.values[t];
+    slots.push({ key, vector: v, dense });
+    return dense;
+  };
+  return (a0, ac, e0, ec) => {
+    const e = enGroup(e0, ec);
+    const dense = e.kind === 'sparse' ? scattered(a0, ac) : undefined;
+    if (!dense || e.kind !== 'sparse') return dot(arGroup(a0, ac), e);
+    let s = 0;
+    for (let t = 0; t < e.ids.length; t++) {
+      const id = e.ids[t];
+      if (id < dense.length) s += dense[id] * e.values[t];
+    }
+    return s;
+  };
+}
+
 /** Indexes both sides and finds every sentence's k nearest neighbours both ways: O((n + m)·k) memory. */
 export function prepare(ar: AlignSide, en: AlignSide, k: number): Space {
   const arIndex = new SimilarityIndex(ar.vectors);
@@ -60,7 +103,7 @@ export function prepare(ar: AlignSide, en: AlignSide, k: number): Space {
     ar: pa,
     en: pe,
     k,
-    sim: (a0, ac, e0, ec) => dot(pa.group(a0, ac), pe.group(e0, ec)),
+    sim: groupSimilarity(pa.group, pe.group),
     bg: (a0, ac, e0, ec) => (mean(pa.bg, a0, ac) + mean(pe.bg, e0, ec)) / 2,
   };
 }
