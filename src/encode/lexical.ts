@@ -9,6 +9,7 @@ import { latinWordKey, NAME_GRAM_WEIGHT, nameWordFeatures } from '../names/key.t
 import { tokenize } from '../tokenize.ts';
 import type { Encoder, Lang, Vector } from '../types.ts';
 import { sparseFromMap } from '../vector.ts';
+import { BoundedMemo } from '../memo.ts';
 
 /** Feature weights of one sentence before IDF: feature name → weight. */
 type Features = Map<string, number>;
@@ -31,18 +32,11 @@ function numberFeature(token: string): string {
  */
 const SYNSET_WEIGHT = 0.5;
 
-const tokenFeatureCache = new Map<string, [string, number][]>();
+const tokenFeatureMemo = new BoundedMemo<[string, number][]>(200_000);
 
 /** Features of one lower-case English content word: its stem, and its synsets unless it is a name (cached). */
 function englishTokenFeatures(word: string, proper = false): [string, number][] {
-  const key = (proper ? 'P' : 'w') + word;
-  let hit = tokenFeatureCache.get(key);
-  if (!hit) {
-    if (tokenFeatureCache.size > 200_000) tokenFeatureCache.clear();
-    hit = computeTokenFeatures(word, proper);
-    tokenFeatureCache.set(key, hit);
-  }
-  return hit;
+  return tokenFeatureMemo.get((proper ? 'P' : 'w') + word, () => computeTokenFeatures(word, proper));
 }
 
 function computeTokenFeatures(word: string, proper: boolean): [string, number][] {
@@ -133,17 +127,10 @@ export class LexicalEncoder implements Encoder {
   }
 
   /** Per-word results of the Arabic analysis, computed once per distinct word (a bounded cache). */
-  private readonly memoized = new Map<string, string[]>();
+  private readonly memoized = new BoundedMemo<string[]>(500_000);
 
   private memo(kind: string, word: string, compute: () => string[]): string[] {
-    const key = kind + word;
-    let v = this.memoized.get(key);
-    if (!v) {
-      if (this.memoized.size > 500_000) this.memoized.clear();
-      v = compute();
-      this.memoized.set(key, v);
-    }
-    return v;
+    return this.memoized.get(kind + word, compute);
   }
 
   /** Lookup through the first `depth` lexicons, most trusted first: a weaker one only where the others miss. */

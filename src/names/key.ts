@@ -1,4 +1,5 @@
 import { normalizeArabic } from '../arabic/normalize.ts';
+import { BoundedMemo } from '../memo.ts';
 import { learnedCosts, learnedNameSimilarity } from './costs.ts';
 
 /**
@@ -161,17 +162,10 @@ export const NAME_GRAM_WEIGHT = 0.5;
  * Weights sum to 1 + gramWeight·√(#grams) so one word weighs about the same whatever its length.
  */
 export function nameWordFeatures(word: string, gramWeight = NAME_GRAM_WEIGHT): [feature: string, weight: number][] {
-  const key = gramWeight + '\t' + word;
-  let hit = featureCache.get(key);
-  if (!hit) {
-    if (featureCache.size > 200_000) featureCache.clear();
-    hit = computeNameWordFeatures(word, gramWeight);
-    featureCache.set(key, hit);
-  }
-  return hit;
+  return featureMemo.get(gramWeight + '\t' + word, () => computeNameWordFeatures(word, gramWeight));
 }
 
-const featureCache = new Map<string, [string, number][]>();
+const featureMemo = new BoundedMemo<[string, number][]>(200_000);
 
 function computeNameWordFeatures(word: string, gramWeight: number): [feature: string, weight: number][] {
   const arabic = /[\u0600-\u06FF]/.test(word);
