@@ -105,6 +105,25 @@ describe('the bead DP (parallel mode)', () => {
     ]);
     for (const l of a.links) expect(l.score).toBeGreaterThan(0.5);
   });
+
+  it('keeps two neighbouring sentences on one topic as two 1-1 links, not one 2-2 bead', async () => {
+    // TICO-19 (PubMed): sentences 3 and 4 both speak of bat coronaviruses; pooled, they match each other as a block
+    // a little better than one by one, but the translator kept both sentence ends.
+    const pairs = [
+      ['من الجدير بالملاحظة أن سارس كوف-2 يشارك المستقبِل الخلوي نفسه الموجود في سارس-كوف.', 'It is noteworthy that SARS-CoV-2 shares the same cellular receptor with SARS-CoV.'],
+      ['نشوء فيروسات كورونا البشرية المستجدة: العودة إلى نقطة البداية', 'Emergence of novel HCoVs: back to ground zero'],
+      ['إن تنوع فيروسات كورونا في الخفافيش يقدم فرصًا وفيرة لنشوء فيروسات كورونا البشرية المستجدة.', 'The diversity of bat CoVs provides ample opportunities for the emergence of novel HCoVs.'],
+      ['وانطلاقًا من هذا المنطق، تكون فيروسات كورونا في الخفافيش مجمعًا وراثيًا لفيروسات كورونا البشرية.', 'In this sense, bat CoVs serve as the gene pool of HCoVs.'],
+      ['حُدِّدت أيضًا مواقع إعادة التركيب في nsp9، ومعظم nsp10، وأجزاء من nsp14.', 'Recombination locations were also identified in the nsp9, most of nsp10, and parts of nsp14.'],
+      ['أظهرت أن الخفافيش تكيفت بشكل مناسب مع فيروسات كورونا تشريحيًا وفسيولوجيًا.', 'It appeared that bats are well adapted to CoVs anatomically and physiologically.'],
+    ];
+    const pair = await alignTexts(pairs.map(([a]) => a).join('\n'), pairs.map(([, e]) => e).join('\n'), {
+      encoder: createLexicalEncoder(),
+      presplit: true,
+      mode: 'parallel',
+    });
+    expect(pair.alignment.links.map((l) => `${l.ar}/${l.en}`)).toEqual(['0/0', '1/1', '2/2', '3/3', '4/4', '5/5']);
+  });
 });
 
 describe('margin mining (comparable mode)', () => {

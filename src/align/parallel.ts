@@ -9,6 +9,11 @@ export interface ParallelOptions {
   skipCost: number;
   /** Cost of each sentence beyond the first on either side of a bead (keeps merges for when they pay). */
   mergeCost: number;
+  /**
+   * Extra cost of a bead with several sentences on both sides (2-2 and up): a translator rarely moves two sentence
+   * ends at once, and between two weak 1-1 beads a 2-2 bead otherwise wins on its pooled (less noisy) similarity.
+   */
+  manyCost: number;
   /** Weight of the squared, standardised log length ratio (capped at 3 σ). */
   lengthWeight: number;
   beads: readonly Bead[];
@@ -18,6 +23,7 @@ export const DEFAULT_PARALLEL: ParallelOptions = {
   bandWidth: 16,
   skipCost: 0.2,
   mergeCost: 0.1,
+  manyCost: 0.1,
   lengthWeight: 0.03,
   beads: BEADS,
 };
@@ -119,7 +125,7 @@ export function alignParallel(space: Space, opts: ParallelOptions = DEFAULT_PARA
     const la = sumLen(space.ar.lengths, a0, ac);
     // As in Gale & Church, the log ratio varies less the more text it is taken over: merging never dilutes it.
     const z = ((Math.log(le / la) - mu) / sigma) * Math.sqrt((la + le) / pairLength);
-    return margin - opts.lengthWeight * Math.min(z * z, 9) - opts.mergeCost * (ac + ec - 2);
+    return margin - opts.lengthWeight * Math.min(z * z, 9) - opts.mergeCost * (ac + ec - 2) - (ac > 1 && ec > 1 ? opts.manyCost : 0);
   };
   const path = bestPath(n, m, gain, bandAround(points, n, m, opts.bandWidth), opts.beads);
   return path
