@@ -1,4 +1,5 @@
 import type { Link } from '../types.ts';
+import { bandSimilarity, type GroupSim } from './bandsim.ts';
 import { bestPath, BEADS, type Band, type Bead } from './dp.ts';
 import { linkScore, mutualBest, type Space } from './space.ts';
 
@@ -118,23 +119,37 @@ export function alignParallel(space: Space, opts: ParallelOptions = DEFAULT_PARA
     for (let x = s; x < s + c; x++) t += lengths[x];
     return Math.max(1, t);
   };
+  const band = bandAround(points, n, m, opts.bandWidth);
+  const sim = beadSimilarity(space, band, opts.beads);
   const gain = (a0: number, ac: number, e0: number, ec: number): number => {
     if (ac === 0 || ec === 0) return -opts.skipCost * (ac + ec);
-    const margin = space.sim(a0, ac, e0, ec) - space.bg(a0, ac, e0, ec);
+    const margin = sim(a0, ac, e0, ec) - space.bg(a0, ac, e0, ec);
     const le = sumLen(space.en.lengths, e0, ec);
     const la = sumLen(space.ar.lengths, a0, ac);
     // As in Gale & Church, the log ratio varies less the more text it is taken over: merging never dilutes it.
     const z = ((Math.log(le / la) - mu) / sigma) * Math.sqrt((la + le) / pairLength);
     return margin - opts.lengthWeight * Math.min(z * z, 9) - opts.mergeCost * (ac + ec - 2) - (ac > 1 && ec > 1 ? opts.manyCost : 0);
   };
-  const path = bestPath(n, m, gain, bandAround(points, n, m, opts.bandWidth), opts.beads);
+  const path = bestPath(n, m, gain, band, opts.beads);
   return path
     .filter((b) => b.ar > 0 && b.en > 0)
     .map((b) => ({
       ar: range(b.ar0, b.ar),
       en: range(b.en0, b.en),
-      score: linkScore(space.sim(b.ar0, b.ar, b.en0, b.en), space.bg(b.ar0, b.ar, b.en0, b.en)),
+      score: linkScore(sim(b.ar0, b.ar, b.en0, b.en), space.bg(b.ar0, b.ar, b.en0, b.en)),
     }));
+}
+
+/**
+ * The cosine the DP scores beads with: from one table of sentence cosines over the band when both sides' groups
+ * are combinations of sentence vectors of one kind (see bandsim.ts), else the space's own group vectors.
+ */
+function beadSimilarity(space: Space, band: Band, beads: readonly Bead[]): GroupSim {
+  const sides = [space.ar, space.en];
+  const oneKind = (kind: 'sparse' | 'dense'): boolean => sides.every((s) => s.vectors.every((v) => v.kind === kind));
+  if (!sides.every((s) => s.combined) || !(oneKind('sparse') || oneKind('dense'))) return space.sim;
+  const maxGroup = Math.max(1, ...beads.map((b) => Math.max(b.ar, b.en)));
+  return bandSimilarity(space.ar, space.en, band, maxGroup, space.sim);
 }
 
 export function range(start: number, count: number): number[] {

@@ -14,6 +14,9 @@ export interface AlignSide {
 /** One side, prepared: its nearest neighbours on the other side and its margin background. */
 export interface PreparedSide {
   count: number;
+  vectors: readonly Vector[];
+  /** True when `group` combines the sentence vectors (`combineVectors`) rather than coming from the encoder. */
+  combined: boolean;
   lengths: readonly number[];
   group: GroupVector;
   /** Nearest sentences of the other side, per sentence. */
@@ -91,6 +94,8 @@ export function prepare(ar: AlignSide, en: AlignSide, k: number): Space {
   const enNn = en.vectors.map((v) => arIndex.nearest(v, k));
   const side = (s: AlignSide, nn: Neighbours[], index: SimilarityIndex): PreparedSide => ({
     count: s.vectors.length,
+    vectors: s.vectors,
+    combined: s.group === undefined,
     lengths: s.lengths,
     group: groupVectors(s.vectors, s.lengths, s.group),
     nn,
