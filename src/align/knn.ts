@@ -22,14 +22,16 @@ export class SimilarityIndex {
    * their exact similarity, so only pairs sharing nothing but common words can be missed.
    */
   private readonly maxPosting: number;
-  private readonly postingStart = new Map<number, number>();
-  private readonly postingEnd = new Map<number, number>();
+  /** Postings of feature id f: postDoc/postVal[postStart[f]..postStart[f + 1]) (flat arrays, no per-feature maps). */
+  private readonly postStart: Int32Array;
   private readonly postDoc: Int32Array;
   private readonly postVal: Float32Array;
-  /** Scratch accumulator and touched list, reused between queries. */
+  /** Scratch accumulator, touched list and marks, reused between queries. */
   private readonly acc: Float64Array;
   private readonly touched: Int32Array;
   private readonly mark: Uint8Array;
+  /** Scratch for exact rescoring: the query scattered by feature id. */
+  private readonly scatter: Float64Array;
 
   constructor(targets: readonly Vector[]) {
     this.size = targets.length;
@@ -42,35 +44,70 @@ export class SimilarityIndex {
     if (!allSparse) {
       if (targets.some((v) => v.kind === 'sparse')) throw new Error('cannot mix sparse and dense vectors');
       this.dense = targets;
+      this.postStart = new Int32Array(1);
       this.postDoc = new Int32Array(0);
       this.postVal = new Float32Array(0);
+      this.scatter = new Float64Array(0);
       return;
     }
     this.dense = undefined;
-    const counts = new Map<number, number>();
+    // Encoders number their features densely from 0, so a table indexed by feature id stays small.
+    let features = 0;
     let total = 0;
     for (const v of targets) {
       if (v.kind !== 'sparse') continue;
-      for (const id of v.ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+      if (v.ids.length) features = Math.max(features, v.ids[v.ids.length - 1] + 1);
       total += v.ids.length;
     }
-    let off = 0;
-    for (const id of [...counts.keys()].sort((a, b) => a - b)) {
-      this.postingStart.set(id, off);
-      this.postingEnd.set(id, off);
-      off += counts.get(id) ?? 0;
-    }
+    const start = new Int32Array(features + 1);
+    for (const v of targets) if (v.kind === 'sparse') for (const id of v.ids) start[id + 1]++;
+    for (let f = 0; f < features; f++) start[f + 1] += start[f];
+    const fill = start.slice(0, features);
     this.postDoc = new Int32Array(total);
     this.postVal = new Float32Array(total);
     targets.forEach((v, doc) => {
       if (v.kind !== 'sparse') return;
       for (let t = 0; t < v.ids.length; t++) {
-        const p = this.postingEnd.get(v.ids[t]) ?? 0;
+        const p = fill[v.ids[t]]++;
         this.postDoc[p] = doc;
         this.postVal[p] = v.values[t];
-        this.postingEnd.set(v.ids[t], p + 1);
       }
     });
+    this.postStart = start;
+    this.scatter = new Float64Array(features);
+  }
+
+  /**
+   * Sums the query's products with every target sharing a feature whose postings are short enough: the sums are
+   * left in `acc` for the first `count` entries of `touched` (first-touch order), and their marks set.
+   * `pruned` says common features were skipped (the sums are then lower bounds).
+   */
+  private accumulate(q: Vector & { kind: 'sparse' }): { count: number; pruned: boolean } {
+    const { postStart, postDoc, postVal, acc, mark, touched } = this;
+    const features = postStart.length - 1;
+    let n = 0;
+    let pruned = false;
+    for (let t = 0; t < q.ids.length; t++) {
+      const f = q.ids[t];
+      if (f >= features) continue;
+      const s = postStart[f];
+      const e = postStart[f + 1];
+      if (e - s > this.maxPosting) {
+        pruned = true;
+        continue;
+      }
+      const w = q.values[t];
+      for (let p = s; p < e; p++) {
+        const d = postDoc[p];
+        if (!mark[d]) {
+          mark[d] = 1;
+          touched[n++] = d;
+          acc[d] = 0;
+        }
+        acc[d] += w * postVal[p];
+      }
+    }
+    return { count: n, pruned };
   }
 
   /**
@@ -84,28 +121,8 @@ export class SimilarityIndex {
       return false;
     }
     if (q.kind !== 'sparse') throw new Error('cannot compare a dense vector with sparse ones');
-    let n = 0;
-    let pruned = false;
-    for (let t = 0; t < q.ids.length; t++) {
-      const s = this.postingStart.get(q.ids[t]);
-      if (s === undefined) continue;
-      const e = this.postingEnd.get(q.ids[t]) ?? s;
-      if (e - s > this.maxPosting) {
-        pruned = true;
-        continue;
-      }
-      const w = q.values[t];
-      for (let p = s; p < e; p++) {
-        const d = this.postDoc[p];
-        if (!this.mark[d]) {
-          this.mark[d] = 1;
-          this.touched[n++] = d;
-          this.acc[d] = 0;
-        }
-        this.acc[d] += w * this.postVal[p];
-      }
-    }
-    for (let t = 0; t < n; t++) {
+    const { count, pruned } = this.accumulate(q);
+    for (let t = 0; t < count; t++) {
       const d = this.touched[t];
       this.mark[d] = 0;
       visit(d, this.acc[d]);
@@ -115,34 +132,66 @@ export class SimilarityIndex {
 
   /** The k nearest targets of `q`; fewer when fewer share any feature with it. */
   nearest(q: Vector, k: number): Neighbours {
-    const first = this.topBy(8 * k, (visit) => this.forEachSimilar(q, visit));
-    if (!first.pruned) return { ids: first.nb.ids.subarray(0, k), sims: first.nb.sims.subarray(0, k) };
-    // Partial sums ranked the candidates: rescore the shortlist exactly.
-    const short = [...first.nb.ids].sort((a, b) => a - b);
-    return this.topBy(k, (visit) => {
-      for (const d of short) visit(d, dot(q, this.targets[d]));
-      return false;
-    }).nb;
+    if (this.dense) return this.topBy(k, (visit) => this.forEachSimilar(q, visit)).nb;
+    if (q.kind !== 'sparse') throw new Error('cannot compare a dense vector with sparse ones');
+    const { count, pruned } = this.accumulate(q);
+    const top = new TopK(pruned ? 8 * k : k);
+    for (let t = 0; t < count; t++) {
+      const d = this.touched[t];
+      this.mark[d] = 0;
+      top.offer(d, this.acc[d]);
+    }
+    if (!pruned) return top.result();
+    // Partial sums ranked the candidates: rescore the shortlist exactly (features in ascending id order, as `dot`).
+    const exact = new TopK(k);
+    const scatter = this.scatter;
+    for (let t = 0; t < q.ids.length; t++) if (q.ids[t] < scatter.length) scatter[q.ids[t]] = q.values[t];
+    // Ascending target order, as before: ties are settled on Float32 sims, so the offer order shows in the result.
+    for (const d of top.result().ids.slice().sort()) {
+      const v = this.targets[d];
+      if (v.kind !== 'sparse') continue;
+      let s = 0;
+      for (let t = 0; t < v.ids.length; t++) s += scatter[v.ids[t]] * v.values[t];
+      exact.offer(d, s);
+    }
+    for (let t = 0; t < q.ids.length; t++) if (q.ids[t] < scatter.length) scatter[q.ids[t]] = 0;
+    return exact.result();
   }
 
   private topBy(k: number, scan: (visit: (target: number, sim: number) => void) => boolean): { nb: Neighbours; pruned: boolean } {
-    const ids = new Int32Array(k).fill(-1);
-    const sims = new Float32Array(k).fill(-Infinity);
-    let filled = 0;
-    const pruned = scan((j, s) => {
-      if (s <= 0) return;
-      // Best first; equal similarities keep the lower target index first.
-      if (filled === k && (sims[k - 1] > s || (sims[k - 1] === s && ids[k - 1] < j))) return;
-      let p = filled < k ? filled++ : k - 1;
-      while (p > 0 && (sims[p - 1] < s || (sims[p - 1] === s && ids[p - 1] > j))) {
-        sims[p] = sims[p - 1];
-        ids[p] = ids[p - 1];
-        p--;
-      }
-      sims[p] = s;
-      ids[p] = j;
-    });
-    return { nb: { ids: ids.subarray(0, filled), sims: sims.subarray(0, filled) }, pruned };
+    const top = new TopK(k);
+    const pruned = scan((j, s) => top.offer(j, s));
+    return { nb: top.result(), pruned };
+  }
+}
+
+/** The k best positive (target, similarity) offers, best first, equal similarities by lower target: any offer order. */
+export class TopK {
+  private readonly ids: Int32Array;
+  private readonly sims: Float32Array;
+  private filled = 0;
+
+  constructor(private readonly k: number) {
+    this.ids = new Int32Array(k).fill(-1);
+    this.sims = new Float32Array(k).fill(-Infinity);
+  }
+
+  offer(j: number, s: number): void {
+    const { ids, sims, k } = this;
+    if (s <= 0) return;
+    if (this.filled === k && (sims[k - 1] > s || (sims[k - 1] === s && ids[k - 1] < j))) return;
+    let p = this.filled < k ? this.filled++ : k - 1;
+    while (p > 0 && (sims[p - 1] < s || (sims[p - 1] === s && ids[p - 1] > j))) {
+      sims[p] = sims[p - 1];
+      ids[p] = ids[p - 1];
+      p--;
+    }
+    sims[p] = s;
+    ids[p] = j;
+  }
+
+  result(): Neighbours {
+    return { ids: this.ids.subarray(0, this.filled), sims: this.sims.subarray(0, this.filled) };
   }
 }
 
