@@ -2,16 +2,32 @@ import type { SparseVector, Vector } from './types.ts';
 
 /** Builds an L2-normalised sparse vector from feature weights. */
 export function sparseFromMap(weights: Map<number, number>): SparseVector {
-  const ids = [...weights.keys()].sort((a, b) => a - b);
-  const values = new Float32Array(ids.length);
+  return sparseFromEntries([...weights.keys()], [...weights.values()]);
+}
+
+/** Positions per id in a packed sort key: ids < 2^32 and positions < 2^20 keep the key exact (< 2^52). */
+const POSITIONS = 2 ** 20;
+
+/** Builds an L2-normalised sparse vector from distinct feature ids and their weights (parallel arrays, any order). */
+export function sparseFromEntries(ids: ArrayLike<number>, weights: ArrayLike<number>): SparseVector {
+  const n = ids.length;
+  // Sort (id, position) packed into one exact double: a native numeric sort, no comparator calls.
+  if (n > POSITIONS) throw new Error('too many features in one vector');
+  const keys = new Float64Array(n);
+  for (let t = 0; t < n; t++) keys[t] = ids[t] * POSITIONS + t;
+  keys.sort();
+  const sorted = new Uint32Array(n);
+  const values = new Float32Array(n);
   let norm = 0;
-  ids.forEach((id, i) => {
-    values[i] = weights.get(id) ?? 0;
+  for (let i = 0; i < n; i++) {
+    const id = Math.floor(keys[i] / POSITIONS);
+    sorted[i] = id;
+    values[i] = weights[keys[i] - id * POSITIONS];
     norm += values[i] * values[i];
-  });
+  }
   norm = Math.sqrt(norm);
-  if (norm > 0) for (let i = 0; i < values.length; i++) values[i] /= norm;
-  return { kind: 'sparse', ids: Uint32Array.from(ids), values };
+  if (norm > 0) for (let i = 0; i < n; i++) values[i] /= norm;
+  return { kind: 'sparse', ids: sorted, values };
 }
 
 /** The vector times a scalar. */

@@ -8,14 +8,28 @@ import { buildLexicon, canonicalArabicToken, type Lexicon, type LexiconPair } fr
 import { latinWordKey, NAME_GRAM_WEIGHT, nameWordFeatures } from '../names/key.ts';
 import { tokenize } from '../tokenize.ts';
 import type { Encoder, Lang, Vector } from '../types.ts';
-import { sparseFromMap } from '../vector.ts';
+import { sparseFromEntries } from '../vector.ts';
 import { BoundedMemo } from '../memo.ts';
 
-/** Feature weights of one sentence before IDF: feature name → weight. */
-type Features = Map<string, number>;
+/** Feature weights of one sentence before IDF: feature id → weight. */
+type Features = Map<number, number>;
 
-function add(f: Features, name: string, w: number): void {
-  f.set(name, (f.get(name) ?? 0) + w);
+/** Receives one feature occurrence at a time; the sentence's weights are their sums, in the order given. */
+type Sink = (name: string, w: number) => void;
+
+/** A word's feature occurrences in order: replayed into each sentence that has the word (same sums, same order). */
+interface Occurrences {
+  ids: number[];
+  weights: number[];
+}
+
+function add(f: Features, id: number, w: number): void {
+  f.set(id, (f.get(id) ?? 0) + w);
+}
+
+function replay(f: Features, occurrences: Occurrences): void {
+  const { ids, weights } = occurrences;
+  for (let t = 0; t < ids.length; t++) add(f, ids[t], weights[t]);
 }
 
 function isNumber(token: string): boolean {
@@ -49,8 +63,14 @@ function computeTokenFeatures(word: string, proper: boolean): [string, number][]
   return out;
 }
 
-/** English words of a phrase → shared-space features. */
+const phraseFeatureMemo = new BoundedMemo<[string, number][]>(200_000);
+
+/** English words of a phrase → shared-space features (cached: lexicon translations recur in every sentence). */
 function englishWordFeatures(phrase: string): [string, number][] {
+  return phraseFeatureMemo.get(phrase, () => computeEnglishWordFeatures(phrase));
+}
+
+function computeEnglishWordFeatures(phrase: string): [string, number][] {
   const proper = isProperNoun(phrase);
   return phrase
     .toLowerCase()
@@ -96,7 +116,8 @@ export class LexicalEncoder implements Encoder {
   private readonly lexicons: Lexicon[];
   private readonly featureIds = new Map<string, number>();
   private readonly nameGramWeight: number;
-  private readonly phraseStarts: Set<string>;
+  /** The first two tokens of every phrase entry, as first → seconds: most word pairs start no phrase at all. */
+  private readonly phraseStarts = new Map<string, Set<string>>();
   private readonly knownWordNameWeight: number;
 
   constructor(pairs: Iterable<LexiconPair>, opts: LexicalOptions = {}) {
@@ -105,12 +126,19 @@ export class LexicalEncoder implements Encoder {
     this.lexicons = [buildLexicon(pairs)];
     if (opts.fallback) this.lexicons.push(buildLexicon(opts.fallback));
     // The first two tokens of every phrase entry: most windows of a sentence start no phrase at all.
-    this.phraseStarts = new Set(this.lexicons.flatMap((l) => [...l.arToEn.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ', 2).join(' '))));
+    this.maxTokens = Math.max(...this.lexicons.map((l) => l.maxTokens));
+    for (const lex of this.lexicons) {
+      for (const key of lex.arToEn.keys()) {
+        if (!key.includes(' ')) continue;
+        const [first, second] = key.split(' ', 2);
+        let seconds = this.phraseStarts.get(first);
+        if (!seconds) this.phraseStarts.set(first, (seconds = new Set()));
+        seconds.add(second);
+      }
+    }
   }
 
-  private get maxTokens(): number {
-    return Math.max(...this.lexicons.map((l) => l.maxTokens));
-  }
+  private readonly maxTokens: number;
 
   /**
    * English translations of one Arabic word from the trusted lexicons (core + the user's approved pairs), or
@@ -127,15 +155,13 @@ export class LexicalEncoder implements Encoder {
   }
 
   /** Per-word results of the Arabic analysis, computed once per distinct word (a bounded cache). */
-  private readonly memoized = new BoundedMemo<string[]>(500_000);
-
-  private memo(kind: string, word: string, compute: () => string[]): string[] {
-    return this.memoized.get(kind + word, compute);
-  }
+  private readonly candidateMemo = new BoundedMemo<string[]>(200_000);
+  private readonly canonicalMemo = new BoundedMemo<string>(200_000);
+  private readonly headMemo = new BoundedMemo<string[]>(200_000);
 
   /** Lookup through the first `depth` lexicons, most trusted first: a weaker one only where the others miss. */
   private lookupWord(word: string, depth = this.lexicons.length): string[] | undefined {
-    const candidates = this.memo('c', word, () => stemCandidates(word).map(canonicalArabicToken));
+    const candidates = this.candidateMemo.get(word, () => stemCandidates(word).map(canonicalArabicToken));
     for (const lex of this.lexicons.slice(0, depth)) {
       for (const c of candidates) {
         const hit = lex.arToEn.get(c);
@@ -145,12 +171,27 @@ export class LexicalEncoder implements Encoder {
     return undefined;
   }
 
-  private lookupPhrase(words: readonly string[], depth = this.lexicons.length): string[] | undefined {
-    const rest = words.slice(1).map((w) => this.memo('t', w, () => [canonicalArabicToken(w)])[0]);
-    const heads = this.memo('h', words[0], () => {
-      const first = normalizeArabic(words[0]);
+  private canonical(word: string): string {
+    return this.canonicalMemo.get(word, () => canonicalArabicToken(word));
+  }
+
+  /** Canonical forms a phrase's first word may take: as written, and without its proclitics. */
+  private phraseHeads(word: string): string[] {
+    return this.headMemo.get(word, () => {
+      const first = normalizeArabic(word);
       return [...new Set([first, stripProclitics(first)].map(canonicalArabicToken))];
-    }).filter((h) => this.phraseStarts.has(h + ' ' + rest[0]));
+    });
+  }
+
+  /** Whether some lexicon phrase starts with these two words (most word pairs start none). */
+  private startsPhrase(first: string, second: string): boolean {
+    const next = this.canonical(second);
+    return this.phraseHeads(first).some((h) => this.phraseStarts.get(h)?.has(next) === true);
+  }
+
+  private lookupPhrase(words: readonly string[], depth = this.lexicons.length): string[] | undefined {
+    const rest = words.slice(1).map((w) => this.canonical(w));
+    const heads = this.phraseHeads(words[0]).filter((h) => this.phraseStarts.get(h)?.has(rest[0]) === true);
     if (!heads.length) return undefined;
     const tail = rest.join(' ');
     for (const lex of this.lexicons.slice(0, depth)) {
@@ -164,22 +205,19 @@ export class LexicalEncoder implements Encoder {
 
   arabicFeatures(sentence: string): Features {
     const f: Features = new Map();
+    const sink: Sink = (name, w) => add(f, this.featureId(name), w);
     const words = tokenize(sentence, 'ar').map((t) => t.text);
-    const addTranslations = (translations: string[]): void => {
-      const w = 1 / translations.length;
-      for (const t of translations) {
-        for (const [feat, fw] of englishWordFeatures(t)) add(f, feat, w * fw);
-        if (isProperNoun(t)) for (const part of t.split(/\s+/)) add(f, 'n:' + latinWordKey(part), w);
-      }
-    };
     for (let i = 0; i < words.length; ) {
       let matched = 0;
-      for (let n = Math.min(this.maxTokens, words.length - i); n >= 2; n--) {
-        const hit = this.lookupPhrase(words.slice(i, i + n));
-        if (hit) {
-          addTranslations(hit);
-          matched = n;
-          break;
+      // Every phrase tried at i shares its first two words: one check rules them all out.
+      if (i + 1 < words.length && this.startsPhrase(words[i], words[i + 1])) {
+        for (let n = Math.min(this.maxTokens, words.length - i); n >= 2; n--) {
+          const hit = this.lookupPhrase(words.slice(i, i + n));
+          if (hit) {
+            this.addTranslations(sink, hit);
+            matched = n;
+            break;
+          }
         }
       }
       if (matched) {
@@ -187,38 +225,71 @@ export class LexicalEncoder implements Encoder {
         continue;
       }
       const word = words[i++];
-      if (isNumber(word)) {
-        add(f, numberFeature(word), 1);
-        continue;
-      }
-      const norm = normalizeArabic(word);
-      if (isArabicStopword(norm) || isArabicStopword(stripProclitics(norm))) continue;
-      const hit = this.lookupWord(word);
-      if (hit) {
-        addTranslations(hit);
-        // Many names are also words (فيروز turquoise, محفوظ preserved): a weaker name reading too.
-        if (this.knownWordNameWeight > 0) this.addNameFeatures(f, [norm, stripProclitics(norm)], false, this.knownWordNameWeight);
-      } else {
-        // Unknown word: most often a name. Both the word and its clitic-stripped form (بوتين vs لبيونغ).
-        this.addNameFeatures(f, [norm, stripProclitics(norm)]);
-      }
+      replay(f, this.arabicWordMemo.get(word, () => this.recorded((sink) => this.arabicWordFeatures(sink, word))));
     }
     return f;
   }
 
+  /** Per-word feature occurrences, computed once per distinct word (bounded caches, one per language). */
+  private readonly arabicWordMemo = new BoundedMemo<Occurrences>(200_000);
+  private readonly englishWordMemo = new BoundedMemo<Occurrences>(200_000);
+
+  /**
+   * The occurrences `fill` gives, with their feature ids. Ids are handed out as features are first met, sentence by
+   * sentence, so a word recorded once and replayed numbers its features exactly as computing them in place would.
+   */
+  private recorded(fill: (sink: Sink) => void): Occurrences {
+    const out: Occurrences = { ids: [], weights: [] };
+    fill((name, w) => {
+      out.ids.push(this.featureId(name));
+      out.weights.push(w);
+    });
+    return out;
+  }
+
+  private addTranslations(sink: Sink, translations: string[]): void {
+    const w = 1 / translations.length;
+    for (const t of translations) {
+      for (const [feat, fw] of englishWordFeatures(t)) sink(feat, w * fw);
+      if (isProperNoun(t)) for (const part of t.split(/\s+/)) sink('n:' + latinWordKey(part), w);
+    }
+  }
+
+  /** Features of one Arabic word outside any phrase. */
+  private arabicWordFeatures(sink: Sink, word: string): void {
+    if (isNumber(word)) {
+      sink(numberFeature(word), 1);
+      return;
+    }
+    const norm = normalizeArabic(word);
+    if (isArabicStopword(norm) || isArabicStopword(stripProclitics(norm))) return;
+    const hit = this.lookupWord(word);
+    if (hit) {
+      this.addTranslations(sink, hit);
+      // Many names are also words (فيروز turquoise, محفوظ preserved): a weaker name reading too.
+      if (this.knownWordNameWeight > 0) this.addNameFeatures(sink, [norm, stripProclitics(norm)], false, this.knownWordNameWeight);
+    } else {
+      // Unknown word: most often a name. Both the word and its clitic-stripped form (بوتين vs لبيونغ).
+      this.addNameFeatures(sink, [norm, stripProclitics(norm)]);
+    }
+  }
+
   englishFeatures(sentence: string): Features {
     const f: Features = new Map();
-    for (const { text } of tokenize(sentence, 'en')) {
-      if (isNumber(text)) {
-        add(f, numberFeature(text), 1);
-        continue;
-      }
-      const lower = text.toLowerCase().replace(/['’]s$/, '');
-      if (EN_STOPWORDS.has(lower)) continue;
-      for (const part of lower.split('-')) if (part) for (const [feat, fw] of englishTokenFeatures(part, isProperNoun(text))) add(f, feat, fw);
-      if (isProperNoun(text)) this.addNameFeatures(f, text.replace(/['’]s$/, '').split('-'), true);
-    }
+    for (const { text } of tokenize(sentence, 'en')) replay(f, this.englishWordMemo.get(text, () => this.recorded((sink) => this.englishWordFeatures(sink, text))));
     return f;
+  }
+
+  /** Features of one English token. */
+  private englishWordFeatures(sink: Sink, text: string): void {
+    if (isNumber(text)) {
+      sink(numberFeature(text), 1);
+      return;
+    }
+    const lower = text.toLowerCase().replace(/['’]s$/, '');
+    if (EN_STOPWORDS.has(lower)) return;
+    for (const part of lower.split('-')) if (part) for (const [feat, fw] of englishTokenFeatures(part, isProperNoun(text))) sink(feat, fw);
+    if (isProperNoun(text)) this.addNameFeatures(sink, text.replace(/['’]s$/, '').split('-'), true);
   }
 
   /**
@@ -226,28 +297,31 @@ export class LexicalEncoder implements Encoder {
    * the parts of a hyphenated name when `parts`): the variants share 1, the word as written taking the larger
    * share (names start with و ب ل ف more often than they carry one); parts add up.
    */
-  private addNameFeatures(f: Features, variants: readonly string[], parts = false, scale = 1): void {
+  private addNameFeatures(sink: Sink, variants: readonly string[], parts = false, scale = 1): void {
     const distinct = [...new Set(variants)].filter(Boolean);
     distinct.forEach((v, k) => {
       const share = distinct.length === 1 ? 1 : k === 0 ? AS_WRITTEN_SHARE : (1 - AS_WRITTEN_SHARE) / (distinct.length - 1);
       const w = (parts ? 1 : share) * scale;
-      for (const [name, weight] of nameWordFeatures(v, this.nameGramWeight)) add(f, name, weight * w);
+      for (const [name, weight] of nameWordFeatures(v, this.nameGramWeight)) sink(name, weight * w);
     });
   }
 
   async encode(texts: readonly string[], lang: Lang): Promise<Vector[]> {
     const feats = texts.map((t) => (lang === 'ar' ? this.arabicFeatures(t) : this.englishFeatures(t)));
-    const df = new Map<string, number>();
-    for (const f of feats) for (const k of f.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+    const df = new Int32Array(this.featureIds.size);
+    for (const f of feats) for (const id of f.keys()) df[id]++;
     const n = texts.length;
     return feats.map((f) => {
-      const weights = new Map<number, number>();
-      for (const [k, tf] of f) {
-        const idf = Math.log((n + 1) / ((df.get(k) ?? 0) + 1)) + 1;
+      const ids = new Int32Array(f.size);
+      const weights = new Float64Array(f.size);
+      let t = 0;
+      for (const [id, tf] of f) {
+        const idf = Math.log((n + 1) / (df[id] + 1)) + 1;
         // Sublinear TF; fractional counts (a word split across several senses) stay as they are.
-        weights.set(this.featureId(k), (tf > 1 ? 1 + Math.log(tf) : tf) * idf);
+        ids[t] = id;
+        weights[t++] = (tf > 1 ? 1 + Math.log(tf) : tf) * idf;
       }
-      return sparseFromMap(weights);
+      return sparseFromEntries(ids, weights);
     });
   }
 
