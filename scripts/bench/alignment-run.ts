@@ -31,6 +31,7 @@ function synthetic(count: number): { ar: Sentence[]; en: Sentence[] } {
 }
 
 const { ar, en } = synthetic(n);
+const tLoad = performance.now();
 const encoder = createLexicalEncoder();
 const t0 = performance.now();
 const sa = await encodeSide(encoder, ar, 'ar');
@@ -45,6 +46,7 @@ process.stdout.write(
   JSON.stringify({
     sentences: n,
     mode: a.mode,
+    loadMs: Math.round(t0 - tLoad),
     encodeMs: Math.round(t1 - t0),
     alignMs: Math.round(t2 - t1),
     alignCpuMs: Math.round((cpu.user + cpu.system) / 1000),
