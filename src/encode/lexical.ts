@@ -119,13 +119,14 @@ export class LexicalEncoder implements Encoder {
   /** The first two tokens of every phrase entry, as first → seconds: most word pairs start no phrase at all. */
   private readonly phraseStarts = new Map<string, Set<string>>();
   private readonly knownWordNameWeight: number;
+  /** Most tokens in a lexicon phrase. */
+  private readonly maxTokens: number;
 
   constructor(pairs: Iterable<LexiconPair>, opts: LexicalOptions = {}) {
     this.nameGramWeight = opts.nameGramWeight ?? NAME_GRAM_WEIGHT;
     this.knownWordNameWeight = opts.knownWordNameWeight ?? KNOWN_WORD_NAME_WEIGHT;
     this.lexicons = [buildLexicon(pairs)];
     if (opts.fallback) this.lexicons.push(buildLexicon(opts.fallback));
-    // The first two tokens of every phrase entry: most windows of a sentence start no phrase at all.
     this.maxTokens = Math.max(...this.lexicons.map((l) => l.maxTokens));
     for (const lex of this.lexicons) {
       for (const key of lex.arToEn.keys()) {
@@ -137,8 +138,6 @@ export class LexicalEncoder implements Encoder {
       }
     }
   }
-
-  private readonly maxTokens: number;
 
   /**
    * English translations of one Arabic word from the trusted lexicons (core + the user's approved pairs), or
