@@ -26,7 +26,7 @@ export class SimilarityIndex {
   private readonly postStart: Int32Array;
   private readonly postDoc: Int32Array;
   private readonly postVal: Float32Array;
-  /** Scratch accumulator, touched list and marks, reused between queries. */
+  /** Scratch accumulator (all 0 between queries), touched list and marks, reused between queries. */
   private readonly acc: Float64Array;
   private readonly touched: Int32Array;
   private readonly mark: Uint8Array;
@@ -102,7 +102,6 @@ export class SimilarityIndex {
         if (!mark[d]) {
           mark[d] = 1;
           touched[n++] = d;
-          acc[d] = 0;
         }
         acc[d] += w * postVal[p];
       }
@@ -124,8 +123,10 @@ export class SimilarityIndex {
     const { count, pruned } = this.accumulate(q);
     for (let t = 0; t < count; t++) {
       const d = this.touched[t];
+      const sim = this.acc[d];
       this.mark[d] = 0;
-      visit(d, this.acc[d]);
+      this.acc[d] = 0;
+      visit(d, sim);
     }
     return pruned;
   }
@@ -134,13 +135,10 @@ export class SimilarityIndex {
   nearest(q: Vector, k: number): Neighbours {
     if (this.dense) return this.topBy(k, (visit) => this.forEachSimilar(q, visit)).nb;
     if (q.kind !== 'sparse') throw new Error('cannot compare a dense vector with sparse ones');
-    const { count, pruned } = this.accumulate(q);
-    const top = new TopK(pruned ? 8 * k : k);
-    for (let t = 0; t < count; t++) {
-      const d = this.touched[t];
-      this.mark[d] = 0;
-      top.offer(d, this.acc[d]);
-    }
+    const { work, pruned } = this.reach(q);
+    const size = pruned ? 8 * k : k;
+    // A query whose postings reach a good share of the targets: sums without bookkeeping, then passes over all.
+    const top = 4 * work >= this.size ? this.bestWide(q, size) : this.bestNarrow(q, size);
     if (!pruned) return top.result();
     // Partial sums ranked the candidates: rescore the shortlist exactly (features in ascending id order, as `dot`).
     const exact = new TopK(k);
@@ -158,6 +156,98 @@ export class SimilarityIndex {
     return exact.result();
   }
 
+  /** Whether the index follows feature f (it has it, on few enough targets). */
+  private follows(f: number): boolean {
+    return f < this.postStart.length - 1 && this.postStart[f + 1] - this.postStart[f] <= this.maxPosting;
+  }
+
+  /** Posting entries a query's followed features hold, and whether any of its features is not followed. */
+  private reach(q: Vector & { kind: 'sparse' }): { work: number; pruned: boolean } {
+    let work = 0;
+    let pruned = false;
+    for (const f of q.ids) {
+      if (f >= this.postStart.length - 1) continue;
+      if (this.follows(f)) work += this.postStart[f + 1] - this.postStart[f];
+      else pruned = true;
+    }
+    return { work, pruned };
+  }
+
+  /** The best `size` targets by (partial) sums, offered in first-touch order. */
+  private bestNarrow(q: Vector & { kind: 'sparse' }, size: number): TopK {
+    const { count } = this.accumulate(q);
+    const top = new TopK(size);
+    for (let t = 0; t < count; t++) {
+      const d = this.touched[t];
+      this.mark[d] = 0;
+      top.offer(d, this.acc[d]);
+      this.acc[d] = 0;
+    }
+    return top;
+  }
+
+  /**
+   * The same as `bestNarrow`, for queries that reach many targets (the bookkeeping of who was touched first then
+   * costs more than the sums). The sums are taken plainly; then only the targets within 10⁻⁶ of the size-th best
+   * sum are offered, in the order the postings first reached them. The others cannot change the result: the
+   * shortlist compares them unambiguously with its final members (Float32 rounding is 6·10⁻⁸), so they would
+   * enter below those and leave again.
+   */
+  private bestWide(q: Vector & { kind: 'sparse' }, size: number): TopK {
+    const { postStart, postDoc, postVal, acc } = this;
+    for (let t = 0; t < q.ids.length; t++) {
+      const f = q.ids[t];
+      if (!this.follows(f)) continue;
+      const w = q.values[t];
+      for (let p = postStart[f], e = postStart[f + 1]; p < e; p++) acc[postDoc[p]] += w * postVal[p];
+    }
+    // One pass keeps the size best sums and, as a pool, every target within rounding of the size-th best so far
+    // (a superset of those within rounding of the final one); untouched targets (sum 0) fail the test.
+    const best = new Float64Array(size);
+    const pool = this.touched;
+    let pooled = 0;
+    let floor = Number.MIN_VALUE;
+    for (let d = 0; d < this.size; d++) {
+      const s = acc[d];
+      if (s < floor) continue;
+      pool[pooled++] = d;
+      if (s <= best[size - 1]) continue;
+      let p = size - 1;
+      while (p > 0 && best[p - 1] < s) {
+        best[p] = best[p - 1];
+        p--;
+      }
+      best[p] = s;
+      // Float32 rounding (the shortlist compares stored sims) is far inside this margin.
+      floor = Math.max(Number.MIN_VALUE, best[size - 1] * (1 - 1e-6));
+    }
+    const candidates: { d: number; s: number; first: number }[] = [];
+    for (let t = 0; t < pooled; t++) {
+      const d = pool[t];
+      if (acc[d] >= floor) candidates.push({ d, s: acc[d], first: this.firstShared(q, d) });
+    }
+    acc.fill(0);
+    // Stable: equal first features keep ascending targets, the order of a posting list.
+    candidates.sort((a, b) => a.first - b.first);
+    const top = new TopK(size);
+    for (const c of candidates) top.offer(c.d, c.s);
+    return top;
+  }
+
+  /** Position in q of the first followed feature target d shares with it (q's ids and d's are both ascending). */
+  private firstShared(q: Vector & { kind: 'sparse' }, d: number): number {
+    const v = this.targets[d];
+    if (v.kind !== 'sparse') return q.ids.length;
+    for (let t = 0, u = 0; t < q.ids.length && u < v.ids.length; ) {
+      const a = q.ids[t];
+      const b = v.ids[u];
+      if (a === b && this.follows(a)) return t;
+      if (a <= b) t++;
+      else u++;
+    }
+    return q.ids.length;
+  }
+
   private topBy(k: number, scan: (visit: (target: number, sim: number) => void) => boolean): { nb: Neighbours; pruned: boolean } {
     const top = new TopK(k);
     const pruned = scan((j, s) => top.offer(j, s));
@@ -165,7 +255,10 @@ export class SimilarityIndex {
   }
 }
 
-/** The k best positive (target, similarity) offers, best first, equal similarities by lower target: any offer order. */
+/**
+ * The k best positive (target, similarity) offers, best first, equal similarities by lower target. Kept similarities
+ * are stored as Float32 and new ones compared with them, so near-ties can depend on the order of offers.
+ */
 export class TopK {
   private readonly ids: Int32Array;
   private readonly sims: Float32Array;
