@@ -1,9 +1,12 @@
+import { nameAgreement } from '../names/agreement.ts';
+import { isNameList } from '../names/list.ts';
 import type { Alignment, AlignMode, Link } from '../types.ts';
 import { decideMode } from './auto.ts';
 import { withUnaligned } from './links.ts';
-import { DEFAULT_MINE, mine, type MineOptions } from './mine.ts';
+import { DEFAULT_MINE, mineWithFloors, type MineOptions } from './mine.ts';
 import { alignParallel, DEFAULT_PARALLEL, type ParallelOptions } from './parallel.ts';
-import { prepare, type AlignSide } from './space.ts';
+import { rescoreNames } from './rescore.ts';
+import { prepare, type AlignSide, type Space } from './space.ts';
 
 export type { AlignSide } from './space.ts';
 
@@ -21,6 +24,13 @@ export interface AlignOptions {
 
 export const DEFAULT_ALIGN: AlignOptions = { mode: 'auto', minScore: 0, k: 4, parallel: DEFAULT_PARALLEL, mine: DEFAULT_MINE };
 
+/** Comparable mode: a list of names is rescored by spelling first; the floors are kept or dropped on the evidence. */
+function mineComparable(space: Space, ar: AlignSide, en: AlignSide, opts: MineOptions): { links: Link[]; reason: string } {
+  const names = ar.texts && en.texts && isNameList(en.texts) ? nameAgreement(ar.texts, en.texts) : undefined;
+  const mined = mineWithFloors(names ? rescoreNames(space, ar, en, names) : space, opts);
+  return names ? { ...mined, reason: `a list of names, paired by spelling; ${mined.reason}` } : mined;
+}
+
 /** Aligns the sentences of two texts; every sentence appears in exactly one link. */
 export function align(ar: AlignSide, en: AlignSide, options: Partial<AlignOptions> = {}): Alignment {
   const opts = { ...DEFAULT_ALIGN, ...options };
@@ -29,7 +39,13 @@ export function align(ar: AlignSide, en: AlignSide, options: Partial<AlignOption
   let reason: string;
   if (opts.mode === 'auto') ({ mode, reason } = decideMode(space));
   else [mode, reason] = [opts.mode, 'requested'];
-  const links: Link[] = mode === 'parallel' ? alignParallel(space, opts.parallel) : mine(space, opts.mine);
+  let links: Link[];
+  if (mode === 'parallel') links = alignParallel(space, opts.parallel);
+  else {
+    const mined = mineComparable(space, ar, en, opts.mine);
+    links = mined.links;
+    reason = `${reason}; ${mined.reason}`;
+  }
   return {
     mode,
     reason,

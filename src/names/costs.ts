@@ -76,8 +76,16 @@ export function alignmentOps(latin: string, arabic: string, costs: EditCosts): s
  * score is right for 0.94 of them, against 0.83 with unit costs over consonant keys (docs/ENCODER-LEXICAL.md).
  */
 export function learnedNameSimilarity(latin: string, arabic: string, keys: { latin(w: string): string; arabic(w: string): string }): number {
-  const a = latin.split(/[\s\-‐]+/).map(keys.latin).join('');
-  const b = arabic.split(/\s+/).map(keys.arabic).join('');
-  if (!a || !b) return 0;
-  return Math.max(0, 1 - weightedDistance(a, b, learnedCosts()) / Math.max(a.length, b.length));
+  return learnedKeySimilarity(wholeNameKey(latin, keys.latin), wholeNameKey(arabic, keys.arabic));
+}
+
+/** A whole name's key: its words' keys joined (words split at spaces and hyphens). */
+export function wholeNameKey(name: string, wordKey: (w: string) => string): string {
+  return name.split(/[\s\-‐]+/).map(wordKey).join('');
+}
+
+/** The same on whole-name keys already made (callers comparing many pairs make each key once). */
+export function learnedKeySimilarity(latinKey: string, arabicKey: string): number {
+  if (!latinKey || !arabicKey) return 0;
+  return Math.max(0, 1 - weightedDistance(latinKey, arabicKey, learnedCosts()) / Math.max(latinKey.length, arabicKey.length));
 }
