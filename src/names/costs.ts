@@ -22,8 +22,51 @@ function cost(costs: EditCosts, x: string, y: string): number {
   return costs[`${x}>${y}`] ?? 1;
 }
 
+/** Symbols of the keys are ASCII; slot 0 stands for "" (insertion, deletion). */
+const SLOTS = 129;
+const tables = new WeakMap<EditCosts, Float64Array>();
+
+/** The costs as a flat table over symbol codes: a name list compares a million pairs, string keys cost too much. */
+function costTable(costs: EditCosts): Float64Array {
+  let t = tables.get(costs);
+  if (t) return t;
+  t = new Float64Array(SLOTS * SLOTS).fill(1);
+  const slot = (x: string): number => (x ? x.charCodeAt(0) + 1 : 0);
+  for (const [op, c] of Object.entries(costs)) {
+    const [x, y] = op.split('>');
+    if (x.length <= 1 && y.length <= 1 && slot(x) < SLOTS && slot(y) < SLOTS) t[slot(x) * SLOTS + slot(y)] = c;
+  }
+  for (let a = 0; a < SLOTS; a++) t[a * SLOTS + a] = 0;
+  tables.set(costs, t);
+  return t;
+}
+
+const ascii = (s: string): boolean => /^[\x00-\x7f]*$/.test(s);
+
 /** Weighted Levenshtein distance from a Latin key to an Arabic key. */
 export function weightedDistance(latin: string, arabic: string, costs: EditCosts): number {
+  if (!ascii(latin) || !ascii(arabic)) return slowDistance(latin, arabic, costs);
+  const t = costTable(costs);
+  const m = latin.length;
+  const n = arabic.length;
+  let prev = new Float64Array(n + 1);
+  let cur = new Float64Array(n + 1);
+  for (let j = 1; j <= n; j++) prev[j] = prev[j - 1] + t[arabic.charCodeAt(j - 1) + 1];
+  for (let i = 1; i <= m; i++) {
+    const row = (latin.charCodeAt(i - 1) + 1) * SLOTS;
+    const del = t[row];
+    cur[0] = prev[0] + del;
+    for (let j = 1; j <= n; j++) {
+      const y = arabic.charCodeAt(j - 1) + 1;
+      cur[j] = Math.min(prev[j] + del, cur[j - 1] + t[y], prev[j - 1] + t[row + y]);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[n];
+}
+
+/** The same by string lookups, for symbols outside the table. */
+function slowDistance(latin: string, arabic: string, costs: EditCosts): number {
   const m = latin.length;
   const n = arabic.length;
   let prev = new Float64Array(n + 1);
