@@ -34,6 +34,14 @@ describe('vowel keys and learned edit costs', () => {
     expect(learnedSimilarity('Jake Sullivan', 'جيك سوليفان')).toBeGreaterThan(learnedSimilarity('Jack Solomon', 'جيك سوليفان'));
   });
 
+  it('keep h, so that كحيل is Kahil rather than Kell and حماس Hamas rather than Amas', () => {
+    expect(arabicVowelKey('محمد')).toBe('MHMD');
+    expect(latinVowelKey('Muhammad')).toBe('MUHAMAD');
+    expect(learnedSimilarity('Kahil', 'كحيل')).toBeGreaterThan(learnedSimilarity('Kell', 'كحيل'));
+    expect(learnedSimilarity('Hamas', 'حماس')).toBeGreaterThan(learnedSimilarity('Amas', 'حماس'));
+    expect(learnedSimilarity('Highmore', 'هايمور')).toBeGreaterThan(learnedSimilarity('Taimur', 'هايمور'));
+  });
+
   it('charge nothing for identical keys and at most 1 for any edit', () => {
     expect(weightedDistance('SULIFAN', 'SULIFAN', learnedCosts())).toBe(0);
     expect(weightedDistance('SULIFAN', 'SULIFA', learnedCosts())).toBeLessThanOrEqual(1);

@@ -94,6 +94,8 @@ export function arabicVowelKey(word: string): string {
     else if (ch === 'و') out += i === 0 ? 'W' : 'U';
     // Final ة/ه is mostly a vowel: فاطمه ~ Fatima.
     else if (ch === 'ه' && i === w.length - 1 && i > 0) out += 'A';
+    // h is kept (the consonant key drops it): without it كحيل meets Kell exactly and Kahil only nearly.
+    else if (ch === 'ح' || ch === 'ه') out += 'H';
     else out += AR[ch] ?? '';
   }
   return squeeze(out);
@@ -108,7 +110,7 @@ export function latinVowelKey(word: string): string {
   if (initial) w = w.slice(1);
   for (const [re, rep] of LATIN_DIGRAPHS) w = w.replace(re, rep);
   let out = initial;
-  for (const ch of w) out += ch >= 'A' && ch <= 'Z' ? ch : (LATIN[ch] ?? LATIN_VOWELS[ch] ?? '');
+  for (const ch of w) out += ch >= 'A' && ch <= 'Z' ? ch : ch === 'h' ? 'H' : (LATIN[ch] ?? LATIN_VOWELS[ch] ?? '');
   return squeeze(out);
 }
 
