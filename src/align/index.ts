@@ -2,6 +2,7 @@ import { nameAgreement } from '../names/agreement.ts';
 import { isNameList } from '../names/list.ts';
 import type { Alignment, AlignMode, Link } from '../types.ts';
 import { decideMode } from './auto.ts';
+import { floorEvidence } from './floors.ts';
 import { withUnaligned } from './links.ts';
 import { DEFAULT_MINE, mineWithFloors, type MineOptions } from './mine.ts';
 import { alignParallel, DEFAULT_PARALLEL, type ParallelOptions } from './parallel.ts';
@@ -24,11 +25,24 @@ export interface AlignOptions {
 
 export const DEFAULT_ALIGN: AlignOptions = { mode: 'auto', minScore: 0, k: 4, parallel: DEFAULT_PARALLEL, mine: DEFAULT_MINE };
 
-/** Comparable mode: a list of names is rescored by spelling first; the floors are kept or dropped on the evidence. */
+/**
+ * Comparable mode. A list of names is also scored by spelling (rescore.ts), and mined that way when spelling
+ * finds more clear mutual-best pairs than the encoder does (a list of translated names, such as countries, does
+ * not); the floors are then kept or dropped on the evidence (floors.ts).
+ */
 function mineComparable(space: Space, ar: AlignSide, en: AlignSide, opts: MineOptions): { links: Link[]; reason: string } {
-  const names = ar.texts && en.texts && isNameList(en.texts) ? nameAgreement(ar.texts, en.texts) : undefined;
-  const mined = mineWithFloors(names ? rescoreNames(space, ar, en, names) : space, opts);
-  return names ? { ...mined, reason: `a list of names, paired by spelling; ${mined.reason}` } : mined;
+  const plain = floorEvidence(space, opts.floors, opts.drop);
+  if (ar.texts && en.texts && isNameList(en.texts)) {
+    const spelled = rescoreNames(space, ar, en, nameAgreement(ar.texts, en.texts));
+    const evidence = floorEvidence(spelled, opts.floors, opts.drop);
+    if (evidence.pairs > plain.pairs) {
+      const mined = mineWithFloors(spelled, opts, evidence);
+      return { links: mined.links, reason: `a list of names, paired by spelling (the encoder alone: ${plain.pairs} clear mutual-best pairs); ${mined.reason}` };
+    }
+    const mined = mineWithFloors(space, opts, plain);
+    return { links: mined.links, reason: `a list of names, paired by the encoder (spelling: ${evidence.pairs} clear mutual-best pairs); ${mined.reason}` };
+  }
+  return mineWithFloors(space, opts, plain);
 }
 
 /** Aligns the sentences of two texts; every sentence appears in exactly one link. */

@@ -1,5 +1,5 @@
 import type { Link } from '../types.ts';
-import { DEFAULT_DROP, DEFAULT_FLOORS, floorEvidence, NO_FLOORS, passesFloors, type DropOptions, type Floors } from './floors.ts';
+import { DEFAULT_DROP, DEFAULT_FLOORS, floorEvidence, NO_FLOORS, passesFloors, type DropOptions, type FloorEvidence, type Floors } from './floors.ts';
 import { range } from './parallel.ts';
 import { linkScore, type Space } from './space.ts';
 
@@ -111,7 +111,6 @@ export function mine(space: Space, opts: MineOptions = DEFAULT_MINE): Link[] {
  * Mining with the floors dropped when the texts look like a shuffled translation (floorEvidence), kept otherwise.
  * Returns the links and one line saying which, with the figures.
  */
-export function mineWithFloors(space: Space, opts: MineOptions = DEFAULT_MINE): { links: Link[]; reason: string } {
-  const evidence = floorEvidence(space, opts.floors, opts.drop);
+export function mineWithFloors(space: Space, opts: MineOptions = DEFAULT_MINE, evidence: FloorEvidence = floorEvidence(space, opts.floors, opts.drop)): { links: Link[]; reason: string } {
   return { links: mine(space, evidence.drop ? { ...opts, floors: NO_FLOORS } : opts), reason: evidence.reason };
 }
