@@ -27,7 +27,7 @@ export const DEFAULT_ALIGN: AlignOptions = { mode: 'auto', minScore: 0, k: 4, pa
 
 /**
  * Comparable mode. A list of names is also scored by spelling (rescore.ts), and mined that way when spelling
- * finds more clear mutual-best pairs than the encoder does (a list of translated names, such as countries, does
+ * finds at least as many clear mutual-best pairs as the encoder does (a list of translated names, such as countries, does
  * not); the floors are then kept or dropped on the evidence (floors.ts).
  */
 function mineComparable(space: Space, ar: AlignSide, en: AlignSide, opts: MineOptions): { links: Link[]; reason: string } {
@@ -35,7 +35,7 @@ function mineComparable(space: Space, ar: AlignSide, en: AlignSide, opts: MineOp
   if (ar.texts && en.texts && isNameList(en.texts)) {
     const spelled = rescoreNames(space, ar, en, nameAgreement(ar.texts, en.texts));
     const evidence = floorEvidence(spelled, opts.floors, opts.drop);
-    if (evidence.pairs > plain.pairs) {
+    if (evidence.pairs >= plain.pairs) {
       const mined = mineWithFloors(spelled, opts, evidence);
       return { links: mined.links, reason: `a list of names, paired by spelling (the encoder alone: ${plain.pairs} clear mutual-best pairs); ${mined.reason}` };
     }

@@ -9,6 +9,12 @@ const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'ben', 'abu', 'de',
 /** A capitalised word: letters, apostrophes, hyphens and dots (O'Brien, Al-Rashid, J.R.). */
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.\-‐]*$/u;
 
+/** A particle joined to a name by a hyphen (al-Rahman, el-Sisi). */
+const particleJoined = (w: string): boolean => {
+  const cut = w.search(/[-‐]/);
+  return cut > 0 && PARTICLES.has(w.slice(0, cut)) && NAME_WORD.test(w.slice(cut + 1));
+};
+
 /** Initials or short abbreviations end a name with a dot (Robert Downey Jr., Jane D.); a word does not. */
 const INITIALS = /^(\p{L}{1,2}\.)+$/u;
 
@@ -22,7 +28,7 @@ export function looksLikeName(line: string): boolean {
   const words = t.split(/\s+/);
   if (words.length > 5) return false;
   if (t.endsWith('.') && !INITIALS.test(words[words.length - 1])) return false;
-  return words.every((w) => NAME_WORD.test(w) || PARTICLES.has(w)) && words.some((w) => NAME_WORD.test(w) && /\p{L}{2}/u.test(w));
+  return words.every((w) => NAME_WORD.test(w) || PARTICLES.has(w) || particleJoined(w)) && words.some((w) => NAME_WORD.test(w) && /\p{L}{2}/u.test(w));
 }
 
 /** At least half of the non-empty lines look like names (a list may carry a heading or a stray note). */
