@@ -138,6 +138,13 @@ async function tico(ctx: RunContext, encoder: Encoder): Promise<Section[]> {
     const pos = new Map(order.map((t, p) => [t, p]));
     return { ar: d.ar, en: order.map((t) => d.en[t]), gold: d.ar.map((_, t) => ({ ar: [t], en: [pos.get(t) ?? -1] })) };
   });
+  // Partial overlap: every 5th English line dropped (its Arabic sentence has no partner), the rest shuffled.
+  const partial: Doc[] = docs.map((d, n) => {
+    const kept = d.en.map((_, t) => t).filter((t) => t % 5 !== 2);
+    const order = shuffled(kept, n + 1);
+    const pos = new Map(order.map((t, p) => [t, p]));
+    return { ar: d.ar, en: order.map((t) => d.en[t]), gold: kept.map((t) => ({ ar: [t], en: [pos.get(t) ?? -1] })) };
+  });
   const figures: Figure[] = [];
   ctx.log('alignment: TICO 1-1, parallel');
   figures.push(...f1Figures('1-1 documents, --mode parallel', await runDocs(plain, encoder, 'parallel')));
@@ -149,6 +156,8 @@ async function tico(ctx: RunContext, encoder: Encoder): Promise<Section[]> {
   figures.push(...f1Figures('with 1-2/2-1 merges, --mode auto', await runDocs(merged, encoder, 'auto')));
   ctx.log('alignment: TICO shuffled');
   figures.push(...f1Figures('English shuffled, --mode auto', await runDocs(shuf, encoder, 'auto')));
+  ctx.log('alignment: TICO partial overlap');
+  figures.push(...f1Figures('English 80% (every 5th line dropped) and shuffled, --mode auto', await runDocs(partial, encoder, 'auto')));
   // Unrelated texts: document n's Arabic with document n+1's English.
   const unrelated: Doc[] = plain.map((d, n) => ({ ar: d.ar, en: plain[(n + 1) % plain.length].en, gold: [] }));
   const u = await runDocs(unrelated, encoder, 'comparable');
