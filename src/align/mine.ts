@@ -50,7 +50,7 @@ function candidates(space: Space, floors: Floors): Candidate[] {
 /**
  * Comparable texts (any order, partial overlap): margin-based mining. Candidates are the k nearest
  * neighbours both ways, ranked by ratio margin; mutual best pairs are taken first, then the rest greedily,
- * each sentence once; an absolute cosine floor keeps unrelated texts from yielding confident links.
+ * each sentence once; floors (floors.ts) keep unrelated texts from yielding confident links.
  * A link then takes an adjacent unlinked sentence when the two together match clearly better.
  */
 export function mine(space: Space, opts: MineOptions = DEFAULT_MINE): Link[] {
