@@ -34,7 +34,7 @@ export interface DropOptions {
  * m = q·r·n + c·(1 − r)·n, with q the share of true pairs found that way (0.835 on shuffled TICO-19 documents,
  * 99.7% of them right) and c the rate on sentences without a partner (0.057 on unrelated TICO-19 documents).
  * So r ≈ (m/n − c) / (q − c): a share m/n of 2/3 means r ≈ 0.78, and r = 0.8 gives 0.68. q varies by text
- * (most documents 0.85–1): at q = 1 the threshold admits r ≈ 0.65 (docs/ALIGNMENT.md, Known limits).
+ * (24 of 31 documents 0.85–1): at q = 1 the threshold admits r ≈ 0.65 (docs/ALIGNMENT.md, Known limits).
  */
 export const DEFAULT_DROP: DropOptions = { minShare: 2 / 3, minPairs: 4 };
 
