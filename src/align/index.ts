@@ -27,8 +27,8 @@ export const DEFAULT_ALIGN: AlignOptions = { mode: 'auto', minScore: 0, k: 4, pa
 
 /**
  * Comparable mode. A list of names is also scored by spelling (rescore.ts), and mined that way when spelling
- * finds at least as many clear mutual-best pairs as the encoder does (a list of translated names, such as countries, does
- * not); the floors are then kept or dropped on the evidence (floors.ts).
+ * finds at least as many clear mutual-best pairs as the encoder (capitalised names that are translated, such as
+ * Security Council ↔ مجلس الأمن, do not); the floors are then kept or dropped on the evidence (floors.ts).
  */
 function mineComparable(space: Space, ar: AlignSide, en: AlignSide, opts: MineOptions): { links: Link[]; reason: string } {
   const plain = floorEvidence(space, opts.floors, opts.drop);
