@@ -138,6 +138,17 @@ async function tico(ctx: RunContext, encoder: Encoder): Promise<Section[]> {
     const pos = new Map(order.map((t, p) => [t, p]));
     return { ar: d.ar, en: order.map((t) => d.en[t]), gold: d.ar.map((_, t) => ({ ar: [t], en: [pos.get(t) ?? -1] })) };
   });
+  // Partial overlap: every 5th English line dropped (pair 2, 7, …: its Arabic sentence has no partner), the rest
+  // shuffled; then also every 5th Arabic line (pair 4, 9, …), so both sides have sentences without a partner.
+  const partial = (d: { ar: string[]; en: string[] }, n: number, dropAr: boolean): Doc => {
+    const keptEn = d.en.map((_, t) => t).filter((t) => t % 5 !== 2);
+    const keptAr = d.ar.map((_, t) => t).filter((t) => !dropAr || t % 5 !== 4);
+    const order = shuffled(keptEn, n + 1);
+    const enPos = new Map(order.map((t, p) => [t, p]));
+    const arPos = new Map(keptAr.map((t, p) => [t, p]));
+    const gold = keptAr.filter((t) => enPos.has(t)).map((t) => ({ ar: [arPos.get(t) ?? -1], en: [enPos.get(t) ?? -1] }));
+    return { ar: keptAr.map((t) => d.ar[t]), en: order.map((t) => d.en[t]), gold };
+  };
   const figures: Figure[] = [];
   ctx.log('alignment: TICO 1-1, parallel');
   figures.push(...f1Figures('1-1 documents, --mode parallel', await runDocs(plain, encoder, 'parallel')));
@@ -149,6 +160,9 @@ async function tico(ctx: RunContext, encoder: Encoder): Promise<Section[]> {
   figures.push(...f1Figures('with 1-2/2-1 merges, --mode auto', await runDocs(merged, encoder, 'auto')));
   ctx.log('alignment: TICO shuffled');
   figures.push(...f1Figures('English shuffled, --mode auto', await runDocs(shuf, encoder, 'auto')));
+  ctx.log('alignment: TICO partial overlap');
+  figures.push(...f1Figures('English 80% (every 5th line dropped) and shuffled, --mode auto', await runDocs(docs.map((d, n) => partial(d, n, false)), encoder, 'auto')));
+  figures.push(...f1Figures('both sides 80% (another 5th dropped from each) and shuffled, --mode auto', await runDocs(docs.map((d, n) => partial(d, n, true)), encoder, 'auto')));
   // Unrelated texts: document n's Arabic with document n+1's English.
   const unrelated: Doc[] = plain.map((d, n) => ({ ar: d.ar, en: plain[(n + 1) % plain.length].en, gold: [] }));
   const u = await runDocs(unrelated, encoder, 'comparable');

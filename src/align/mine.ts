@@ -1,25 +1,25 @@
 import type { Link } from '../types.ts';
+import { DEFAULT_DROP, DEFAULT_FLOORS, floorEvidence, NO_FLOORS, passesFloors, type DropOptions, type FloorEvidence, type Floors } from './floors.ts';
 import { range } from './parallel.ts';
 import { linkScore, type Space } from './space.ts';
 
 export interface MineOptions {
-  /** Absolute floor on the cosine: pairs under it are never linked, whatever their margin. */
-  minCosine: number;
-  /** Floor on the ratio margin cos / mean(k-NN similarity of both sentences). */
-  minMargin: number;
-  /** Floor on the link score (see linkScore): a pair must rise this far above its sentences' neighbours. */
-  minLinkScore: number;
+  /** What a candidate pair must reach to be linked (see floors.ts). */
+  floors: Floors;
+  /** When to mine without floors (see floorEvidence). */
+  drop: DropOptions;
   /**
    * A 1-2 / 2-1 link may have a ratio margin this much (relative) below the single link's: cosine is diluted
    * when a sentence that carries the other half of the content is added to one that already matches well.
    */
   mergeTolerance: number;
-  /** The added sentence must reach this cosine with its own best match, the link's sentence. */
+  /** The added sentence must reach this cosine with its own best match, the link's sentence… */
   mergeMinCosine: number;
+  /** …and this ratio over its own background, whether or not the floors were dropped (merges stay cautious). */
+  mergeMinMargin: number;
 }
 
-// Tuned on TICO-19 (shuffled documents vs unrelated document pairs) and the sample corpus: scripts/eval/alignment.ts.
-export const DEFAULT_MINE: MineOptions = { minCosine: 0.2, minMargin: 1.1, minLinkScore: 0.1, mergeTolerance: 0.1, mergeMinCosine: 0.1 };
+export const DEFAULT_MINE: MineOptions = { floors: DEFAULT_FLOORS, drop: DEFAULT_DROP, mergeTolerance: 0.1, mergeMinCosine: 0.1, mergeMinMargin: 1.1 };
 
 interface Candidate {
   ar: number;
@@ -29,7 +29,7 @@ interface Candidate {
   mutual: boolean;
 }
 
-function candidates(space: Space, opts: MineOptions): Candidate[] {
+function candidates(space: Space, floors: Floors): Candidate[] {
   const seen = new Set<number>();
   const out: Candidate[] = [];
   const consider = (i: number, j: number, cos: number): void => {
@@ -38,7 +38,7 @@ function candidates(space: Space, opts: MineOptions): Candidate[] {
     seen.add(key);
     const bg = (space.ar.bg[i] + space.en.bg[j]) / 2;
     const margin = bg > 0 ? cos / bg : 0;
-    if (cos < opts.minCosine || margin < opts.minMargin || linkScore(cos, bg) < opts.minLinkScore) return;
+    if (!passesFloors(cos, bg, floors)) return;
     const mutual = space.ar.nn[i].ids[0] === j && space.en.nn[j].ids[0] === i;
     out.push({ ar: i, en: j, cos, margin, mutual });
   };
@@ -50,11 +50,11 @@ function candidates(space: Space, opts: MineOptions): Candidate[] {
 /**
  * Comparable texts (any order, partial overlap): margin-based mining. Candidates are the k nearest
  * neighbours both ways, ranked by ratio margin; mutual best pairs are taken first, then the rest greedily,
- * each sentence once; an absolute cosine floor keeps unrelated texts from yielding confident links.
+ * each sentence once; floors (floors.ts) keep unrelated texts from yielding confident links.
  * A link then takes an adjacent unlinked sentence when the two together match clearly better.
  */
 export function mine(space: Space, opts: MineOptions = DEFAULT_MINE): Link[] {
-  const cands = candidates(space, opts).sort(
+  const cands = candidates(space, opts.floors).sort(
     (a, b) => Number(b.mutual) - Number(a.mutual) || b.margin - a.margin || a.ar - b.ar || a.en - b.en,
   );
   const usedAr = new Uint8Array(space.ar.count);
@@ -67,14 +67,14 @@ export function mine(space: Space, opts: MineOptions = DEFAULT_MINE): Link[] {
     links.push({ ar0: c.ar, arN: 1, en0: c.en, enN: 1, cos: c.cos });
   }
   // Merges: an adjacent unlinked sentence joins the link when its own best match is the link's sentence and
-  // stands out among its neighbours (cos / its own background ≥ minMargin: the link's sentence's background is
+  // stands out among its neighbours (cos / its own background ≥ mergeMinMargin: the link's sentence's background is
   // no guide here, its first partner inflates it), and the two together match about as well or better
   // (ratio margin at most mergeTolerance below the single link's; the best such group wins).
   const margin = (a0: number, ac: number, e0: number, ec: number, cos: number): number => {
     const bg = space.bg(a0, ac, e0, ec);
     return bg > 0 ? cos / bg : 0;
   };
-  const passes = (cos: number, ownBg: number): boolean => cos >= opts.mergeMinCosine && ownBg > 0 && cos / ownBg >= opts.minMargin;
+  const passes = (cos: number, ownBg: number): boolean => cos >= opts.mergeMinCosine && ownBg > 0 && cos / ownBg >= opts.mergeMinMargin;
   for (const l of links) {
     let best = { ar0: l.ar0, arN: 1, en0: l.en0, enN: 1, cos: l.cos, margin: margin(l.ar0, 1, l.en0, 1, l.cos) * (1 - opts.mergeTolerance) };
     for (const d of [-1, 1]) {
@@ -105,4 +105,12 @@ export function mine(space: Space, opts: MineOptions = DEFAULT_MINE): Link[] {
     en: range(l.en0, l.enN),
     score: linkScore(l.cos, space.bg(l.ar0, l.arN, l.en0, l.enN)),
   }));
+}
+
+/**
+ * Mining with the floors dropped when the texts look like a shuffled translation (floorEvidence), kept otherwise.
+ * Returns the links and one line saying which, with the figures.
+ */
+export function mineWithFloors(space: Space, opts: MineOptions = DEFAULT_MINE, evidence: FloorEvidence = floorEvidence(space, opts.floors, opts.drop)): { links: Link[]; reason: string } {
+  return { links: mine(space, evidence.drop ? { ...opts, floors: NO_FLOORS } : opts), reason: evidence.reason };
 }

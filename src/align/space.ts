@@ -9,6 +9,8 @@ export interface AlignSide {
   lengths: readonly number[];
   /** Vector of `count` consecutive sentences from `start` (e.g. the encoder on their joined text); default: combined. */
   group?: GroupVector;
+  /** The sentences themselves, when known: a list of names is then mined by spelling (rescore.ts). */
+  texts?: readonly string[];
 }
 
 /** One side, prepared: its nearest neighbours on the other side and its margin background. */
@@ -37,7 +39,8 @@ export interface Space {
   bg(a0: number, aCount: number, e0: number, eCount: number): number;
 }
 
-function mean(xs: Float32Array, start: number, count: number): number {
+/** Mean of xs[start .. start + count). */
+export function mean(xs: Float32Array, start: number, count: number): number {
   let s = 0;
   for (let t = start; t < start + count; t++) s += xs[t];
   return s / count;

@@ -22,8 +22,51 @@ function cost(costs: EditCosts, x: string, y: string): number {
   return costs[`${x}>${y}`] ?? 1;
 }
 
+/** Symbols of the keys are ASCII; slot 0 stands for "" (insertion, deletion). */
+const SLOTS = 129;
+const tables = new WeakMap<EditCosts, Float64Array>();
+
+/** The costs as a flat table over symbol codes: a name list compares a million pairs, string keys cost too much. */
+function costTable(costs: EditCosts): Float64Array {
+  let t = tables.get(costs);
+  if (t) return t;
+  t = new Float64Array(SLOTS * SLOTS).fill(1);
+  const slot = (x: string): number => (x ? x.charCodeAt(0) + 1 : 0);
+  for (const [op, c] of Object.entries(costs)) {
+    const [x, y] = op.split('>');
+    if (x.length <= 1 && y.length <= 1 && slot(x) < SLOTS && slot(y) < SLOTS) t[slot(x) * SLOTS + slot(y)] = c;
+  }
+  for (let a = 0; a < SLOTS; a++) t[a * SLOTS + a] = 0;
+  tables.set(costs, t);
+  return t;
+}
+
+const ascii = (s: string): boolean => /^[\x00-\x7f]*$/.test(s);
+
 /** Weighted Levenshtein distance from a Latin key to an Arabic key. */
 export function weightedDistance(latin: string, arabic: string, costs: EditCosts): number {
+  if (!ascii(latin) || !ascii(arabic)) return slowDistance(latin, arabic, costs);
+  const t = costTable(costs);
+  const m = latin.length;
+  const n = arabic.length;
+  let prev = new Float64Array(n + 1);
+  let cur = new Float64Array(n + 1);
+  for (let j = 1; j <= n; j++) prev[j] = prev[j - 1] + t[arabic.charCodeAt(j - 1) + 1];
+  for (let i = 1; i <= m; i++) {
+    const row = (latin.charCodeAt(i - 1) + 1) * SLOTS;
+    const del = t[row];
+    cur[0] = prev[0] + del;
+    for (let j = 1; j <= n; j++) {
+      const y = arabic.charCodeAt(j - 1) + 1;
+      cur[j] = Math.min(prev[j] + del, cur[j - 1] + t[y], prev[j - 1] + t[row + y]);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[n];
+}
+
+/** The same by string lookups, for symbols outside the table. */
+function slowDistance(latin: string, arabic: string, costs: EditCosts): number {
   const m = latin.length;
   const n = arabic.length;
   let prev = new Float64Array(n + 1);
@@ -76,8 +119,16 @@ export function alignmentOps(latin: string, arabic: string, costs: EditCosts): s
  * score is right for 0.94 of them, against 0.83 with unit costs over consonant keys (docs/ENCODER-LEXICAL.md).
  */
 export function learnedNameSimilarity(latin: string, arabic: string, keys: { latin(w: string): string; arabic(w: string): string }): number {
-  const a = latin.split(/[\s\-‐]+/).map(keys.latin).join('');
-  const b = arabic.split(/\s+/).map(keys.arabic).join('');
-  if (!a || !b) return 0;
-  return Math.max(0, 1 - weightedDistance(a, b, learnedCosts()) / Math.max(a.length, b.length));
+  return learnedKeySimilarity(wholeNameKey(latin, keys.latin), wholeNameKey(arabic, keys.arabic));
+}
+
+/** A whole name's key: its words' keys joined (words split at spaces and hyphens). */
+export function wholeNameKey(name: string, wordKey: (w: string) => string): string {
+  return name.split(/[\s\-‐]+/).map(wordKey).join('');
+}
+
+/** The same on whole-name keys already made (callers comparing many pairs make each key once). */
+export function learnedKeySimilarity(latinKey: string, arabicKey: string): number {
+  if (!latinKey || !arabicKey) return 0;
+  return Math.max(0, 1 - weightedDistance(latinKey, arabicKey, learnedCosts()) / Math.max(latinKey.length, arabicKey.length));
 }
