@@ -8,7 +8,7 @@ import { EXIT, UserError } from './errors.ts';
 import type { ModeChoice } from './align/index.ts';
 import { formatLinks, LINK_FORMATS, type LinkFormat } from './format/links.ts';
 import { createProgress } from './io/progress.ts';
-import { readText } from './io/read.ts';
+import { readText, readTextDetected } from './io/read.ts';
 import { writeFileAtomic } from './io/write.ts';
 import { alignTexts, approvedPairs, proposeTerms, readGlossaryText, writeGlossary } from './pipeline.ts';
 import { buildReportHtml, stemOf } from './report/index.ts';
@@ -73,13 +73,17 @@ function encoderOptions(o: NeuralFlags): EncoderOptions {
 program
   .command('segment')
   .description('split a text into sentences, one per line on stdout')
-  .requiredOption('--lang <lang>', 'language of the text: ar or en')
-  .argument('<file>', 'text file (UTF-8)')
-  .addHelpText('after', '\nExample:\n  npx tsx src/cli.ts segment --lang ar corpus/seoul-talks.ar.txt')
-  .action((file: string, o: { lang: string }) => {
-    if (o.lang !== 'ar' && o.lang !== 'en') throw new UserError(`--lang must be ar or en, not "${o.lang}"`, EXIT.usage);
-    const lang = o.lang as Lang;
-    for (const s of segment(readText(file, lang), lang)) process.stdout.write(s.text.replace(/[\r\n]+/g, ' ') + '\n');
+  .option('--lang <lang>', 'language of the text: ar or en (default: told from its letters)')
+  .argument('<file>', 'text file (UTF-8, or a legacy Arabic/Western encoding)')
+  .addHelpText(
+    'after',
+    '\nWithout --lang a text at least half of whose letters are Arabic is split as Arabic, else as English.\n' +
+      '\nExamples:\n  npx tsx src/cli.ts segment corpus/seoul-talks.ar.txt\n  npx tsx src/cli.ts segment --lang en corpus/seoul-talks.en.txt',
+  )
+  .action((file: string, o: { lang?: string }) => {
+    if (o.lang !== undefined && o.lang !== 'ar' && o.lang !== 'en') throw new UserError(`--lang must be ar or en, not "${o.lang}"`, EXIT.usage);
+    const { text, lang } = o.lang === undefined ? readTextDetected(file) : { text: readText(file, o.lang as Lang), lang: o.lang as Lang };
+    for (const s of segment(text, lang)) process.stdout.write(s.text.replace(/[\r\n]+/g, ' ') + '\n');
   });
 
 withEncoderOptions(program

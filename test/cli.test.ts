@@ -12,6 +12,20 @@ describe('CLI', () => {
     expect(lines[7]).toBe('Seoul officials expect the technology to be rudimentary.');
   });
 
+  it('segment tells Arabic from English by the letters when --lang is not given', () => {
+    const ar = cli(['segment', CORPUS_AR]);
+    expect(ar.status).toBe(0);
+    // Split by the Arabic rules: ؟ and . end sentences, the stray "أسلحة نووية." stands on its own line.
+    expect(ar.stdout.split('\n')).toContain('أسلحة نووية.');
+    expect(ar.stdout).toBe(cli(['segment', '--lang', 'ar', CORPUS_AR]).stdout);
+    expect(cli(['segment', CORPUS_EN]).stdout).toBe(cli(['segment', '--lang', 'en', CORPUS_EN]).stdout);
+    const dir = mkdtempSync(join(tmpdir(), 'aligner-'));
+    writeFileSync(join(dir, 'ru.txt'), 'Министры встретились в Сеуле. Они обсудили угрозы.');
+    const other = cli(['segment', join(dir, 'ru.txt')]);
+    expect(other.status).toBe(5);
+    expect(other.stderr).toMatch(/neither Arabic nor English/);
+  });
+
   it('align writes JSONL links that follow the contract', () => {
     const r = cli(['align', '--ar', CORPUS_AR, '--en', CORPUS_EN]);
     expect(r.status).toBe(0);

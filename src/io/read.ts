@@ -66,3 +66,23 @@ export function readText(path: string, lang: Lang, note: (line: string) => void 
   if (r.note) note(r.note);
   return r.text;
 }
+
+/**
+ * Reads a text file whose language was not given: Arabic when it reads as Arabic (at least half its letters
+ * Arabic), else English when it reads as English; the decoding is redone per language because legacy
+ * encodings are guessed by language (Windows-1256 vs Windows-1252).
+ */
+export function readTextDetected(path: string, note: (line: string) => void = toStderr): { text: string; lang: Lang } {
+  for (const lang of ['ar', 'en'] as const) {
+    let r: ReadResult;
+    try {
+      r = readTextFile(path, lang);
+    } catch (e) {
+      if (e instanceof UserError && e.exitCode === EXIT.wrongLanguage) continue;
+      throw e;
+    }
+    if (r.note) note(r.note);
+    return { text: r.text, lang };
+  }
+  throw new UserError(`${path}: neither mostly Arabic nor mostly Latin letters, so neither Arabic nor English; is it the right file?`, EXIT.wrongLanguage);
+}
