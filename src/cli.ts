@@ -225,4 +225,10 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
+// A reader that stops early (`segment FILE | head`) closes the pipe: that is not an error, so end quietly.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 await main(process.argv);

@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cli, CORPUS_AR, CORPUS_EN, ROOT } from './helpers.ts';
 
@@ -24,6 +26,17 @@ describe('CLI', () => {
     const other = cli(['segment', join(dir, 'ru.txt')]);
     expect(other.status).toBe(5);
     expect(other.stderr).toMatch(/neither Arabic nor English/);
+  });
+
+  it('segment ends quietly when the reader closes the pipe early (segment FILE | head -1)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aligner-'));
+    const big = join(dir, 'big.en.txt');
+    writeFileSync(big, (readFileSync(CORPUS_EN, 'utf8') + '\n').repeat(300));
+    const tsx = join(ROOT, 'node_modules/tsx/dist/loader.mjs');
+    const r = spawnSync('bash', ['-c', 'set -o pipefail; "$0" --import "$1" "$2" segment "$3" | head -1', process.execPath, pathToFileURL(tsx).href, join(ROOT, 'src/cli.ts'), big], { encoding: 'utf8' });
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/EPIPE/);
+    expect(r.status).toBe(0);
   });
 
   it('align writes JSONL links that follow the contract', () => {
