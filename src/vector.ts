@@ -30,6 +30,20 @@ export function sparseFromEntries(ids: ArrayLike<number>, weights: ArrayLike<num
   return { kind: 'sparse', ids: sorted, values };
 }
 
+/**
+ * Dot product of a vector scattered into a dense array by feature id with a sparse vector, summed in the sparse
+ * vector's (ascending) id order as `dot` does; ids beyond the array count 0. Scattering one side once makes each
+ * product cost only the other's features.
+ */
+export function dotScattered(dense: Float64Array, v: SparseVector): number {
+  let s = 0;
+  for (let t = 0; t < v.ids.length; t++) {
+    const id = v.ids[t];
+    if (id < dense.length) s += dense[id] * v.values[t];
+  }
+  return s;
+}
+
 /** The vector times a scalar. */
 export function scale(v: Vector, s: number): Vector {
   if (v.kind === 'concat') return { kind: 'concat', parts: v.parts.map((p) => scale(p, s)) };

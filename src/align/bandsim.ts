@@ -7,7 +7,7 @@
  * instead of building, caching and comparing a vector for every group.
  */
 import type { Vector } from '../types.ts';
-import { dot } from '../vector.ts';
+import { dot, dotScattered } from '../vector.ts';
 import type { Band } from './dp.ts';
 
 /** Cosine of Arabic sentences a0..a0+ac-1 taken together with English e0..e0+ec-1. */
@@ -58,16 +58,7 @@ export function cosineTable(ar: readonly Vector[], en: readonly Vector[], first:
     if (a.kind === 'sparse') for (let t = 0; t < a.ids.length; t++) dense[a.ids[t]] = a.values[t];
     for (let j = first[x], c = offset[x]; j <= last[x]; j++, c++) {
       const e = en[j];
-      if (a.kind !== 'sparse' || e.kind !== 'sparse') {
-        cos[c] = dot(a, e);
-        continue;
-      }
-      let s = 0;
-      for (let t = 0; t < e.ids.length; t++) {
-        const id = e.ids[t];
-        if (id <= maxId) s += dense[id] * e.values[t];
-      }
-      cos[c] = s;
+      cos[c] = a.kind === 'sparse' && e.kind === 'sparse' ? dotScattered(dense, e) : dot(a, e);
     }
     if (a.kind === 'sparse') for (let t = 0; t < a.ids.length; t++) dense[a.ids[t]] = 0;
   }

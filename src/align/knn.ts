@@ -1,5 +1,5 @@
 import type { Vector } from '../types.ts';
-import { dot } from '../vector.ts';
+import { dot, dotScattered } from '../vector.ts';
 
 /** The k most similar targets of one query, best first (ties by lower index). */
 export interface Neighbours {
@@ -147,10 +147,7 @@ export class SimilarityIndex {
     // Ascending target order, as before: ties are settled on Float32 sims, so the offer order shows in the result.
     for (const d of top.result().ids.slice().sort()) {
       const v = this.targets[d];
-      if (v.kind !== 'sparse') continue;
-      let s = 0;
-      for (let t = 0; t < v.ids.length; t++) s += scatter[v.ids[t]] * v.values[t];
-      exact.offer(d, s);
+      if (v.kind === 'sparse') exact.offer(d, dotScattered(scatter, v));
     }
     for (let t = 0; t < q.ids.length; t++) if (q.ids[t] < scatter.length) scatter[q.ids[t]] = 0;
     return exact.result();
@@ -175,14 +172,8 @@ export class SimilarityIndex {
 
   /** The best `size` targets by (partial) sums, offered in first-touch order. */
   private bestNarrow(q: Vector & { kind: 'sparse' }, size: number): TopK {
-    const { count } = this.accumulate(q);
     const top = new TopK(size);
-    for (let t = 0; t < count; t++) {
-      const d = this.touched[t];
-      this.mark[d] = 0;
-      top.offer(d, this.acc[d]);
-      this.acc[d] = 0;
-    }
+    this.forEachSimilar(q, (d, s) => top.offer(d, s));
     return top;
   }
 

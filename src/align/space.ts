@@ -1,5 +1,5 @@
 import type { Vector } from '../types.ts';
-import { dot } from '../vector.ts';
+import { dot, dotScattered } from '../vector.ts';
 import { groupVectors, type GroupVector } from './groups.ts';
 import { background, SimilarityIndex, type Neighbours } from './knn.ts';
 
@@ -80,12 +80,7 @@ function groupSimilarity(arGroup: GroupVector, enGroup: GroupVector): Space['sim
     const e = enGroup(e0, ec);
     const dense = e.kind === 'sparse' ? scattered(a0, ac) : undefined;
     if (!dense || e.kind !== 'sparse') return dot(arGroup(a0, ac), e);
-    let s = 0;
-    for (let t = 0; t < e.ids.length; t++) {
-      const id = e.ids[t];
-      if (id < dense.length) s += dense[id] * e.values[t];
-    }
-    return s;
+    return dotScattered(dense, e);
   };
 }
 

@@ -49,7 +49,12 @@ export interface ReadResult {
 
 /** Reads a text file in the role of one language: decoded, line ends unified, markup removed, checked. */
 export function readTextFile(path: string, lang: Lang): ReadResult {
-  const decoded = decodeBytes(readBytes(path), path, lang);
+  return textFromBytes(readBytes(path), path, lang);
+}
+
+/** The same on bytes already read (`path` names them in messages). */
+function textFromBytes(bytes: Buffer, path: string, lang: Lang): ReadResult {
+  const decoded = decodeBytes(bytes, path, lang);
   const unified = decoded.text.replace(/\r\n?/g, '\n');
   const { text, markup } = stripMarkup(unified, path);
   checkLanguage(text, lang, path);
@@ -73,10 +78,11 @@ export function readText(path: string, lang: Lang, note: (line: string) => void 
  * encodings are guessed by language (Windows-1256 vs Windows-1252).
  */
 export function readTextDetected(path: string, note: (line: string) => void = toStderr): { text: string; lang: Lang } {
+  const bytes = readBytes(path);
   for (const lang of ['ar', 'en'] as const) {
     let r: ReadResult;
     try {
-      r = readTextFile(path, lang);
+      r = textFromBytes(bytes, path, lang);
     } catch (e) {
       if (e instanceof UserError && e.exitCode === EXIT.wrongLanguage) continue;
       throw e;
