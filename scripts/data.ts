@@ -1,8 +1,10 @@
 /** Readers of the development data in ../shared/data (never bundled; evals and benchmarks only). */
 import { parse } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { segment } from '../src/segment/index.ts';
+import type { Sentence } from '../src/types.ts';
 
 /** Thrown when a data file is missing, so a module can report "skipped: …". */
 export class MissingData extends Error {}
@@ -137,4 +139,80 @@ export function readTicoTmx(dataDir: string): TicoSegment[] {
     const text = (lang: string): string => String(tu.tuv.find((t) => t['@xml:lang'] === lang)?.seg ?? '');
     return { docId, segId: Number(seg), en: text('en'), ar: text('ar') };
   });
+}
+
+/** One gold link of comparable-news-dev, by sentence index on the tool's own segmentation. */
+export interface ComparableGoldLink {
+  ar: number;
+  en: number;
+  strength: 'strong' | 'partial';
+}
+
+/** One gold glossary row of a comparable-news-dev or glossary-dev pair: alternatives on each side. */
+export interface GoldTerm {
+  en: string[];
+  ar: string[];
+  kind: string;
+}
+
+/** One comparable-news-dev pair: both texts, their sentences as `segment` splits them, and the gold. */
+export interface ComparablePair {
+  name: string;
+  arText: string;
+  enText: string;
+  ar: Sentence[];
+  en: Sentence[];
+  links: ComparableGoldLink[];
+  glossary: GoldTerm[];
+  /** Snippets that did not name exactly one sentence of our segmentation (the gold's link is then left out). */
+  unmatched: string[];
+}
+
+function tsvRows(text: string): string[][] {
+  return text
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .map((l) => l.split('\t').map((c) => c.trim()));
+}
+
+/** Index of the one sentence containing `snippet` (the gold's rule: a verbatim run from a sentence start), or -1. */
+function sentenceOf(sentences: readonly Sentence[], snippet: string): number {
+  const hits = sentences.filter((s) => s.text.includes(snippet));
+  return hits.length === 1 ? hits[0].index : -1;
+}
+
+/** The gold glossary of a pair folder (comparable-news-dev or glossary-dev: en alternatives | ar alternatives | kind). */
+export function readGoldGlossary(dataDir: string, rel: string): GoldTerm[] {
+  return tsvRows(need(dataDir, rel)).map(([en, ar, kind]) => ({
+    en: (en ?? '').split('|').map((s) => s.trim()).filter(Boolean),
+    ar: (ar ?? '').split('|').map((s) => s.trim()).filter(Boolean),
+    kind: kind ?? '',
+  }));
+}
+
+/** Every pair of comparable-news-dev (sorted by name), gold snippets mapped onto our segmentation. */
+export function readComparableNews(dataDir: string): ComparablePair[] {
+  const root = join(dataDir, 'comparable-news-dev');
+  if (!existsSync(root)) throw new MissingData(`${root} not found`);
+  return readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'links.tsv')))
+    .map((d) => d.name)
+    .sort()
+    .map((name) => {
+      const rel = `comparable-news-dev/${name}`;
+      const arText = need(dataDir, `${rel}/ar.txt`);
+      const enText = need(dataDir, `${rel}/en.txt`);
+      const ar = segment(arText, 'ar');
+      const en = segment(enText, 'en');
+      const unmatched: string[] = [];
+      const links: ComparableGoldLink[] = [];
+      for (const [enSnip, arSnip, strength] of tsvRows(need(dataDir, `${rel}/links.tsv`))) {
+        const a = sentenceOf(ar, arSnip);
+        const e = sentenceOf(en, enSnip);
+        if (a < 0) unmatched.push(arSnip);
+        if (e < 0) unmatched.push(enSnip);
+        if (a >= 0 && e >= 0) links.push({ ar: a, en: e, strength: strength === 'strong' ? 'strong' : 'partial' });
+      }
+      return { name, arText, enText, ar, en, links, glossary: readGoldGlossary(dataDir, `${rel}/glossary.tsv`), unmatched };
+    });
 }
