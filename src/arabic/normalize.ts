@@ -27,6 +27,10 @@ export function normalizeArabic(s: string): string {
     .replace(/ة/g, 'ه')
     .replace(/ؤ/g, 'و')
     .replace(/ئ/g, 'ي')
+    // Persian and Urdu letter forms that Arabic text borrows from keyboards: ی ي, ک ك, ە ه.
+    .replace(/[یۍې]/g, 'ي')
+    .replace(/[کڪ]/g, 'ك')
+    .replace(/ە/g, 'ه')
     .replace(/[گ]/g, 'ك')
     .replace(/[پ]/g, 'ب')
     .replace(/[ڤ]/g, 'ف');
