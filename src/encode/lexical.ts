@@ -8,6 +8,7 @@ import { synsets } from '../english/wordnet.ts';
 import { buildLexicon, canonicalArabicToken, type Lexicon, type LexiconPair } from '../lexicon/lexicon.ts';
 import { latinWordKey, NAME_GRAM_WEIGHT, nameWordFeatures } from '../names/key.ts';
 import { tokenize } from '../tokenize.ts';
+import { readQuantity, type Quantity } from './quantities.ts';
 import type { Encoder, Lang, Vector } from '../types.ts';
 import { sparseFromEntries } from '../vector.ts';
 import { BoundedMemo } from '../memo.ts';
@@ -217,10 +218,16 @@ export class LexicalEncoder implements Encoder {
    * excluded), with the number of content words: the coverage figure of the evaluation.
    */
   arabicUnknownWords(sentence: string): { content: number; unknown: string[] } {
-    const words = tokenize(sentence, 'ar').map((t) => t.text);
+    const tokens = tokenize(sentence, 'ar');
+    const words = tokens.map((t) => t.text);
     const unknown: string[] = [];
     let content = 0;
     for (let i = 0; i < words.length; ) {
+      const quantity = readQuantity(tokens, i, sentence, 'ar');
+      if (quantity) {
+        i += quantity.length;
+        continue;
+      }
       let matched = 0;
       if (i + 1 < words.length && this.startsPhrase(words[i], words[i + 1])) {
         for (let n = Math.min(this.maxTokens, words.length - i); n >= 2 && !matched; n--) if (this.lookupPhrase(words.slice(i, i + n))) matched = n;
@@ -242,8 +249,15 @@ export class LexicalEncoder implements Encoder {
   arabicFeatures(sentence: string): Features {
     const f: Features = new Map();
     const sink: Sink = (name, w) => add(f, this.featureId(name), w);
-    const words = tokenize(sentence, 'ar').map((t) => t.text);
+    const tokens = tokenize(sentence, 'ar');
+    const words = tokens.map((t) => t.text);
     for (let i = 0; i < words.length; ) {
+      const quantity = readQuantity(tokens, i, sentence, 'ar');
+      if (quantity) {
+        this.addQuantity(sink, quantity);
+        i += quantity.length;
+        continue;
+      }
       let matched = 0;
       // Every phrase tried at i shares its first two words: one check rules them all out.
       if (i + 1 < words.length && this.startsPhrase(words[i], words[i + 1])) {
@@ -283,6 +297,11 @@ export class LexicalEncoder implements Encoder {
     return out;
   }
 
+  private addQuantity(sink: Sink, q: Quantity): void {
+    for (const v of q.values) sink(v, 1);
+    for (const word of q.words) for (const [feat, fw] of englishWordFeatures(word)) sink(feat, fw);
+  }
+
   private addTranslations(sink: Sink, translations: string[]): void {
     const w = 1 / translations.length;
     for (const t of translations) {
@@ -313,7 +332,16 @@ export class LexicalEncoder implements Encoder {
   englishFeatures(sentence: string): Features {
     const f: Features = new Map();
     let previous = '';
-    for (const { text } of tokenize(sentence, 'en')) {
+    const tokens = tokenize(sentence, 'en');
+    for (let i = 0; i < tokens.length; i++) {
+      const quantity = readQuantity(tokens, i, sentence, 'en');
+      if (quantity) {
+        this.addQuantity((name, w) => add(f, this.featureId(name), w), quantity);
+        i += quantity.length - 1;
+        previous = tokens[i].text.toLowerCase();
+        continue;
+      }
+      const text = tokens[i].text;
       const lower = text.toLowerCase();
       // "will" is a stopword as the auxiliary, a content word (testament, wish) after a determiner.
       if (lower === 'will' && WILL_NOUN_BEFORE.has(previous)) for (const [feat, fw] of englishTokenFeatures('will')) add(f, this.featureId(feat), fw);

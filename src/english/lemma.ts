@@ -16,7 +16,7 @@ forget forgot forgotten|forgive forgave forgiven|freeze froze frozen|get got got
 grow grew grown|hang hung|have had|hear heard|hide hid hidden|hit|hold held|hurt|keep kept|kneel knelt
 know knew known|lay laid|lead led|lean leant|leap leapt|learn learnt|leave left|lend lent|let|lie lay lain|light lit
 lose lost|make made|mean meant|meet met|mislead misled|mistake mistook mistaken|overcome overcame|pay paid|prove proven
-put|quit|read|ride rode ridden|ring rang rung|rise risen|run ran|say said|see saw seen|seek sought|sell sold
+put|quit|read|ride rode ridden|ring rang rung|rise rose risen|run ran|say said|see saw seen|seek sought|sell sold
 send sent|set|sew sewn|shake shook shaken|shine shone|shoot shot|show shown|shrink shrank shrunk|shut|sing sang sung
 sink sank sunk|sit sat|sleep slept|slide slid|speak spoke spoken|speed sped|spend spent|spill spilt|spin spun
 spit spat|split|spread|spring sprang sprung|stand stood|steal stole stolen|stick stuck|sting stung|stink stank stunk
