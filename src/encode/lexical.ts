@@ -6,6 +6,7 @@ import { englishLemma, expandContraction } from '../english/lemma.ts';
 import { EN_STOPWORDS } from '../english/stopwords.ts';
 import { synsets } from '../english/wordnet.ts';
 import { buildLexicon, canonicalArabicToken, type Lexicon, type LexiconPair } from '../lexicon/lexicon.ts';
+import { DEFAULT_SENSE_WEIGHTS, weighSenses, type Agreement, type SenseWeights } from '../lexicon/senses.ts';
 import { latinWordKey, NAME_GRAM_WEIGHT, nameWordFeatures } from '../names/key.ts';
 import { tokenize } from '../tokenize.ts';
 import { readQuantity, type Quantity } from './quantities.ts';
@@ -113,6 +114,10 @@ export interface LexicalOptions {
   nameGramWeight?: number;
   /** Weight of the name reading of Arabic words a lexicon knows (0: none). */
   knownWordNameWeight?: number;
+  /** In how many FreeDict directions each fallback pair was found: corroborated senses count more. */
+  agreement?: Agreement;
+  /** How much FreeDict's senses count (see `weighSenses`). */
+  senseWeights?: Partial<SenseWeights>;
 }
 
 /**
@@ -132,10 +137,14 @@ export class LexicalEncoder implements Encoder {
   private readonly knownWordNameWeight: number;
   /** Most tokens in a lexicon phrase. */
   private readonly maxTokens: number;
+  private readonly agreement: Agreement | undefined;
+  private readonly senseWeights: SenseWeights;
 
   constructor(pairs: Iterable<LexiconPair>, opts: LexicalOptions = {}) {
     this.nameGramWeight = opts.nameGramWeight ?? NAME_GRAM_WEIGHT;
     this.knownWordNameWeight = opts.knownWordNameWeight ?? KNOWN_WORD_NAME_WEIGHT;
+    this.agreement = opts.agreement;
+    this.senseWeights = { ...DEFAULT_SENSE_WEIGHTS, ...opts.senseWeights };
     this.lexicons = [buildLexicon(pairs)];
     if (opts.fallback) this.lexicons.push(buildLexicon(opts.fallback));
     this.maxTokens = Math.max(...this.lexicons.map((l) => l.maxTokens));
@@ -176,6 +185,21 @@ export class LexicalEncoder implements Encoder {
       for (const c of candidates) {
         const hit = lex.arToEn.get(c);
         if (hit) return hit;
+      }
+    }
+    return undefined;
+  }
+
+  /** Weighted senses of one Arabic word: the most trusted lexicon that knows it, FreeDict's senses weighed. */
+  private lookupSenses(word: string): [string, number][] | undefined {
+    const candidates = this.candidateMemo.get(word, () => stemCandidates(word).map(canonicalArabicToken));
+    const weak = this.lexicons[1];
+    for (let d = 0; d < this.lexicons.length; d++) {
+      for (const c of candidates) {
+        const hit = this.lexicons[d].arToEn.get(c);
+        if (!hit) continue;
+        if (d === 0) return weighSenses(c, hit, weak?.arToEn.get(c), this.agreement, this.senseWeights);
+        return weighSenses(c, undefined, hit, this.agreement, this.senseWeights);
       }
     }
     return undefined;
@@ -303,8 +327,11 @@ export class LexicalEncoder implements Encoder {
   }
 
   private addTranslations(sink: Sink, translations: string[]): void {
-    const w = 1 / translations.length;
-    for (const t of translations) {
+    this.addSenses(sink, translations.map((t) => [t, 1 / translations.length]));
+  }
+
+  private addSenses(sink: Sink, senses: readonly [string, number][]): void {
+    for (const [t, w] of senses) {
       for (const [feat, fw] of englishWordFeatures(t)) sink(feat, w * fw);
       if (isProperNoun(t)) for (const part of t.split(/\s+/)) sink('n:' + latinWordKey(part), w);
     }
@@ -318,9 +345,9 @@ export class LexicalEncoder implements Encoder {
     }
     const norm = normalizeArabic(word);
     if (isArabicStopword(norm) || isArabicStopword(stripProclitics(norm))) return;
-    const hit = this.lookupWord(word);
+    const hit = this.lookupSenses(word);
     if (hit) {
-      this.addTranslations(sink, hit);
+      this.addSenses(sink, hit);
       // Many names are also words (فيروز turquoise, محفوظ preserved): a weaker name reading too.
       if (this.knownWordNameWeight > 0) this.addNameFeatures(sink, [norm, stripProclitics(norm)], false, this.knownWordNameWeight);
     } else {
