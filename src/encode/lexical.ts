@@ -6,6 +6,7 @@ import { englishLemma, expandContraction } from '../english/lemma.ts';
 import { EN_STOPWORDS } from '../english/stopwords.ts';
 import { synsets } from '../english/wordnet.ts';
 import { buildLexicon, canonicalArabicToken, type Lexicon, type LexiconPair } from '../lexicon/lexicon.ts';
+import { dialectStems, msaOf } from '../lexicon/dialect.ts';
 import { DEFAULT_SENSE_WEIGHTS, weighSenses, type Agreement, type SenseWeights } from '../lexicon/senses.ts';
 import { latinWordKey, NAME_GRAM_WEIGHT, nameWordFeatures } from '../names/key.ts';
 import { tokenize } from '../tokenize.ts';
@@ -33,6 +34,13 @@ function add(f: Features, id: number, w: number): void {
 function replay(f: Features, occurrences: Occurrences): void {
   const { ids, weights } = occurrences;
   for (let t = 0; t < ids.length; t++) add(f, ids[t], weights[t]);
+}
+
+/** Lexicon keys to try for one Arabic word, best first: its MSA stems, then those of its dialect forms. */
+function lookupCandidates(word: string): string[] {
+  const msa = stemCandidates(word);
+  const dialect = dialectStems(normalizeArabic(word)).flatMap((w) => stemCandidates(w));
+  return [...new Set([...msa, ...dialect].map(canonicalArabicToken))];
 }
 
 function isNumber(token: string): boolean {
@@ -180,7 +188,7 @@ export class LexicalEncoder implements Encoder {
 
   /** Lookup through the first `depth` lexicons, most trusted first: a weaker one only where the others miss. */
   private lookupWord(word: string, depth = this.lexicons.length): string[] | undefined {
-    const candidates = this.candidateMemo.get(word, () => stemCandidates(word).map(canonicalArabicToken));
+    const candidates = this.candidateMemo.get(word, () => lookupCandidates(word));
     for (const lex of this.lexicons.slice(0, depth)) {
       for (const c of candidates) {
         const hit = lex.arToEn.get(c);
@@ -192,7 +200,7 @@ export class LexicalEncoder implements Encoder {
 
   /** Weighted senses of one Arabic word: the most trusted lexicon that knows it, FreeDict's senses weighed. */
   private lookupSenses(word: string): [string, number][] | undefined {
-    const candidates = this.candidateMemo.get(word, () => stemCandidates(word).map(canonicalArabicToken));
+    const candidates = this.candidateMemo.get(word, () => lookupCandidates(word));
     const weak = this.lexicons[1];
     for (let d = 0; d < this.lexicons.length; d++) {
       for (const c of candidates) {
@@ -265,7 +273,7 @@ export class LexicalEncoder implements Encoder {
       const norm = normalizeArabic(word);
       if (isNumber(word) || isArabicStopword(norm) || isArabicStopword(stripProclitics(norm))) continue;
       content++;
-      if (!this.lookupWord(word)) unknown.push(word);
+      if (!msaOf(norm) && !this.lookupWord(word)) unknown.push(word);
     }
     return { content, unknown };
   }
@@ -338,13 +346,18 @@ export class LexicalEncoder implements Encoder {
   }
 
   /** Features of one Arabic word outside any phrase. */
-  private arabicWordFeatures(sink: Sink, word: string): void {
+  private arabicWordFeatures(sink: Sink, word: string, dialect = false): void {
     if (isNumber(word)) {
       sink(numberFeature(word), 1);
       return;
     }
     const norm = normalizeArabic(word);
     if (isArabicStopword(norm) || isArabicStopword(stripProclitics(norm))) return;
+    const msa = msaOf(norm);
+    if (msa && !dialect) {
+      for (const m of msa) this.arabicWordFeatures(sink, m, true);
+      return;
+    }
     const hit = this.lookupSenses(word);
     if (hit) {
       this.addSenses(sink, hit);
