@@ -6,6 +6,7 @@ import { englishLemma, expandContraction } from '../english/lemma.ts';
 import { EN_STOPWORDS } from '../english/stopwords.ts';
 import { synsets } from '../english/wordnet.ts';
 import { buildLexicon, canonicalArabicToken, type Lexicon, type LexiconPair } from '../lexicon/lexicon.ts';
+import { countryOfArabic, countryOfEnglish } from '../lexicon/countries.ts';
 import { dialectStems, msaOf } from '../lexicon/dialect.ts';
 import { DEFAULT_SENSE_WEIGHTS, weighSenses, type Agreement, type SenseWeights } from '../lexicon/senses.ts';
 import { latinWordKey, NAME_GRAM_WEIGHT, nameWordFeatures } from '../names/key.ts';
@@ -104,6 +105,9 @@ function isProperNoun(en: string): boolean {
  * Weight of the name reading of an Arabic word the lexicon also knows. Measured on the dev sets: 0.6 lifts
  * Wikidata name pairing from 0.70 to 0.85 and leaves TICO/Tatoeba sentence pairing unchanged (±0.005).
  */
+/** Weight of the country feature of a country's name or adjective (كوبي, Cuban, Cuba → c:CU). */
+const COUNTRY_WEIGHT = 0.7;
+
 /** Words after which "will" is the noun (his will, the will of the people), not the auxiliary. */
 const WILL_NOUN_BEFORE: ReadonlySet<string> = new Set(['the', 'a', 'his', 'her', 'my', 'their', 'your', 'our', 'its', 'political', 'free', 'good', 'last', 'popular']);
 
@@ -358,6 +362,8 @@ export class LexicalEncoder implements Encoder {
       for (const m of msa) this.arabicWordFeatures(sink, m, true);
       return;
     }
+    const country = countryOfArabic(this.candidateMemo.get(word, () => lookupCandidates(word)));
+    if (country) sink('c:' + country, COUNTRY_WEIGHT);
     const hit = this.lookupSenses(word);
     if (hit) {
       this.addSenses(sink, hit);
@@ -408,7 +414,11 @@ export class LexicalEncoder implements Encoder {
       if (EN_STOPWORDS.has(word)) continue;
       for (const part of word.split('-')) if (part) for (const [feat, fw] of englishTokenFeatures(part, isProperNoun(text))) sink(feat, fw);
     }
-    if (isProperNoun(text)) this.addNameFeatures(sink, text.replace(/['’]s$/, '').split('-'), true);
+    if (isProperNoun(text)) {
+      this.addNameFeatures(sink, text.replace(/['’]s$/, '').split('-'), true);
+      const country = countryOfEnglish(text);
+      if (country) sink('c:' + country, COUNTRY_WEIGHT);
+    }
   }
 
   /**
