@@ -2,10 +2,11 @@ import { stemCandidates, stripProclitics } from '../arabic/clitics.ts';
 import { asciiDigits, normalizeArabic } from '../arabic/normalize.ts';
 import { isArabicStopword } from '../arabic/stopwords.ts';
 import { stemEnglish } from '../english/stem.ts';
-import { englishLemma, expandContraction } from '../english/lemma.ts';
+import { americanSpelling, englishLemma, expandContraction } from '../english/lemma.ts';
 import { EN_STOPWORDS } from '../english/stopwords.ts';
 import { synsets } from '../english/wordnet.ts';
 import { buildLexicon, canonicalArabicToken, type Lexicon, type LexiconPair } from '../lexicon/lexicon.ts';
+import { expandAbbreviation } from '../lexicon/abbreviations.ts';
 import { countryOfArabic, countryOfEnglish } from '../lexicon/countries.ts';
 import { dialectStems, msaOf } from '../lexicon/dialect.ts';
 import { DEFAULT_SENSE_WEIGHTS, weighSenses, type Agreement, type SenseWeights } from '../lexicon/senses.ts';
@@ -66,7 +67,7 @@ function englishTokenFeatures(word: string, proper = false): [string, number][] 
 }
 
 function computeTokenFeatures(word: string, proper: boolean): [string, number][] {
-  if (!proper) word = englishLemma(word);
+  if (!proper) word = englishLemma(americanSpelling(word));
   const out: [string, number][] = [['w:' + stemEnglish(word), 1]];
   // Names keep to their spelling: "Rose", "Hope" or "Salem" as words would pull in unrelated synonyms.
   if (SYNSET_WEIGHT > 0 && !proper) {
@@ -410,6 +411,9 @@ export class LexicalEncoder implements Encoder {
       sink(numberFeature(text), 1);
       return;
     }
+    const expansion = expandAbbreviation(text);
+    // The abbreviation's own features stay too: the Arabic text may keep it as written or transliterate it.
+    if (expansion) for (const [feat, fw] of englishWordFeatures(expansion)) sink(feat, fw);
     for (const word of expandContraction(text.toLowerCase())) {
       if (EN_STOPWORDS.has(word)) continue;
       for (const part of word.split('-')) if (part) for (const [feat, fw] of englishTokenFeatures(part, isProperNoun(text))) sink(feat, fw);

@@ -65,3 +65,39 @@ export function expandContraction(token: string): string[] {
   if (m) return [m[1], { s: 'is', m: 'am', re: 'are', ve: 'have', ll: 'will', d: 'would' }[m[2]] ?? m[2]];
   return [token];
 }
+
+const OUR_WORDS = 'colour flavour favour honour humour labour neighbour rumour behaviour harbour vapour armour endeavour saviour odour vigour valour rigour tumour parlour splendour';
+const OUR: ReadonlySet<string> = new Set(OUR_WORDS.split(' '));
+const SPELLINGS: Record<string, string> = {
+  defence: 'defense', offence: 'offense', licence: 'license', pretence: 'pretense', programme: 'program',
+  programmes: 'programs', catalogue: 'catalog', grey: 'gray', tyre: 'tire', tyres: 'tires', aluminium: 'aluminum',
+  mum: 'mom', sceptical: 'skeptical', plough: 'plow', cheque: 'check', cheques: 'checks', jewellery: 'jewelry',
+  travelled: 'traveled', travelling: 'traveling', traveller: 'traveler', travellers: 'travelers', cancelled: 'canceled',
+  cancelling: 'canceling', labelled: 'labeled', modelled: 'modeled', fuelled: 'fueled', signalled: 'signaled',
+  counselling: 'counseling', enrol: 'enroll', fulfil: 'fulfill', skilful: 'skillful', manoeuvre: 'maneuver',
+  paediatric: 'pediatric', haemorrhage: 'hemorrhage', anaemia: 'anemia', oestrogen: 'estrogen', foetus: 'fetus',
+  diarrhoea: 'diarrhea', oesophagus: 'esophagus', orthopaedic: 'orthopedic', leukaemia: 'leukemia',
+};
+/** Words in -ise that are not the British spelling of an -ize verb. */
+const ISE_KEEP: ReadonlySet<string> = new Set(
+  'rise arise wise advise exercise surprise promise otherwise comprise compromise enterprise supervise televise revise precise concise noise franchise merchandise expertise premise demise paradise disguise despise devise raise praise chemise clockwise likewise treatise excise incise circumcise improvise reprise poise bruise cruise'.split(' '),
+);
+
+/**
+ * British spellings → American ones, so metre meets meter and organise meets organize whichever the lexicon or
+ * the text uses (colour, centre, defence, programme, travelled).
+ */
+export function americanSpelling(word: string): string {
+  const fixed = SPELLINGS[word];
+  if (fixed) return fixed;
+  const m = /^(.+?)(s|ed|ing|ful|less|ist|ists|able)?$/.exec(word);
+  const base = m?.[1] ?? word;
+  const ending = m?.[2] ?? '';
+  if (OUR.has(base)) return base.slice(0, -2) + 'r' + ending;
+  if (/[tb]res?$/.test(word) && word.length >= 5) return word.replace(/([tb])re(s?)$/, '$1er$2');
+  const ise = /^(.{3,})is(e|es|ed|ing|ation|ations|er|ers)$/.exec(word);
+  if (ise && !ISE_KEEP.has(ise[1] + 'ise') && !ISE_KEEP.has(word)) return ise[1] + 'iz' + ise[2];
+  const yse = /^(anal|paral|catal)ys(e|es|ed|ing)$/.exec(word);
+  if (yse) return yse[1] + 'yz' + yse[2];
+  return word;
+}
