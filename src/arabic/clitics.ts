@@ -53,6 +53,8 @@ export function stemCandidates(word: string): string[] {
         add(stem);
         // A feminine ending that carried a suffix: مبادرتهم → مبادره
         if (stem.endsWith('ت')) add(stem.slice(0, -1) + 'ه');
+        // Verbs ending in a weak letter drop it before a plural ending: يعانون → يعاني, يقضون → يقضي.
+        if ((s === 'ون' || s === 'ين' || s === 'وا') && /^[يتن]/.test(stem)) add(stem + 'ي');
         // Sound plurals/duals whose stem ends in ة: العملات → عمله
         if (s === 'ات' || s === 'تان' || s === 'تين') add(stem + 'ه');
         // A pronoun after a verb's ending or a plural in construct: حققتها → حقق, موظفيها → موظف, أعلنوه → أعلن.
