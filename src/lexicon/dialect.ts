@@ -2,7 +2,7 @@
  * Dialect Arabic read as Modern Standard Arabic, so that Egyptian, Levantine and Gulf lines are not noise: a list
  * of common dialect words with their MSA equivalent (src/lexicon/data/dialect-msa.txt, ours: ده → هذا, مش → ليس,
  * عايز → يريد, شو → ماذا, الحين → الآن), and the dialect verb forms MSA lookup misses: the future prefix ه / ح
- * (هيقول, حنشوف), the negation circumfix ما…ش (مبيقولش), and لا written joined to its verb (لايشكل).
+ * (هيقول, حنشوف), the negation circumfix ما…ش (مبيقولش), لا written joined to its verb (لايشكل) and the question prefix أ (أتعرف).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -48,5 +48,7 @@ export function dialectStems(norm: string): string[] {
   const neg = /^ما?(.{3,})ش$/.exec(norm);
   if (neg) out.push(neg[1]);
   if (norm.length >= 5 && /^لا[يتنا]/.test(norm)) out.push(norm.slice(2));
+  // The question prefix أ on a present-tense verb (أتعرف → تعرف), MSA as much as dialect.
+  if (norm.length >= 5 && /^ا[تين]/.test(norm)) out.push(norm.slice(1));
   return out;
 }
