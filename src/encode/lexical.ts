@@ -391,6 +391,11 @@ export class LexicalEncoder implements Encoder {
       const text = tokens[i].text;
       const lower = text.toLowerCase();
       // "will" is a stopword as the auxiliary, a content word (testament, wish) after a determiner.
+      // "going to" is the future, which Arabic writes as سـ / سوف (stopwords): not the verb go.
+      if (lower === 'going' && tokens[i + 1]?.text.toLowerCase() === 'to') {
+        previous = lower;
+        continue;
+      }
       if (lower === 'will' && WILL_NOUN_BEFORE.has(previous)) for (const [feat, fw] of englishTokenFeatures('will')) add(f, this.featureId(feat), fw);
       else if (!previous && isProperNoun(text) && lower !== text && isCommonWord(lower)) {
         // A sentence's first word is capitalised whatever it is: a common word there is read as one ("Give",

@@ -31,6 +31,9 @@ const IRREGULAR_NOUNS: Record<string, string> = {
   geese: 'goose', wives: 'wife', knives: 'knife', wolves: 'wolf', halves: 'half',
   thieves: 'thief', shelves: 'shelf', crises: 'crisis', analyses: 'analysis', theses: 'thesis', criteria: 'criterion',
   phenomena: 'phenomenon', policemen: 'policeman', businessmen: 'businessman',
+  // Arabic says "a thing" (شيء) and "one" (أحد) where English has these compounds.
+  anything: 'thing', something: 'thing', nothing: 'thing', everything: 'thing', anybody: 'anyone', somebody: 'someone',
+  everybody: 'everyone', nobody: 'anyone', 'no-one': 'anyone',
   spokesmen: 'spokesman', chairmen: 'chairman', fishermen: 'fisherman', gunmen: 'gunman', congressmen: 'congressman',
 };
 
