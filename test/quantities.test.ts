@@ -37,6 +37,9 @@ describe('quantities read the same in both languages', () => {
     expect(read('one', 'en')).toBeUndefined();
     expect(read('مليون', 'ar')).toBeUndefined();
     expect(read('قتل', 'ar')).toBeUndefined();
+    // Words that are also names of Object's own properties are words like any other.
+    expect(read('constructor', 'en')).toBeUndefined();
+    expect(read('toString', 'ar')).toBeUndefined();
   });
 
   it('lets 700 ألف meet 700,000 in the encoder, and not 700', async () => {

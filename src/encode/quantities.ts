@@ -15,18 +15,18 @@ export interface Quantity {
   length: number;
 }
 
-const EN_UNITS: Record<string, number> = {
+const EN_UNITS: Record<string, number> = bare({
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const EN_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const EN_SCALES: Record<string, number> = {
+});
+const EN_TENS: Record<string, number> = bare({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 });
+const EN_SCALES: Record<string, number> = bare({
   hundred: 100, thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6, mn: 1e6, billion: 1e9, billions: 1e9,
   bn: 1e9, trillion: 1e12, tn: 1e12, k: 1e3,
-};
+});
 /** Scale abbreviations read as such only right after a money amount ($5m), never after a bare number (5 m). */
-const EN_MONEY_SCALES: Record<string, number> = { m: 1e6, b: 1e9 };
-const EN_CURRENCY_CODES: Record<string, string> = { usd: 'dollar', eur: 'euro', gbp: 'pound', egp: 'pound', aud: 'dollar', cad: 'dollar' };
+const EN_MONEY_SCALES: Record<string, number> = bare({ m: 1e6, b: 1e9 });
+const EN_CURRENCY_CODES: Record<string, string> = bare({ usd: 'dollar', eur: 'euro', gbp: 'pound', egp: 'pound', aud: 'dollar', cad: 'dollar' });
 
 // Arabic number words (keys normalised at load, as tokens are). 1 is left to the lexicon ("one" is also a pronoun in English).
 const AR_UNITS: Record<string, number> = normalisedKeys({
@@ -49,8 +49,13 @@ const AR_DUALS: Record<string, number> = normalisedKeys({
 const HUNDRED: ReadonlySet<string> = new Set(['المئة', 'المائة'].map(normalizeArabic));
 const SYMBOLS: Record<string, string> = { $: 'dollar', '€': 'euro', '£': 'pound', '%': 'percent', '٪': 'percent' };
 
+/** A lookup table without Object's prototype: "constructor" in it is false, as for any other word. */
+function bare<T>(table: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, table);
+}
+
 function normalisedKeys(table: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(Object.entries(table).map(([k, v]) => [normalizeArabic(k), v]));
+  return bare(Object.fromEntries(Object.entries(table).map(([k, v]) => [normalizeArabic(k), v])));
 }
 
 /** A token's digits as a number ("700,000", "٢٫٥", "2.5"), or undefined. */
@@ -120,12 +125,12 @@ function arabicQuantity(tokens: readonly Token[], i: number, sentence: string): 
   let value = digitValue(tokens[i].text);
   let length = 1;
   if (value === undefined) {
-    const bare = stripArabicProclitic(w);
-    if (bare in AR_DUALS) return { values: [valueFeature(AR_DUALS[bare])], words: [], length: 1 };
+    const plain = stripArabicProclitic(w);
+    if (plain in AR_DUALS) return { values: [valueFeature(AR_DUALS[plain])], words: [], length: 1 };
     if (w === 'في' && HUNDRED.has(norm(i + 1))) return { values: [], words: ['percent'], length: 2 };
     if (w.startsWith('بال') && HUNDRED.has(w.slice(1))) return { values: [], words: ['percent'], length: 1 };
-    if (bare in AR_UNITS) {
-      value = AR_UNITS[bare];
+    if (plain in AR_UNITS) {
+      value = AR_UNITS[plain];
       // خمسة عشر 15; خمسة وعشرون 25.
       const n1 = norm(i + 1);
       if (AR_UNITS[n1] === 10 && value < 10) {
@@ -135,7 +140,7 @@ function arabicQuantity(tokens: readonly Token[], i: number, sentence: string): 
         value += AR_TENS[n1.slice(1)];
         length = 2;
       }
-    } else if (bare in AR_TENS) value = AR_TENS[bare];
+    } else if (plain in AR_TENS) value = AR_TENS[plain];
     else return undefined;
   }
   const words = signs(sentence, tokens[i]);

@@ -62,7 +62,7 @@ const NEGATED: Record<string, string> = { "won't": 'will', "can't": 'can', "shan
 export function expandContraction(token: string): string[] {
   const t = token.replace(/’/g, "'");
   if (!t.includes("'")) return [token];
-  if (NEGATED[t]) return [NEGATED[t], 'not'];
+  if (Object.hasOwn(NEGATED, t)) return [NEGATED[t], 'not'];
   if (t.endsWith("n't")) return [t.slice(0, -3), 'not'];
   const m = /^(.+)'(s|m|re|ve|ll|d)$/.exec(t);
   if (m) return [m[1], { s: 'is', m: 'am', re: 'are', ve: 'have', ll: 'will', d: 'would' }[m[2]] ?? m[2]];
@@ -91,8 +91,7 @@ const ISE_KEEP: ReadonlySet<string> = new Set(
  * the text uses (colour, centre, defence, programme, travelled).
  */
 export function americanSpelling(word: string): string {
-  const fixed = SPELLINGS[word];
-  if (fixed) return fixed;
+  if (Object.hasOwn(SPELLINGS, word)) return SPELLINGS[word];
   const m = /^(.+?)(s|ed|ing|ful|less|ist|ists|able)?$/.exec(word);
   const base = m?.[1] ?? word;
   const ending = m?.[2] ?? '';
