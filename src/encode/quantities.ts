@@ -4,6 +4,7 @@
  * their value, and currency and percent signs become the words the lexicon gives their Arabic names.
  */
 import { asciiDigits, normalizeArabic } from '../arabic/normalize.ts';
+import { BoundedMemo } from '../memo.ts';
 import type { Lang } from '../types.ts';
 import type { Token } from '../tokenize.ts';
 
@@ -57,6 +58,9 @@ function bare<T>(table: Record<string, T>): Record<string, T> {
 function normalisedKeys(table: Record<string, number>): Record<string, number> {
   return bare(Object.fromEntries(Object.entries(table).map(([k, v]) => [normalizeArabic(k), v])));
 }
+
+/** Normalised Arabic tokens: every token is tried as a quantity's start, most are the same few thousand words. */
+const normalMemo = new BoundedMemo<string>(100_000);
 
 /** A token's digits as a number ("700,000", "٢٫٥", "2.5"), or undefined. */
 function digitValue(text: string): number | undefined {
@@ -120,7 +124,7 @@ function englishQuantity(tokens: readonly Token[], i: number, sentence: string):
 
 /** Arabic number at word i: digits or number words (خمسة وعشرون), then a scale word (700 ألف, ثلاثة ملايين). */
 function arabicQuantity(tokens: readonly Token[], i: number, sentence: string): Quantity | undefined {
-  const norm = (k: number): string => (k < tokens.length ? normalizeArabic(tokens[k].text) : '');
+  const norm = (k: number): string => (k < tokens.length ? normalMemo.get(tokens[k].text, () => normalizeArabic(tokens[k].text)) : '');
   const w = norm(i);
   let value = digitValue(tokens[i].text);
   let length = 1;
