@@ -63,7 +63,7 @@ async function senseSection(ctx: RunContext, n: number): Promise<Section> {
       const s = await scorePairs(senseEncoder(weights), pairs);
       cells.push(`${pct(s.minedCos)} / ${pct(s.minedMargin)}`);
     }
-    out.push({ metric: `${label}: mining cosine / margin, Tatoeba | TICO-19`, value: cells.join(' | ') });
+    out.push({ metric: `${label}: mining cosine / margin, Tatoeba; TICO-19`, value: cells.join('; ') });
   }
   return { title, setting: `core + FreeDict with the FreeDict agreement; the same ${n} Tatoeba and ${n} TICO-19 pairs as above.`, figures: out };
 }

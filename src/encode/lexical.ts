@@ -368,8 +368,11 @@ export class LexicalEncoder implements Encoder {
     const hit = this.lookupSenses(word);
     if (hit) {
       this.addSenses(sink, hit);
-      // Many names are also words (فيروز turquoise, محفوظ preserved): a weaker name reading too.
-      if (this.knownWordNameWeight > 0) this.addNameFeatures(sink, [norm, stripProclitics(norm)], false, this.knownWordNameWeight);
+      // Many names are also words (فيروز turquoise, محفوظ preserved): a weaker name reading too. A word the
+      // lexicon knows only as a name (سامي Sami) keeps its full name reading, as spellings vary (Ahmed, Ahmad).
+      const onlyName = hit.every(([t]) => isProperNoun(t));
+      const nameWeight = onlyName ? 1 : this.knownWordNameWeight;
+      if (nameWeight > 0) this.addNameFeatures(sink, [norm, stripProclitics(norm)], false, nameWeight);
     } else {
       // Unknown word: most often a name. Both the word and its clitic-stripped form (بوتين vs لبيونغ).
       this.addNameFeatures(sink, [norm, stripProclitics(norm)]);
@@ -397,9 +400,10 @@ export class LexicalEncoder implements Encoder {
       }
       // "will" is a stopword as the auxiliary, a content word (testament, wish) after a determiner.
       if (lower === 'will' && WILL_NOUN_BEFORE.has(previous)) for (const [feat, fw] of englishTokenFeatures('will')) add(f, this.featureId(feat), fw);
-      else if (!previous && isProperNoun(text) && lower !== text && isCommonWord(lower)) {
+      else if (!previous && tokens.length > 2 && isProperNoun(text) && lower !== text && isCommonWord(lower)) {
         // A sentence's first word is capitalised whatever it is: a common word there is read as one ("Give",
-        // "Police"), with a weaker name reading in case it is a name after all ("Mark", "Bill").
+        // "Police"), with a weaker name reading in case it is a name after all ("Mark", "Bill"). A line of one or
+        // two words is a name or a heading: it keeps its capitals.
         replay(f, this.englishWordMemo.get('^' + text, () => this.recorded((sink) => {
           this.englishWordFeatures(sink, lower);
           if (!EN_STOPWORDS.has(lower)) this.addNameFeatures(sink, [text], true, this.knownWordNameWeight);
