@@ -64,10 +64,10 @@ describe('TMX 1.4 output', () => {
 });
 
 describe('JSONL and TSV output', () => {
-  it('JSONL keeps the contract: one object per link with ar, en, score, ar_text, en_text', () => {
+  it('JSONL keeps the contract: one object per link with ar, en, score, status, ar_text, en_text', () => {
     const lines = formatLinks('jsonl', alignment, ar, en).trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(3);
-    expect(Object.keys(lines[1])).toEqual(['ar', 'en', 'score', 'ar_text', 'en_text']);
+    expect(Object.keys(lines[1])).toEqual(['ar', 'en', 'score', 'status', 'ar_text', 'en_text']);
     expect(lines[1]).toMatchObject({ ar: [1], en: [1, 2], score: 0.5, en_text: 'He added that cooperation would go on.' });
     expect(lines[2]).toMatchObject({ ar: [2], en: [], score: 0, en_text: '' });
   });
@@ -88,12 +88,13 @@ describe('align from the command line', () => {
     expect(doc.tmx.body.tu.length).toBeGreaterThan(0);
   });
 
-  it('--mode parallel --min-score 0.99 keeps only near-perfect links: the rest appear unaligned', () => {
-    const r = cli(['align', '--ar', CORPUS_AR, '--en', CORPUS_EN, '--mode', 'parallel', '--min-score', '0.99']);
+  it('--mode parallel --min-score 0.5 keeps only links more likely right than wrong: the rest appear unaligned', () => {
+    // Two reports forced into parallel mode: most of the in-order links are wrong, and their probabilities say so.
+    const r = cli(['align', '--ar', CORPUS_AR, '--en', CORPUS_EN, '--mode', 'parallel', '--min-score', '0.5']);
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/mode: parallel \(requested\)/);
     const links = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { ar: number[]; en: number[]; score: number });
-    for (const l of links) if (l.ar.length && l.en.length) expect(l.score).toBeGreaterThanOrEqual(0.99);
+    for (const l of links) if (l.ar.length && l.en.length) expect(l.score).toBeGreaterThanOrEqual(0.5);
     expect(links.filter((l) => l.en.length === 0).length).toBeGreaterThan(10);
   });
 });
