@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { formatLinks } from '../src/format/links.ts';
+import { parseTmxLangs } from '../src/format/tmx.ts';
 import type { Alignment, Sentence } from '../src/types.ts';
 import { cli, CORPUS_AR, CORPUS_EN } from './helpers.ts';
 
@@ -37,6 +38,19 @@ function parseTmx(xml: string): Tmx {
 }
 
 describe('TMX 1.4 output', () => {
+  it('numbers its units (tuid), dates its header (creationdate) and takes BCP-47 codes for the two sides', () => {
+    const xml = formatLinks('tmx', alignment, ar, en, { langs: ['ar-SA', 'en-US'], date: new Date('2026-12-02T15:04:05.678Z') });
+    const doc = parseTmx(xml) as unknown as { tmx: { header: Record<string, string>; body: { tu: { '@_tuid': string; tuv: Tuv[] }[] } } };
+    expect(doc.tmx.header['@_creationdate']).toBe('20261202T150405Z');
+    expect(doc.tmx.header['@_srclang']).toBe('ar-SA');
+    expect(doc.tmx.body.tu.map((t) => t['@_tuid'])).toEqual(['1', '2']);
+    expect(doc.tmx.body.tu[0].tuv.map((t) => t['@_xml:lang'])).toEqual(['ar-SA', 'en-US']);
+    expect(parseTmxLangs('ar-SA,en-US')).toEqual(['ar-SA', 'en-US']);
+    expect(() => parseTmxLangs('arabic')).toThrow(/two BCP-47 language codes/);
+    expect(cli(['align', '--ar', CORPUS_AR, '--en', CORPUS_EN, '--format', 'tmx', '--tmx-lang', 'ar_SA']).status).toBe(2);
+  });
+
+
   it('is valid XML with one tu per link, xml:lang ar/en, the score as a prop, and the mode in the header', () => {
     const doc = parseTmx(formatLinks('tmx', alignment, ar, en));
     expect(doc.tmx['@_version']).toBe('1.4');
