@@ -203,7 +203,13 @@ withEncoderOptions(program
   .description('align every pair <stem>.ar.txt + <stem>.en.txt of a folder and write its glossary, links and review page')
   .argument('[dir]', 'folder of text pairs', 'corpus')
   .option('--out-dir <dir>', 'where to write <stem>.csv, <stem>.links.jsonl and <stem>.report.html', 'glossary')
-  .addHelpText('after', '\nProgress and failures go to stderr; a failed pair does not stop the others (exit 7 if any failed).')
+  .addHelpText(
+    'after',
+    '\nRe-runs keep the review: the glossary CSV\'s decisions (merged), and the link decisions of <stem>.links.jsonl —\n' +
+      'approved links stay and guide the rest, rejected ones never come back (set "status" in the file or use the\n' +
+      'review page\'s "Download links"). Scores are probabilities that a link is right (README, "Scores").\n' +
+      'Progress and failures go to stderr; a failed pair does not stop the others (exit 7 if any failed).',
+  )
   .action(async (dir: string, o: NeuralFlags & { outDir: string }) => {
     const { pairs, orphans } = findPairs(dir);
     for (const f of orphans) stderr(`skipped ${f}: no partner file`);

@@ -36,6 +36,12 @@ export const calibration: Module = {
     const figures: Figure[] = [
       { metric: 'expected calibration error, pooled (5-fold CV by document)', value: ece(p, y).toFixed(4), note: `${samples.length} links; raw similarity score: ${ece(raw, y).toFixed(4)}` },
     ];
+    const auto = samples.map((s, t) => (s.set.includes('--mode') ? -1 : t)).filter((t) => t >= 0);
+    figures.push({
+      metric: 'expected calibration error, texts in mode auto only',
+      value: ece(auto.map((t) => p[t]), auto.map((t) => y[t])).toFixed(4),
+      note: `${auto.length} links; raw similarity score: ${ece(auto.map((t) => raw[t]), auto.map((t) => y[t])).toFixed(4)}`,
+    });
     const groups = (key: (s: Sample) => string): string[] => [...new Set(samples.map(key))].sort();
     for (const [label, key] of [['set', (s: Sample) => s.set], ['mode', (s: Sample) => s.mode]] as const) {
       for (const g of groups(key)) {
