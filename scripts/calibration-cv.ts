@@ -1,5 +1,5 @@
 /** Fitting the calibration per mode, and measuring it by cross-validation with whole documents held out. */
-import { FEATURE_NAMES, type Calibration, type ModeModel } from '../src/align/calibration.ts';
+import { FEATURE_NAMES, featureVector, type Calibration, type ModeModel } from '../src/align/calibration.ts';
 import type { AlignMode } from '../src/types.ts';
 import type { Sample } from './calibration-data.ts';
 import { fitModel, predict, type Point } from './calibration-fit.ts';
@@ -16,7 +16,8 @@ function points(samples: readonly Sample[]): Point[] {
   const count = new Map<string, number>();
   for (const s of samples) count.set(s.set, (count.get(s.set) ?? 0) + 1);
   const mean = samples.length / Math.max(1, count.size);
-  return samples.map((s) => ({ x: s.x, y: s.y, w: mean / count.get(s.set)! }));
+  // Features from the evidence (not the stored vector), so a change of features needs no new alignment run.
+  return samples.map((s) => ({ x: featureVector(s.evidence), y: s.y, w: mean / count.get(s.set)! }));
 }
 
 export function fitModes(samples: readonly Sample[]): Partial<Record<AlignMode, ModeModel>> {
@@ -42,7 +43,7 @@ export function crossValidated(samples: readonly Sample[], folds = 5): number[] 
     samples.forEach((s, t) => {
       if (foldOf.get(s.doc) !== f) return;
       const m = models[s.mode];
-      out[t] = m ? Math.min(1, Math.max(0, predict(m, s.x))) : s.evidence.raw;
+      out[t] = m ? Math.min(1, Math.max(0, predict(m, featureVector(s.evidence)))) : s.evidence.raw;
     });
   }
   return out;

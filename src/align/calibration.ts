@@ -70,10 +70,11 @@ export function featureVector(e: LinkEvidence): number[] {
     Math.min(1, e.density),
     e.meanRaw,
     e.raw * Math.min(1, e.density),
+    Math.log(Math.max(0.01, Math.min(1, e.density))),
   ];
 }
 
-export const FEATURE_NAMES = ['raw', 'cos', 'log ratio', 'mutual', '1/(1+rank)', 'grouped', 'length z²/9', 'numbers shared', 'numbers differ', 'coverage', 'monotone', 'raw×coverage', 'density', 'mean raw', 'raw×density'];
+export const FEATURE_NAMES = ['raw', 'cos', 'log ratio', 'mutual', '1/(1+rank)', 'grouped', 'length z²/9', 'numbers shared', 'numbers differ', 'coverage', 'monotone', 'raw×coverage', 'density', 'mean raw', 'raw×density', 'ln density'];
 
 /** A fitted model for one mode: logistic weights on standardised features, then an isotonic map. */
 export interface ModeModel {
