@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { allowedBeside, compileConstraints } from '../src/align/constraints.ts';
 import { align } from '../src/align/index.ts';
 import type { AlignSide } from '../src/align/space.ts';
 import { locate, parseLinksJsonl, resolveDecisions } from '../src/format/decisions.ts';
@@ -152,6 +153,15 @@ describe('decisions constrain the aligner', () => {
     expect(real.filter((l) => l.ar.includes(0) || l.en.includes(4))).toEqual([expect.objectContaining({ ar: [0], en: [4], status: 'approved' })]);
     expect(real.some((l) => l.ar.includes(1) && l.en.includes(1))).toBe(false);
     expect(real).toContainEqual(expect.objectContaining({ ar: [2], en: [2], status: 'proposed' }));
+  });
+
+  it('pair-level: a rejected pair is refused inside a group or a many-to-many link; a related link may share an approved sentence', () => {
+    const c = compileConstraints({ approved: [{ ar: [0], en: [4], score: 1 }], rejected: [{ ar: [1], en: [1], score: 0 }] }, 5, 5)!;
+    expect(allowedBeside(c, { ar: [1, 2], en: [1], score: 0.9 })).toBe(false);
+    expect(allowedBeside(c, { ar: [1], en: [0, 1, 2], score: 0.9 })).toBe(false);
+    expect(allowedBeside(c, { ar: [1], en: [2], score: 0.9 })).toBe(true);
+    expect(allowedBeside(c, { ar: [0], en: [3], score: 0.9 })).toBe(false);
+    expect(allowedBeside(c, { ar: [0], en: [3], score: 0.9, kind: 'related' } as never)).toBe(true);
   });
 
   it('writes rejected links back among the others, so they stay rejected', async () => {

@@ -17,8 +17,13 @@ const prop = (type: string, text: string): Record<string, string> => ({ '@_type'
 export interface TmxOptions {
   /** BCP-47 codes of the Arabic and the English side (default ar, en). */
   langs?: readonly [string, string];
-  /** The header's creationdate (default now). */
+  /** The header's creationdate (default: SOURCE_DATE_EPOCH when set, for byte-identical rebuilds, else now). */
   date?: Date;
+}
+
+function defaultDate(): Date {
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  return process.env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : new Date();
 }
 
 /** TMX's date form: YYYYMMDDThhmmssZ, UTC. */
@@ -69,7 +74,7 @@ export function toTmx(alignment: Alignment, ar: readonly Sentence[], en: readonl
         '@_o-tmf': 'arabic-english-aligner',
         '@_adminlang': 'en',
         '@_srclang': arLang,
-        '@_creationdate': tmxDate(opts.date ?? new Date()),
+        '@_creationdate': tmxDate(opts.date ?? defaultDate()),
         '@_datatype': 'plaintext',
         prop: [prop('x-align-mode', alignment.mode), prop('x-align-reason', alignment.reason)],
       },
