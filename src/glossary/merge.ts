@@ -8,9 +8,12 @@ export function statusOf(r: GlossaryRow): string {
   return readStatus(r.status) ?? r.status.trim().toLowerCase();
 }
 
-/** en/ar no longer what was proposed: a reviewer corrected them. */
+/**
+ * en/ar no longer what was proposed: a reviewer corrected them. Against the proposal's own spelling, letter for
+ * letter: أكيبا corrected to آكيبا is a correction, though both match as one word.
+ */
 export function isEdited(r: GlossaryRow): boolean {
-  if (r.proposed_en !== undefined || r.proposed_ar !== undefined) return pairKey(r.proposed_en ?? '', r.proposed_ar ?? '') !== pairKey(r.en, r.ar);
+  if (r.proposed_en !== undefined || r.proposed_ar !== undefined) return (r.proposed_en ?? '').trim() !== r.en.trim() || (r.proposed_ar ?? '').trim() !== r.ar.trim();
   return r.id !== '' && !idOfPair(r.id, r.en, r.ar);
 }
 
