@@ -56,8 +56,16 @@ export function proposeTerms(pair: AlignedPair, lexicon: TermLexicon): GlossaryR
   return buildGlossary({ ar: pair.ar, en: pair.en, links, lexicon }).map(rowFromTerm);
 }
 
-/** Where notes and warnings about reading a glossary go unless a caller says otherwise: one line each, on stderr. */
-const toStderr = (line: string): void => void process.stderr.write(line + '\n');
+/**
+ * Where notes and warnings about reading a glossary go unless a caller says otherwise: one line each, on stderr,
+ * each once (a run reads its glossary twice: for the encoder's anchors, then to merge).
+ */
+const told = new Set<string>();
+const toStderr = (line: string): void => {
+  if (told.has(line)) return;
+  told.add(line);
+  process.stderr.write(line + '\n');
+};
 
 /**
  * Reads an existing glossary CSV, refusing (never replacing) one it cannot parse; tells `note` how it was read

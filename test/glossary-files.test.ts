@@ -190,3 +190,22 @@ describe('output mistakes: one line, exit 6', () => {
     expect(readdirSync(out)).toEqual([]);
   });
 });
+
+describe('a reviewer’s semicolon file through the CLI', () => {
+  it('is merged and written back with semicolons; each note once; a "no" row stays out of the TBX of --all', () => {
+    const out = mkdtempSync(join(tmpdir(), 'aligner-semi-'));
+    const csv = join(out, 'g.csv');
+    writeFileSync(csv, '\uFEFFen;ar;status;note\r\nJake Sullivan;جيك سوليفان;نعم;"مستشار الأمن القومي; البيت الأبيض"\r\nSeoul;سيول;no;\r\n');
+    const r = cli(['glossary', '--ar', CORPUS_AR, '--en', CORPUS_EN, '--out', join(out, 'g.tbx'), '--format', 'tbx', '--all']);
+    expect(r.status).toBe(0);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines.filter((l) => l.includes('read as semicolon-separated'))).toEqual([`note: ${csv}: read as semicolon-separated; written back the same way`]);
+    expect(lines.filter((l) => l.includes('statuses read'))).toEqual([`note: ${csv}: statuses read: "نعم" as approved (1 row), "no" as rejected (1 row)`]);
+    const text = readFileSync(csv, 'utf8');
+    expect(text.split('\r\n')[0]).toBe('\uFEFF' + HEADER.replaceAll(',', ';'));
+    expect(text).toMatch(/\r\nJake Sullivan;جيك سوليفان;;;;نعم;;;g[0-9a-f]{12};yes;Jake Sullivan;جيك سوليفان;"مستشار الأمن القومي; البيت الأبيض"\r\n/);
+    const tbx = readFileSync(join(out, 'g.tbx'), 'utf8');
+    expect(tbx).toContain('<term>Jake Sullivan</term>');
+    expect(tbx).not.toContain('<term>Seoul</term>');
+  });
+});
