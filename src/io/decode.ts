@@ -56,9 +56,10 @@ function looksLikeUtf16(b: Uint8Array): boolean {
   return b.length % 2 === 0 && (even + odd) * 4 >= b.length && Math.min(even, odd) * 10 <= even + odd;
 }
 
-// What a text is made of: Arabic and Latin letters and their marks, digits, punctuation, white space, invisible
-// marks and the common symbols. Misread UTF-16 gives CJK ideographs, dingbats or control characters instead.
-const TEXT_CHAR = /[\p{Script=Arabic}\p{Script=Latin}\p{M}\p{N}\p{P}\p{Zs}\t\n\r\p{Cf}$%+<=>|~^`°©®™€£]/u;
+// What a text is made of: Arabic, Latin and Greek letters (TNFα) and their marks, digits, punctuation, white
+// space, invisible marks, maths and currency signs and a few others. Misread UTF-16 gives CJK ideographs,
+// dingbats, braille or control characters instead.
+const TEXT_CHAR = /[\p{Script=Arabic}\p{Script=Latin}\p{Script=Greek}\p{M}\p{N}\p{P}\p{Zs}\t\n\r\p{Cf}\p{Sm}\p{Sc}\u0640^`°©®™]/u;
 
 /**
  * UTF-16 without a byte-order mark, told by its byte pattern: read one way round, at least 98% of the characters
