@@ -63,6 +63,14 @@ describe('bad input: one line, the right exit code, no stack trace', () => {
   });
 });
 
+describe('Persian or Urdu without --lang', () => {
+  it('segment names the Persian letters, not "neither Arabic nor English"', () => {
+    const r = cli(['segment', fixture('fa.txt', FA)]);
+    expect(r.status).toBe(5);
+    expect(r.stderr.trimEnd()).toMatch(/^error: .*fa\.txt: given as Arabic \(--ar\) but .* Persian letters Arabic does not use \(پ چ ژ گ\): Persian text, not Arabic\?$/);
+  });
+});
+
 describe('input that is read, with one line on stderr saying how', () => {
   const SENTENCES_AR = 'قال مستشار الأمن القومي إن المحادثات ستستمر.\nوأعرب الحلفاء عن قلقهم.\n';
   const SENTENCES_EN = 'The talks will go on, the adviser said.\nThe allies voiced “concern” about Orbán’s café.\n';

@@ -81,16 +81,21 @@ export function readText(path: string, lang: Lang, note: (line: string) => void 
  */
 export function readTextDetected(path: string, note: (line: string) => void = toStderr): { text: string; lang: Lang } {
   const bytes = readBytes(path);
+  let persian: UserError | undefined;
   for (const lang of ['ar', 'en'] as const) {
     let r: ReadResult;
     try {
       r = textFromBytes(bytes, path, lang);
     } catch (e) {
-      if (e instanceof UserError && e.exitCode === EXIT.wrongLanguage) continue;
+      if (e instanceof UserError && e.exitCode === EXIT.wrongLanguage) {
+        // Arabic script but Persian or Urdu letters: that reason, not "neither Arabic nor English".
+        if (lang === 'ar' && / letters Arabic does not use /.test(e.message)) persian = e;
+        continue;
+      }
       throw e;
     }
     if (r.note) note(r.note);
     return { text: r.text, lang };
   }
-  throw new UserError(`${path}: neither mostly Arabic nor mostly Latin letters, so neither Arabic nor English; is it the right file?`, EXIT.wrongLanguage);
+  throw persian ?? new UserError(`${path}: neither mostly Arabic nor mostly Latin letters, so neither Arabic nor English; is it the right file?`, EXIT.wrongLanguage);
 }
