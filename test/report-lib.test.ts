@@ -5,6 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { normalizeArabic } from '../src/arabic/normalize.ts';
 import { readGlossaryCsv, writeGlossaryCsv, type GlossaryRow } from '../src/glossary/csv.ts';
+import { readGlossaryTable } from '../src/report/table.ts';
 import { ROOT } from './helpers.ts';
 
 /** The page's helpers (src/report/assets/lib.js), run as the browser runs them: a classic script. */
@@ -98,6 +99,12 @@ describe('the page writes the glossary CSV as the tool does', () => {
   it('quotes a cell with a bare line break (RFC 4180), so it reads back as one cell', () => {
     const csv = lib.toCsv(['en', 'ar', 'status'], [['two\nlines', 'سطر\rآخر', 'proposed']]);
     expect(parse(csv.slice(1))).toEqual([['en', 'ar', 'status'], ['two\nlines', 'سطر\rآخر', 'proposed']]);
+  });
+
+  it('reading a CSV and downloading it again gives the same bytes (a formula-like column name and a multi-line note too)', () => {
+    const csv = writeGlossaryCsv([asRow(['Seoul', 'سيول', 'PLACE', '0.9', '1', 'approved', '', '', 'g0123456789ab', 'yes', 'Seoul', 'سيول', 'ok\n=1+1'])], ['note', '=risky']);
+    const table = readGlossaryTable(csv, 'g.csv');
+    expect(lib.toCsv(table.columns, table.rows)).toBe(csv);
   });
 
   it('keeps unknown columns in their order', () => {

@@ -9,7 +9,7 @@ export function readGlossaryTable(text: string, file: string): GlossaryTable {
   // Any separator a spreadsheet saves with (`,` `;` TAB), as the tool reads it; the page writes commas back.
   const { records } = parseCsvRecords(text);
   if (records.length === 0) throw new GlossaryCsvError('empty CSV: no header row', 1);
-  const columns = records[0].map((h) => h.trim());
+  const columns = records[0].map((h) => restoreFormula(h.trim())); // the page guards them again when it writes
   for (const c of ['en', 'ar', 'status']) {
     if (!columns.includes(c)) throw new GlossaryCsvError(`header lacks the column "${c}"`, 1);
   }
