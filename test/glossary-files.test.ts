@@ -182,6 +182,7 @@ describe('output mistakes: one line, exit 6', () => {
     ['glossary --out <folder>', ['glossary', '--ar', CORPUS_AR, '--en', CORPUS_EN, '--out', '{dir}'], /^error: .*: is a folder: give a file name inside it \(e\.g\. .*out\.csv\)$/],
     ['glossary --out <folder>/', ['glossary', '--ar', CORPUS_AR, '--en', CORPUS_EN, '--out', '{dir}/'], /^error: .*\/: ends with a slash, so names a folder: give a file name \(e\.g\. .*\/out\.csv\)$/],
     ['align --out <folder>', ['align', '--ar', CORPUS_AR, '--en', CORPUS_EN, '--out', '{dir}'], /^error: .*: is a folder: give a file name inside it/],
+    ['glossary --out <file>/x.csv', ['glossary', '--ar', CORPUS_AR, '--en', CORPUS_EN, '--out', `${CORPUS_AR}/sub/x.csv`], /^error: .*x\.csv: .*seoul-talks\.ar\.txt is a file, not a folder$/],
   ])('%s', (_what, args, message) => {
     const out = mkdtempSync(join(tmpdir(), 'aligner-outdir-'));
     const r = cli(args.map((a) => a.replace('{dir}', out)));

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { EXIT, UserError } from '../errors.ts';
 
@@ -45,13 +45,26 @@ function isRunning(pid: number): boolean {
 /** An output path that cannot be a file, in one line (exit 6). */
 export function checkOutputPath(path: string): void {
   if (/[/\\]$/.test(path)) throw new UserError(`${path}: ends with a slash, so names a folder: give a file name (e.g. ${path}out.csv)`, EXIT.output);
-  let st;
-  try {
-    st = statSync(path);
-  } catch {
-    return;
+  const st = statOrUndefined(path);
+  if (st?.isDirectory()) throw new UserError(`${path}: is a folder: give a file name inside it (e.g. ${join(path, 'out.csv')})`, EXIT.output);
+  if (st) return;
+  // The nearest part of the path that exists must be a folder the file can go in.
+  for (let d = dirname(path); ; d = dirname(d)) {
+    const up = statOrUndefined(d);
+    if (up) {
+      if (!up.isDirectory()) throw new UserError(`${path}: ${d} is a file, not a folder`, EXIT.output);
+      return;
+    }
+    if (dirname(d) === d) return;
   }
-  if (st.isDirectory()) throw new UserError(`${path}: is a folder: give a file name inside it (e.g. ${join(path, 'out.csv')})`, EXIT.output);
+}
+
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 const WHY: Record<string, string> = {
