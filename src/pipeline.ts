@@ -59,6 +59,7 @@ export async function alignTexts(arText: string, enText: string, opts: PairOptio
 
 /** The lines of an existing links file (for its decisions), refusing — never replacing — one it cannot read. */
 export function readLinkDecisions(path: string): StoredLink[] {
+  checkOutputPath(path); // a folder given as --out: one line, exit 6, not a read error
   if (!existsSync(path)) return [];
   try {
     return parseLinksJsonl(readFileSync(path, 'utf8'));
