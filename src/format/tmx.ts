@@ -1,4 +1,5 @@
 import { XMLBuilder } from 'fast-xml-parser';
+import { PACKAGE_VERSION } from '../resources/version.ts';
 import type { Alignment, Sentence } from '../types.ts';
 
 /** Characters XML 1.0 forbids anywhere (the builder escapes &, <, >, quotes but cannot drop these). */
@@ -19,7 +20,7 @@ const prop = (type: string, text: string): Record<string, string> => ({ '@_type'
  * Arabic first; each <tu> carries its score and sentence indices as <prop>s; the header records the
  * aligner mode and why it was chosen. No dates, so the same input gives the same bytes.
  */
-export function toTmx(alignment: Alignment, ar: readonly Sentence[], en: readonly Sentence[]): string {
+export function toTmx(alignment: Alignment, ar: readonly Sentence[], en: readonly Sentence[], meta?: Record<string, string | number | boolean>): string {
   const tus = alignment.links
     .filter((l) => l.ar.length && l.en.length)
     .map((l) => ({
@@ -35,13 +36,18 @@ export function toTmx(alignment: Alignment, ar: readonly Sentence[], en: readonl
       '@_version': '1.4',
       header: {
         '@_creationtool': 'arabic-english-aligner',
-        '@_creationtoolversion': '0.1.0',
+        '@_creationtoolversion': String(meta?.aligner ?? PACKAGE_VERSION),
         '@_segtype': 'sentence',
         '@_o-tmf': 'arabic-english-aligner',
         '@_adminlang': 'en',
         '@_srclang': 'ar',
         '@_datatype': 'plaintext',
-        prop: [prop('x-align-mode', alignment.mode), prop('x-align-reason', alignment.reason)],
+        prop: [
+          prop('x-align-mode', alignment.mode),
+          prop('x-align-reason', alignment.reason),
+          // What the run used (src/resources): x-encoder, x-lexicon-core, x-freedict, x-model …
+          ...Object.entries(meta ?? {}).map(([k, v]) => prop(`x-${k.replace(/_/g, '-')}`, String(v))),
+        ],
       },
       body: { tu: tus },
     },

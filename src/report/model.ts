@@ -44,6 +44,8 @@ export interface ReportData {
   order: { ar: number[]; en: number[] };
   bands: readonly ScoreBand[];
   glossary: GlossaryTable | null;
+  /** What the run used (lexicon sizes, FreeDict, model), one line; see src/resources. */
+  resources?: string;
 }
 
 export interface ReportInput {
@@ -54,6 +56,7 @@ export interface ReportInput {
   en: readonly Sentence[];
   alignment: { mode: AlignMode; reason: string; links: readonly Link[] };
   glossary: GlossaryTable | null;
+  resources?: string;
 }
 
 /**
@@ -115,5 +118,6 @@ export function buildReportData(input: ReportInput): ReportData {
     order: { ar: rowOrder(rows, 'ar'), en: rowOrder(rows, 'en') },
     bands: SCORE_BANDS,
     glossary: input.glossary,
+    ...(input.resources ? { resources: input.resources } : {}),
   };
 }
