@@ -30,8 +30,8 @@ export interface EncoderOptions {
 export function createLexicalEncoder(opts: EncoderOptions = {}): LexicalEncoder {
   const { core, freedict } = loadLexiconSources(opts.freedict);
   const user = opts.userPairs ?? [];
-  const encoder = new LexicalEncoder([...core, ...user], { fallback: freedict?.pairs });
-  recordResources(encoder, { lexicon: { core: core.length, approved: user.length, freedict: freedict?.pairs.length ?? 0 }, freedict: freedict?.dir ?? false });
+  const encoder = new LexicalEncoder([...core, ...user], { fallback: freedict?.lexicon });
+  recordResources(encoder, { lexicon: { core: core.length, approved: user.length, freedict: freedict?.pairs ?? 0 }, freedict: freedict?.dir ?? false });
   return encoder;
 }
 

@@ -8,9 +8,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT, UserError } from '../errors.ts';
 import { DICTD_DIR, loadFreedictPairs } from '../lexicon/freedict.ts';
-import type { LexiconPair } from '../lexicon/lexicon.ts';
+import { buildLexicon, type Lexicon, type LexiconPair } from '../lexicon/lexicon.ts';
 import { loadShippedPairs } from '../lexicon/load.ts';
 import type { Encoder } from '../types.ts';
+import { cachedResource, type Codec } from './cache.ts';
 import { PACKAGE_VERSION } from './version.ts';
 
 export { cachedResource, resourceCacheDir } from './cache.ts';
@@ -34,9 +35,58 @@ export interface ResourceUse {
 
 export interface LexiconSources {
   core: LexiconPair[];
-  /** FreeDict's pairs and where they were read, or undefined when not used. */
-  freedict?: { pairs: LexiconPair[]; dir: string };
+  /** FreeDict as a built lexicon, its number of pairs and where it was read; undefined when not used. */
+  freedict?: { lexicon: Lexicon; pairs: number; dir: string };
 }
+
+/** A built lexicon and the number of pairs it came from. */
+interface BuiltLexicon {
+  lexicon: Lexicon;
+  pairs: number;
+}
+
+/** Line 1: pairs and longest entry; then `key<TAB>translation<US>translation…`, in the built map's order. */
+const lexiconCodec: Codec<BuiltLexicon> = {
+  encode: ({ lexicon, pairs }) =>
+    `${pairs}\t${lexicon.maxTokens}\n` + [...lexicon.arToEn].map(([k, v]) => `${k}\t${v.join('\u001f')}`).join('\n'),
+  decode: (text) => {
+    const lines = text.split('\n');
+    const [pairs, maxTokens] = lines[0].split('\t').map(Number);
+    const arToEn = new Map<string, string[]>();
+    for (let i = 1; i < lines.length; i++) {
+      const tab = lines[i].indexOf('\t');
+      if (tab > 0) arToEn.set(lines[i].slice(0, tab), lines[i].slice(tab + 1).split('\u001f'));
+    }
+    return { lexicon: { arToEn, maxTokens }, pairs };
+  },
+};
+
+/** `.ts` when running from source, `.js` when built. */
+const SOURCE_EXT = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+
+/** Built lexicons by folder, for the life of the process (read-only, so shared by every encoder). */
+const freedictBuilt = new Map<string, BuiltLexicon>();
+
+/** FreeDict's lexicon, built once and cached: decompressing, cleaning and indexing its 86,000 pairs took over a second. */
+function freedictLexicon(dir: string): BuiltLexicon {
+  const sources = [
+    ...['ara-eng', 'eng-ara'].flatMap((d) => ['index', 'dict.dz', 'dict'].map((x) => join(dir, `freedict-${d}.${x}`))),
+    // The code that reads, cleans and canonicalises the pairs: a change to it rebuilds the cache.
+    new URL('../lexicon/freedict.ts'.replace(/\.ts$/, SOURCE_EXT), import.meta.url),
+    new URL('../lexicon/lexicon.ts'.replace(/\.ts$/, SOURCE_EXT), import.meta.url),
+    new URL('../arabic/normalize.ts'.replace(/\.ts$/, SOURCE_EXT), import.meta.url),
+  ];
+  let built = freedictBuilt.get(dir);
+  if (!built) {
+    built = cachedResource(`freedict-lexicon-${dir.replace(/[^A-Za-z0-9]+/g, '_')}`, sources, () => {
+      const pairs = loadFreedictPairs(dir);
+      return { lexicon: buildLexicon(pairs), pairs: pairs.length };
+    }, lexiconCodec);
+    freedictBuilt.set(dir, built);
+  }
+  return built;
+}
+
 
 const FREEDICT_FILES = ['freedict-ara-eng.index', 'freedict-eng-ara.index'];
 
@@ -50,7 +100,7 @@ export function loadLexiconSources(freedict: FreedictChoice | false = 'auto'): L
     if (freedict === 'auto') return { core };
     throw new UserError(`--freedict ${dir}: no FreeDict dictionaries there (${FREEDICT_FILES.join(', ')})`, EXIT.fileMissing);
   }
-  return { core, freedict: { pairs: loadFreedictPairs(dir), dir } };
+  return { core, freedict: { ...freedictLexicon(dir), dir } };
 }
 
 const used = new WeakMap<Encoder, ResourceUse>();
