@@ -14,7 +14,7 @@ import { PACKAGE_VERSION } from './version.ts';
 const CACHE_FORMAT = 1;
 
 /** The cache folder, or undefined when turned off. */
-export function resourceCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function resourceCacheDir(env: Readonly<Record<string, string | undefined>> = process.env): string | undefined {
   const set = env.ALIGNER_RESOURCE_CACHE;
   if (set === 'off' || set === '0') return undefined;
   if (set) return set;
