@@ -1,0 +1,87 @@
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ResourceMissingError, UserError } from '../src/errors.ts';
+import { createLexicalEncoder } from '../src/encode/factory.ts';
+import { cachedResource, pairsCodec, resourceCacheDir } from '../src/resources/cache.ts';
+import { describeResources, loadLexiconSources, resourceMeta, resourcesOf } from '../src/resources/index.ts';
+import { shippedFile, shippedFiles } from '../src/resources/shipped.ts';
+
+const saved = process.env.ALIGNER_RESOURCE_CACHE;
+afterEach(() => {
+  if (saved === undefined) delete process.env.ALIGNER_RESOURCE_CACHE;
+  else process.env.ALIGNER_RESOURCE_CACHE = saved;
+});
+
+describe('resource cache', () => {
+  it('builds once, serves the stored form while the sources are unchanged, rebuilds when one changes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aligner-rc-'));
+    process.env.ALIGNER_RESOURCE_CACHE = join(dir, 'cache');
+    const source = join(dir, 'lexicon.tsv');
+    writeFileSync(source, 'سيول\tSeoul\n');
+    let builds = 0;
+    const build = (): (readonly [string, string])[] => {
+      builds++;
+      return readFileSync(source, 'utf8').trim().split('\n').map((l) => l.split('\t') as [string, string]);
+    };
+    expect(cachedResource('test-pairs', [source], build, pairsCodec)).toEqual([['سيول', 'Seoul']]);
+    expect(cachedResource('test-pairs', [source], build, pairsCodec)).toEqual([['سيول', 'Seoul']]);
+    expect(builds).toBe(1);
+    const stored = readFileSync(join(dir, 'cache/test-pairs.txt'), 'utf8').split('\n');
+    expect(stored[0]).toMatch(/^aligner \d+\.\d+\.\d+\S* cache \d+ .*lexicon\.tsv:\d+:\d+$/);
+    writeFileSync(source, 'سيول\tSeoul\nطوكيو\tTokyo\n');
+    utimesSync(source, new Date(), new Date(Date.now() + 5000));
+    expect(cachedResource('test-pairs', [source], build, pairsCodec)).toEqual([['سيول', 'Seoul'], ['طوكيو', 'Tokyo']]);
+    expect(builds).toBe(2);
+  });
+
+  it('lives under ~/.cache/aligner/resources unless ALIGNER_RESOURCE_CACHE says otherwise (off: none)', () => {
+    expect(resourceCacheDir({ HOME: '/home/u', XDG_CACHE_HOME: '/c' })).toBe('/c/aligner/resources');
+    expect(resourceCacheDir({ ALIGNER_RESOURCE_CACHE: '/tmp/x' })).toBe('/tmp/x');
+    expect(resourceCacheDir({ ALIGNER_RESOURCE_CACHE: 'off' })).toBeUndefined();
+    const dir = mkdtempSync(join(tmpdir(), 'aligner-rc-'));
+    process.env.ALIGNER_RESOURCE_CACHE = 'off';
+    let builds = 0;
+    cachedResource('x', [], () => [['a', 'b'] as const], pairsCodec);
+    cachedResource('x', [], () => (builds++, [['a', 'b'] as const]), pairsCodec);
+    expect(builds).toBe(1);
+    expect(existsSync(join(dir, 'x.txt'))).toBe(false);
+  });
+});
+
+describe('shipped data', () => {
+  it('is found beside the code; a missing file is a ResourceMissingError naming it in one line', () => {
+    expect(shippedFiles('lexicon/data', '.tsv', 'the shipped lexicon').length).toBeGreaterThan(5);
+    expect(shippedFile('names/costs.json', 'the learned name costs')).toMatch(/names\/costs\.json$/);
+    let error: unknown;
+    try {
+      shippedFile('names/nothing.json', 'the learned name costs');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ResourceMissingError);
+    expect((error as UserError).kind).toBe('resourceMissing');
+    expect((error as Error).message).toMatch(/names\/nothing\.json: missing \(the learned name costs\); the installation is incomplete/);
+    expect((error as Error).message).not.toContain('\n');
+    expect(() => shippedFiles('lexicon/nowhere', '.tsv', 'the shipped lexicon')).toThrow(/lexicon\/nowhere: missing \(the shipped lexicon\)/);
+  });
+});
+
+describe('what an encoder was built from', () => {
+  it('--freedict off leaves FreeDict out, and the summary says so', () => {
+    const enc = createLexicalEncoder({ freedict: 'off', userPairs: [['جيك سوليفان', 'Jake Sullivan']] });
+    const used = resourcesOf(enc);
+    expect(used.freedict).toBe(false);
+    expect(used.lexicon?.approved).toBe(1);
+    expect(used.lexicon?.core).toBeGreaterThan(10_000);
+    expect(describeResources(used)).toMatch(/^resources: lexicon \d+ core \+ 1 approved pairs, FreeDict no, model none$/);
+    expect(resourceMeta(used)).toMatchObject({ encoder: 'lexical', lexicon_approved: 1, freedict: false, model: 'none' });
+  });
+
+  it('a FreeDict folder given by path must hold the dictionaries', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aligner-fd-'));
+    expect(() => loadLexiconSources(dir)).toThrow(`--freedict ${dir}: no FreeDict dictionaries there (freedict-ara-eng.index, freedict-eng-ara.index)`);
+    expect(loadLexiconSources('off').freedict).toBeUndefined();
+  });
+});
