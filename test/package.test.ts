@@ -57,6 +57,19 @@ console.log(JSON.stringify({ mode: a.mode, ar: a.ar.length, en: a.en.length, lin
     expect(out.rows).toBeGreaterThan(20);
   });
 
+  it("runs the README's library example as it stands", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const example = /```js\n(\/\/ example\.mjs[^]*?)```/.exec(readme)?.[1];
+    expect(example).toBeDefined();
+    writeFileSync(join(app, 'example.mjs'), example as string);
+    copyFileSync(CORPUS_AR, join(app, 'seoul-talks.ar.txt'));
+    copyFileSync(CORPUS_EN, join(app, 'seoul-talks.en.txt'));
+    const r = run(process.execPath, ['example.mjs'], app);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('جيك سوليفان');
+    expect(r.stdout).toMatch(/wrongLanguage .*are --ar and --en swapped\?/);
+  });
+
   it('type-checks in a consumer: tsc with strict settings, its declarations and nothing else', () => {
     writeFileSync(
       join(app, 'use.ts'),
