@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, utimesSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -28,10 +28,15 @@ describe('resource cache', () => {
     expect(cachedResource('test-pairs', [source], build, pairsCodec)).toEqual([['سيول', 'Seoul']]);
     expect(cachedResource('test-pairs', [source], build, pairsCodec)).toEqual([['سيول', 'Seoul']]);
     expect(builds).toBe(1);
-    const stored = readFileSync(join(dir, 'cache/test-pairs.txt'), 'utf8').split('\n');
-    expect(stored[0]).toMatch(/^aligner \d+\.\d+\.\d+\S* cache \d+ .*lexicon\.tsv:\d+:\d+$/);
-    writeFileSync(source, 'سيول\tSeoul\nطوكيو\tTokyo\n');
+    const [file] = readdirSync(join(dir, 'cache'));
+    expect(file).toMatch(/^test-pairs-[0-9a-f]{8}\.txt$/);
+    const stored = readFileSync(join(dir, 'cache', file), 'utf8').split('\n');
+    expect(stored[0]).toMatch(/^aligner \d+\.\d+\.\d+\S* cache \d+ .*lexicon\.tsv:\d+:[0-9a-f]{12}$/);
+    // Touching a small (code-sized) source changes nothing; changing it rebuilds.
     utimesSync(source, new Date(), new Date(Date.now() + 5000));
+    expect(cachedResource('test-pairs', [source], build, pairsCodec)).toHaveLength(1);
+    expect(builds).toBe(1);
+    writeFileSync(source, 'سيول\tSeoul\nطوكيو\tTokyo\n');
     expect(cachedResource('test-pairs', [source], build, pairsCodec)).toEqual([['سيول', 'Seoul'], ['طوكيو', 'Tokyo']]);
     expect(builds).toBe(2);
   });
@@ -40,13 +45,12 @@ describe('resource cache', () => {
     expect(resourceCacheDir({ HOME: '/home/u', XDG_CACHE_HOME: '/c' })).toBe('/c/aligner/resources');
     expect(resourceCacheDir({ ALIGNER_RESOURCE_CACHE: '/tmp/x' })).toBe('/tmp/x');
     expect(resourceCacheDir({ ALIGNER_RESOURCE_CACHE: 'off' })).toBeUndefined();
-    const dir = mkdtempSync(join(tmpdir(), 'aligner-rc-'));
     process.env.ALIGNER_RESOURCE_CACHE = 'off';
     let builds = 0;
-    cachedResource('x', [], () => [['a', 'b'] as const], pairsCodec);
-    cachedResource('x', [], () => (builds++, [['a', 'b'] as const]), pairsCodec);
-    expect(builds).toBe(1);
-    expect(existsSync(join(dir, 'x.txt'))).toBe(false);
+    const build = (): (readonly [string, string])[] => (builds++, [['a', 'b'] as const]);
+    cachedResource('x', [], build, pairsCodec);
+    cachedResource('x', [], build, pairsCodec);
+    expect(builds).toBe(2);
   });
 });
 

@@ -1,13 +1,15 @@
 /**
  * A version-stamped cache of resources that are slow to build from their sources (FreeDict's dictionaries,
  * WordNet's index): built once, stored compactly under `~/.cache/aligner/resources`, and rebuilt whenever the
- * stamp — the package version, the cache format and the size and date of every source and builder file —
+ * stamp — the package version, the cache format, the size and content (or date) of every source and builder file —
  * changes. `ALIGNER_RESOURCE_CACHE=DIR` puts it elsewhere, `=off` turns it off.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CODE_ROOT } from './shipped.ts';
 import { PACKAGE_VERSION } from './version.ts';
 
 /** Bumped when the layout of cached files changes. */
@@ -21,14 +23,21 @@ export function resourceCacheDir(env: Readonly<Record<string, string | undefined
   return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'aligner', 'resources');
 }
 
-/** Size and modification time of each file (a file URL or a path); "-" for one that is absent. */
+/** Files up to this size are fingerprinted by content (code, a rebuild must not invalidate), larger ones by date. */
+const HASHED_BYTES = 256 * 1024;
+
+/**
+ * Each file (a file URL or a path) with its size and its content hash (small files: code) or modification time
+ * (large ones: dictionaries); "-" for one that is absent.
+ */
 export function fingerprint(files: readonly (string | URL)[]): string {
   return files
     .map((f) => {
       const path = f instanceof URL || f.startsWith('file:') ? fileURLToPath(f) : f;
       try {
         const s = statSync(path);
-        return `${path}:${s.size}:${Math.round(s.mtimeMs)}`;
+        const mark = s.size <= HASHED_BYTES ? createHash('sha1').update(readFileSync(path)).digest('hex').slice(0, 12) : String(Math.round(s.mtimeMs));
+        return `${path}:${s.size}:${mark}`;
       } catch {
         return `${path}:-`;
       }
@@ -48,7 +57,9 @@ export interface Codec<T> {
 export function cachedResource<T>(name: string, sources: readonly (string | URL)[], build: () => T, codec: Codec<T>): T {
   const dir = resourceCacheDir();
   if (!dir) return build();
-  const file = join(dir, `${name}.txt`);
+  // One file per installation (src/ of a checkout, dist/ of a build, each installed copy): they would
+  // otherwise overwrite each other's stamps and rebuild at every switch.
+  const file = join(dir, `${name}-${createHash('sha1').update(CODE_ROOT).digest('hex').slice(0, 8)}.txt`);
   const stamp = `aligner ${PACKAGE_VERSION} cache ${CACHE_FORMAT} ${fingerprint(sources)}`;
   try {
     const text = readFileSync(file, 'utf8');
