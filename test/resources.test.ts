@@ -1,10 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, utimesSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ResourceMissingError, UserError } from '../src/errors.ts';
 import { createLexicalEncoder } from '../src/encode/factory.ts';
-import { cachedResource, pairsCodec, resourceCacheDir } from '../src/resources/cache.ts';
+import { cachedResource, fingerprint, pairsCodec, resourceCacheDir } from '../src/resources/cache.ts';
 import { describeResources, loadLexiconSources, resourceMeta, resourcesOf } from '../src/resources/index.ts';
 import { shippedFile, shippedFiles } from '../src/resources/shipped.ts';
 
@@ -19,11 +19,13 @@ describe('resource cache', () => {
     const dir = mkdtempSync(join(tmpdir(), 'aligner-rc-'));
     process.env.ALIGNER_RESOURCE_CACHE = join(dir, 'cache');
     const source = join(dir, 'lexicon.tsv');
-    writeFileSync(source, 'سيول\tSeoul\n');
+    // Big enough to be worth caching (smaller sources are simply rebuilt).
+    const padding = '# ' + 'x'.repeat(300_000) + '\n';
+    writeFileSync(source, padding + 'سيول\tSeoul\n');
     let builds = 0;
     const build = (): (readonly [string, string])[] => {
       builds++;
-      return readFileSync(source, 'utf8').trim().split('\n').map((l) => l.split('\t') as [string, string]);
+      return readFileSync(source, 'utf8').trim().split('\n').filter((l) => !l.startsWith('#')).map((l) => l.split('\t') as [string, string]);
     };
     expect(cachedResource('test-pairs', [source], build, pairsCodec)).toEqual([['سيول', 'Seoul']]);
     expect(cachedResource('test-pairs', [source], build, pairsCodec)).toEqual([['سيول', 'Seoul']]);
@@ -31,14 +33,33 @@ describe('resource cache', () => {
     const [file] = readdirSync(join(dir, 'cache'));
     expect(file).toMatch(/^test-pairs-[0-9a-f]{8}\.txt$/);
     const stored = readFileSync(join(dir, 'cache', file), 'utf8').split('\n');
-    expect(stored[0]).toMatch(/^aligner \d+\.\d+\.\d+\S* cache \d+ .*lexicon\.tsv:\d+:[0-9a-f]{12}$/);
-    // Touching a small (code-sized) source changes nothing; changing it rebuilds.
-    utimesSync(source, new Date(), new Date(Date.now() + 5000));
-    expect(cachedResource('test-pairs', [source], build, pairsCodec)).toHaveLength(1);
+    expect(stored[0]).toMatch(/^aligner \d+\.\d+\.\d+\S* cache \d+ .*lexicon\.tsv:\d+:\d+$/);
     expect(builds).toBe(1);
-    writeFileSync(source, 'سيول\tSeoul\nطوكيو\tTokyo\n');
+    utimesSync(source, new Date(), new Date(Date.now() + 5000));
+    writeFileSync(source, padding + 'سيول\tSeoul\nطوكيو\tTokyo\n');
     expect(cachedResource('test-pairs', [source], build, pairsCodec)).toEqual([['سيول', 'Seoul'], ['طوكيو', 'Tokyo']]);
     expect(builds).toBe(2);
+  });
+
+  it('fingerprints code by content (a rebuild with the same code keeps the cache), big data files by date', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aligner-rc-'));
+    const code = join(dir, 'builder.js');
+    writeFileSync(code, 'export const x = 1;\n');
+    const before = fingerprint([code]);
+    utimesSync(code, new Date(), new Date(Date.now() + 5000));
+    expect(fingerprint([code])).toBe(before);
+    writeFileSync(code, 'export const x = 2;\n');
+    expect(fingerprint([code])).not.toBe(before);
+    expect(fingerprint([join(dir, 'absent')])).toMatch(/absent:-$/);
+  });
+
+  it('builds small sources directly instead of caching them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aligner-rc-'));
+    process.env.ALIGNER_RESOURCE_CACHE = join(dir, 'cache');
+    const source = join(dir, 'tiny.tsv');
+    writeFileSync(source, 'سيول\tSeoul\n');
+    cachedResource('tiny', [source], () => [['سيول', 'Seoul'] as const], pairsCodec);
+    expect(existsSync(join(dir, 'cache'))).toBe(false);
   });
 
   it('lives under ~/.cache/aligner/resources unless ALIGNER_RESOURCE_CACHE says otherwise (off: none)', () => {

@@ -26,6 +26,25 @@ export function resourceCacheDir(env: Readonly<Record<string, string | undefined
 /** Files up to this size are fingerprinted by content (code, a rebuild must not invalidate), larger ones by date. */
 const HASHED_BYTES = 256 * 1024;
 
+/** Sources smaller than this in all build about as fast as a cache reads (a test's tiny dictionary): not cached. */
+const MIN_CACHED_BYTES = 256 * 1024;
+
+function pathOf(f: string | URL): string {
+  return f instanceof URL || f.startsWith('file:') ? fileURLToPath(f) : f;
+}
+
+function totalBytes(files: readonly (string | URL)[]): number {
+  let n = 0;
+  for (const f of files) {
+    try {
+      n += statSync(pathOf(f)).size;
+    } catch {
+      // absent: counts nothing
+    }
+  }
+  return n;
+}
+
 /**
  * Each file (a file URL or a path) with its size and its content hash (small files: code) or modification time
  * (large ones: dictionaries); "-" for one that is absent.
@@ -33,7 +52,7 @@ const HASHED_BYTES = 256 * 1024;
 export function fingerprint(files: readonly (string | URL)[]): string {
   return files
     .map((f) => {
-      const path = f instanceof URL || f.startsWith('file:') ? fileURLToPath(f) : f;
+      const path = pathOf(f);
       try {
         const s = statSync(path);
         const mark = s.size <= HASHED_BYTES ? createHash('sha1').update(readFileSync(path)).digest('hex').slice(0, 12) : String(Math.round(s.mtimeMs));
@@ -56,7 +75,7 @@ export interface Codec<T> {
  */
 export function cachedResource<T>(name: string, sources: readonly (string | URL)[], build: () => T, codec: Codec<T>): T {
   const dir = resourceCacheDir();
-  if (!dir) return build();
+  if (!dir || totalBytes(sources) < MIN_CACHED_BYTES) return build();
   // One file per installation (src/ of a checkout, dist/ of a build, each installed copy): they would
   // otherwise overwrite each other's stamps and rebuild at every switch.
   const file = join(dir, `${name}-${createHash('sha1').update(CODE_ROOT).digest('hex').slice(0, 8)}.txt`);
