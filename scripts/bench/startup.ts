@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { segment } from '../../src/segment/index.ts';
 import type { Module } from '../harness.ts';
@@ -33,6 +33,7 @@ export const startupBench: Module = {
   name: 'startup',
   async run(ctx) {
     const runs = ctx.smoke ? 3 : 9;
+    const loadBefore = loadavg()[0];
     ctx.log('startup: building dist/');
     const built = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/build.ts')], { cwd: ROOT, encoding: 'utf8' });
     if (built.status !== 0) throw new Error(`build failed: ${built.stderr}`);
@@ -71,7 +72,7 @@ export const startupBench: Module = {
     return [
       {
         title: 'Start-up of the built bin',
-        setting: `\`node dist/cli.js …\` after \`npm run build\`, a new process each time, the commands interleaved, median of ${runs} runs each; load average ${(await import('node:os')).loadavg()[0].toFixed(2)} at the end.`,
+        setting: `\`node dist/cli.js …\` after \`npm run build\`, a new process each time, the commands interleaved, median of ${runs} runs each; 1-minute load average ${loadBefore.toFixed(2)} at the start, ${loadavg()[0].toFixed(2)} at the end, on ${cpus().length} cores.`,
         figures,
       },
     ];
