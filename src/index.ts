@@ -1,7 +1,7 @@
 /**
  * The library: `align` and `glossary` on two texts, as the CLI does them, plus the pieces — segmentation,
  * encoders, formats, the glossary CSV and TBX, the review page — as named exports. Errors a caller can act on
- * are `AlignerError`s with a `kind` (see src/errors.ts); nothing here writes to stderr or exits.
+ * are `AlignerError`s with a `kind` (see src/errors.ts); nothing here exits or prints progress.
  *
  *     import { align, glossary } from 'arabic-english-aligner';
  *     const { mode, links } = await align(arabicText, englishText);
@@ -33,6 +33,8 @@ export interface AlignOptions {
   freedict?: FreedictChoice;
   /** Extra lexicon pairs [arabic, english], e.g. the approved rows of a reviewed glossary. */
   approved?: readonly LexiconPair[];
+  /** Told how far a long neural encoding is (sentences done, total); nothing is printed. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface AlignResult {
@@ -69,7 +71,7 @@ async function prepare(arText: string, enText: string, options: AlignOptions) {
   const encoder =
     typeof options.encoder === 'object'
       ? options.encoder
-      : await createEncoder(options.encoder ?? 'lexical', { model: options.model, modelDir: options.modelDir, cacheDir: options.cacheDir }, { lexical });
+      : await createEncoder(options.encoder ?? 'lexical', { model: options.model, modelDir: options.modelDir, cacheDir: options.cacheDir, progress: options.onProgress ?? false }, { lexical });
   const pair = await alignTexts(arText, enText, { encoder, presplit: options.presplit, minScore: options.minScore, mode: options.mode });
   return { pair, lexical, encoder };
 }

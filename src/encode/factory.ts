@@ -5,7 +5,7 @@ import type { Encoder } from '../types.ts';
 import { defaultCacheDir } from './cache.ts';
 import { HybridEncoder } from './hybrid.ts';
 import { LexicalEncoder } from './lexical.ts';
-import { stderrProgress } from './progress.ts';
+import { stderrProgress, type Progress } from './progress.ts';
 
 export type EncoderName = 'lexical' | 'transformers' | 'hybrid';
 export const ENCODER_NAMES: readonly EncoderName[] = ['lexical', 'transformers', 'hybrid'];
@@ -21,6 +21,8 @@ export interface EncoderOptions {
   modelDir?: string;
   /** Embedding cache folder (default under the user's cache folder); false: no cache. */
   cacheDir?: string | false;
+  /** Told how far a long neural encoding is (default: a line on stderr); false: not reported. */
+  progress?: Progress | false;
 }
 
 /**
@@ -60,7 +62,7 @@ export async function createNeuralEncoder(opts: EncoderOptions): Promise<Encoder
     model: opts.model,
     modelDir: opts.modelDir,
     cacheDir: opts.cacheDir === false ? undefined : (opts.cacheDir ?? defaultCacheDir()),
-    progress: stderrProgress('embedding sentences'),
+    progress: opts.progress === false ? undefined : (opts.progress ?? stderrProgress('embedding sentences')),
   });
   recordResources(encoder, { model: encoder.modelId });
   return encoder;
