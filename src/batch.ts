@@ -92,7 +92,7 @@ async function runPair(p: PairFiles, outDir: string, progress: Progress, encoder
   progress.stage('glossary');
   const proposals = proposeTerms(pair, lexical);
   progress.stage('write');
-  writeFileAtomic(linksPath, formatLinks(format, pair.alignment, pair.ar, pair.en, resourceMeta(used)));
+  writeFileAtomic(linksPath, formatLinks(format, pair.alignment, pair.ar, pair.en, { meta: resourceMeta(used) }));
   const rows = writeGlossary(csvPath, proposals);
   writeFileAtomic(reportPath, buildReportHtml(pair, { ar: p.ar, en: p.en }, { csvText: readGlossaryText(csvPath), file: basename(csvPath) }, describeResources(used)));
   const links = pair.alignment.links.filter((l) => l.ar.length && l.en.length).length;

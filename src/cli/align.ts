@@ -24,7 +24,7 @@ export async function alignCommand(o: AlignFlags): Promise<void> {
   const pair = await alignTexts(arText, enText, { encoder, presplit: o.presplit, minScore: o.minScore, mode: o.mode });
   const used = resourcesOf(encoder);
   stderr(`mode: ${pair.alignment.mode} (${pair.alignment.reason})`);
-  const out = formatLinks(o.format, pair.alignment, pair.ar, pair.en, resourceMeta(used));
+  const out = formatLinks(o.format, pair.alignment, pair.ar, pair.en, { meta: resourceMeta(used) });
   if (o.out) writeFileAtomic(o.out, out);
   else process.stdout.write(out);
   stderr(`${pair.ar.length} Arabic and ${pair.en.length} English sentences; ${pair.alignment.links.filter((l) => l.ar.length && l.en.length).length} links; ${describeResources(used)}`);

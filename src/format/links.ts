@@ -8,16 +8,9 @@ function joined(sentences: readonly Sentence[], indices: readonly number[]): str
   return indices.map((i) => sentences[i].text).join(' ');
 }
 
-/** What a links file records about its run (mode, lexicon sizes, FreeDict, model): src/resources. */
-export type LinksMeta = Record<string, string | number | boolean>;
-
-/**
- * One JSON object per link: {"ar":[…],"en":[…],"score":…,"ar_text":…,"en_text":…}; with `meta`, a first line
- * {"meta":{…}} (readers skip it: `readLinksJsonl`).
- */
-export function toJsonl(alignment: Alignment, ar: readonly Sentence[], en: readonly Sentence[], meta?: LinksMeta): string {
-  const head = meta ? JSON.stringify({ meta: { mode: alignment.mode, ...meta } }) + '\n' : '';
-  return head + alignment.links
+/** One JSON object per link: {"ar":[…],"en":[…],"score":…,"ar_text":…,"en_text":…}. */
+export function toJsonl(alignment: Alignment, ar: readonly Sentence[], en: readonly Sentence[]): string {
+  return alignment.links
     .map((l: Link) =>
       JSON.stringify({ ar: l.ar, en: l.en, score: Number(l.score.toFixed(4)), ar_text: joined(ar, l.ar), en_text: joined(en, l.en) }),
     )
@@ -31,9 +24,23 @@ export function toTsv(alignment: Alignment, ar: readonly Sentence[], en: readonl
   return alignment.links.map((l) => `${clean(joined(ar, l.ar))}\t${clean(joined(en, l.en))}\t${l.score.toFixed(4)}\n`).join('');
 }
 
-export function formatLinks(format: LinkFormat, alignment: Alignment, ar: readonly Sentence[], en: readonly Sentence[], meta?: LinksMeta): string {
-  if (format === 'tmx') return toTmx(alignment, ar, en, meta);
-  return format === 'tsv' ? toTsv(alignment, ar, en) : toJsonl(alignment, ar, en, meta);
+/** What a links file records about its run (lexicon sizes, FreeDict, model: src/resources). */
+export type LinksMeta = Record<string, string | number | boolean>;
+
+/** The first line of a JSONL links file: {"meta":{"mode":…, …}} (readers skip it: `readLinksJsonl`). */
+export function jsonlMetaLine(alignment: Alignment, meta: LinksMeta): string {
+  return JSON.stringify({ meta: { mode: alignment.mode, ...meta } }) + '\n';
+}
+
+export interface FormatOptions {
+  /** What the run used: the JSONL meta line, the TMX header's props. */
+  meta?: LinksMeta;
+}
+
+export function formatLinks(format: LinkFormat, alignment: Alignment, ar: readonly Sentence[], en: readonly Sentence[], opts: FormatOptions = {}): string {
+  if (format === 'tmx') return toTmx(alignment, ar, en, { meta: opts.meta });
+  if (format === 'tsv') return toTsv(alignment, ar, en);
+  return (opts.meta ? jsonlMetaLine(alignment, opts.meta) : '') + toJsonl(alignment, ar, en);
 }
 
 /** A JSONL link as written (indices, score, texts). */

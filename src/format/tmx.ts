@@ -20,7 +20,13 @@ const prop = (type: string, text: string): Record<string, string> => ({ '@_type'
  * Arabic first; each <tu> carries its score and sentence indices as <prop>s; the header records the
  * aligner mode and why it was chosen. No dates, so the same input gives the same bytes.
  */
-export function toTmx(alignment: Alignment, ar: readonly Sentence[], en: readonly Sentence[], meta?: Record<string, string | number | boolean>): string {
+export interface TmxOptions {
+  /** What the run used (src/resources), as header props x-encoder, x-lexicon-core, x-freedict, x-model … */
+  meta?: Record<string, string | number | boolean>;
+}
+
+export function toTmx(alignment: Alignment, ar: readonly Sentence[], en: readonly Sentence[], opts: TmxOptions = {}): string {
+  const meta = opts.meta;
   const tus = alignment.links
     .filter((l) => l.ar.length && l.en.length)
     .map((l) => ({
