@@ -5,7 +5,7 @@ import type { Encoder } from '../types.ts';
 import { defaultCacheDir } from './cache.ts';
 import { HybridEncoder } from './hybrid.ts';
 import { LexicalEncoder } from './lexical.ts';
-import { stderrProgress, type Progress } from './progress.ts';
+import { stderrProgress } from './progress.ts';
 
 export type EncoderName = 'lexical' | 'transformers' | 'hybrid';
 export const ENCODER_NAMES: readonly EncoderName[] = ['lexical', 'transformers', 'hybrid'];
@@ -22,7 +22,7 @@ export interface EncoderOptions {
   /** Embedding cache folder (default under the user's cache folder); false: no cache. */
   cacheDir?: string | false;
   /** Told how far a long neural encoding is (default: a line on stderr); false: not reported. */
-  progress?: Progress | false;
+  progress?: ((done: number, total: number) => void) | false;
 }
 
 /**
