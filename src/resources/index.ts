@@ -72,9 +72,9 @@ function freedictLexicon(dir: string): BuiltLexicon {
   const sources = [
     ...['ara-eng', 'eng-ara'].flatMap((d) => ['index', 'dict.dz', 'dict'].map((x) => join(dir, `freedict-${d}.${x}`))),
     // The code that reads, cleans and canonicalises the pairs: a change to it rebuilds the cache.
-    new URL('../lexicon/freedict.ts'.replace(/\.ts$/, SOURCE_EXT), import.meta.url),
-    new URL('../lexicon/lexicon.ts'.replace(/\.ts$/, SOURCE_EXT), import.meta.url),
-    new URL('../arabic/normalize.ts'.replace(/\.ts$/, SOURCE_EXT), import.meta.url),
+    new URL(`../lexicon/freedict${SOURCE_EXT}`, import.meta.url),
+    new URL(`../lexicon/lexicon${SOURCE_EXT}`, import.meta.url),
+    new URL(`../arabic/normalize${SOURCE_EXT}`, import.meta.url),
   ];
   let built = freedictBuilt.get(dir);
   if (!built) {
@@ -86,7 +86,6 @@ function freedictLexicon(dir: string): BuiltLexicon {
   }
   return built;
 }
-
 
 const FREEDICT_FILES = ['freedict-ara-eng.index', 'freedict-eng-ara.index'];
 
