@@ -3,15 +3,15 @@ import { basename, join } from 'node:path';
 import { createLexicalEncoder } from './encode/factory.ts';
 import type { LexicalEncoder } from './encode/lexical.ts';
 import { EXIT, UserError } from './errors.ts';
-import { formatLinks } from './format/links.ts';
+import { formatLinks, type LinkFormat } from './format/links.ts';
 import type { Progress } from './io/progress.ts';
 import { readText } from './io/read.ts';
 import { writeFileAtomic } from './io/write.ts';
-import { alignTexts, approvedPairs, proposeTerms, readGlossaryText, writeGlossary } from './pipeline.ts';
+import { describeUnmatched } from './format/decisions.ts';
+import { alignTexts, approvedPairs, proposeTerms, readGlossaryText, readLinkDecisions, writeGlossary } from './pipeline.ts';
 import { buildReportHtml } from './report/index.ts';
 import { describeResources, resourceMeta, resourcesOf, type FreedictChoice } from './resources/index.ts';
 import type { ModeChoice } from './align/index.ts';
-import type { LinkFormat } from './format/links.ts';
 import type { Encoder } from './types.ts';
 
 /** Options of every pair of a batch, as `align` and `glossary` take them. */
@@ -86,13 +86,18 @@ async function runPair(p: PairFiles, outDir: string, progress: Progress, encoder
   // Refuse a malformed reviewed CSV before any work, and learn from its approved rows.
   const lexical = createLexicalEncoder({ userPairs: approvedPairs(csvPath), freedict: opts.freedict });
   const encoder = encoderFor ? await encoderFor(lexical) : lexical;
-  const pair = await alignTexts(arText, enText, { encoder, onStage: (s) => progress.stage(s), mode: opts.mode, presplit: opts.presplit, minScore: opts.minScore });
+  // A reviewer's link decisions from the last run (kept in the JSONL links file, whatever --format writes now):
+  // approved links kept, rejected ones never proposed again.
+  const decisionsPath = join(outDir, `${p.stem}.links.jsonl`);
+  const decisions = readLinkDecisions(decisionsPath);
+  const pair = await alignTexts(arText, enText, { encoder, decisions, onStage: (s) => progress.stage(s), mode: opts.mode, presplit: opts.presplit, minScore: opts.minScore });
+  for (const d of pair.unmatched) progress.line(`${decisionsPath}: ${describeUnmatched(d)}`);
   const used = resourcesOf(encoder);
   opts.onResources?.(describeResources(used));
   progress.stage('glossary');
   const proposals = proposeTerms(pair, lexical);
   progress.stage('write');
-  writeFileAtomic(linksPath, formatLinks(format, pair.alignment, pair.ar, pair.en, { meta: resourceMeta(used) }));
+  writeFileAtomic(linksPath, formatLinks(format, pair.alignment, pair.ar, pair.en, { meta: resourceMeta(used), carried: pair.unmatched }));
   const rows = writeGlossary(csvPath, proposals);
   writeFileAtomic(reportPath, buildReportHtml(pair, { ar: p.ar, en: p.en }, { csvText: readGlossaryText(csvPath), file: basename(csvPath) }, describeResources(used)));
   const links = pair.alignment.links.filter((l) => l.ar.length && l.en.length).length;

@@ -62,7 +62,7 @@ function withAlignOptions(cmd: Command): Command {
   return cmd
     .option('--presplit', 'each non-empty line is already one sentence')
     .addOption(modeOption())
-    .option('--min-score <x>', 'drop links scoring under x (0–1); their sentences appear unaligned', parseScore)
+    .option('--min-score <p>', 'drop links less likely than p (0–1) to be right: the score is that probability; their sentences appear unaligned', parseScore)
     .addOption(freedictOption());
 }
 
@@ -93,13 +93,18 @@ withEncoderOptions(withAlignOptions(program.command('align')))
   .requiredOption('--en <file>', 'English text')
   .option('--out <file>', 'write here instead of stdout')
   .addOption(new Option('--format <format>', 'output format').choices(LINK_FORMATS).default('jsonl'))
+  .option('--tmx-lang <ar,en>', 'with --format tmx: the BCP-47 codes of the two sides (default ar,en), e.g. ar-SA,en-US')
   .addHelpText(
     'after',
     '\nJSONL: a first line {"meta":{mode, encoder, lexicon sizes, freedict, model}}, then one link per line,\n' +
-      '{"ar":[indices],"en":[indices],"score":0.42,"ar_text":…,"en_text":…};\n' +
+      '{"ar":[indices],"en":[indices],"score":0.93,"similarity":0.31,"status":"proposed","ar_text":…,"en_text":…};\n' +
+      'score = the probability the link is right, similarity = the raw cosine-based figure;\n' +
       'sentences left unaligned appear with an empty list on the other side.\n' +
+      'With --out onto an existing JSONL file, its decisions are kept: set a line\'s "status" to "approved" or\n' +
+      '"rejected", or add {"ar":[i],"en":[j],"status":"approved"}; approved links stay exactly and guide the rest,\n' +
+      'rejected ones never come back (matched by the sentences\' text; one that no longer matches is reported).\n' +
       'TSV: ar_text<TAB>en_text<TAB>score. TMX 1.4: one <tu> per link, score as <prop type="x-score">,\n' +
-      'the mode chosen and the resources used in the header. Scores: see docs/ALIGNMENT.md.\n\nExample:\n' +
+      'the mode chosen and the resources used in the header. Scores: README "Scores", docs/ALIGNMENT.md.\n\nExample:\n' +
       '  aligner align --ar corpus/seoul-talks.ar.txt --en corpus/seoul-talks.en.txt --format tsv',
   )
   .action(async (o: AlignFlags) => (await import('./cli/align.ts')).alignCommand(o));
@@ -144,7 +149,10 @@ withEncoderOptions(withAlignOptions(program.command('run')))
   .option('--shard <K/N>', 'process only every N-th pair in name order, starting with the K-th (1 ≤ K ≤ N): N workers share a corpus')
   .addHelpText(
     'after',
-    '\nProgress and failures go to stderr; a failed pair does not stop the others (exit 7 if any failed).\n' +
+    '\nRe-runs keep the review: the glossary CSV\'s decisions (merged), and the link decisions of <stem>.links.jsonl —\n' +
+      'approved links stay and guide the rest, rejected ones never come back (set "status" in the file or use the\n' +
+      'review page\'s "Download links"). Scores are probabilities that a link is right (README, "Scores").\n' +
+      'Progress and failures go to stderr; a failed pair does not stop the others (exit 7 if any failed).\n' +
       'Scale-out: `--shard K/N` on N workers (a Kubernetes Indexed Job, a Slurm array, GNU parallel) covers\n' +
       'every pair exactly once; see the README.\n\nExamples:\n' +
       '  aligner run corpus --out-dir glossary\n' +

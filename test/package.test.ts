@@ -106,6 +106,7 @@ export const n: number = links.length + rows.length;
   it.each([
     ['lexicon/data/core-geo.tsv', 'the shipped lexicon'],
     ['names/costs.json', 'the learned name costs'],
+    ['align/calibration.json', 'the link-score calibration'],
   ])('refuses to run without its shipped data (%s), with one line naming the file', (rel, what) => {
     const file = join(app, 'node_modules', pkg.name, 'dist', rel);
     renameSync(file, file + '.away');

@@ -29,6 +29,17 @@ export function shippedFile(rel: string, what: string): string {
 }
 
 /**
+ * The path of a shipped file the code can do without (a calibration not fitted yet): undefined when there is none,
+ * but a ResourceMissingError when a build lists it and it is gone.
+ */
+export function optionalShippedFile(rel: string, what: string): string | undefined {
+  const path = join(CODE_ROOT, rel);
+  if (existsSync(path)) return path;
+  if (shippedList()?.includes(rel)) throw new ResourceMissingError(path, what);
+  return undefined;
+}
+
+/**
  * The shipped files of a folder ending in `ext`, in name order. A build checks them against its manifest (so one
  * lost file is named); from source, the folder must hold at least one.
  */
