@@ -87,7 +87,7 @@ export function readTextDetected(path: string, note: (line: string) => void = to
     try {
       r = textFromBytes(bytes, path, lang);
     } catch (e) {
-      if (e instanceof UserError && e.exitCode === EXIT.wrongLanguage) {
+      if (e instanceof UserError && e.kind === EXIT.wrongLanguage) {
         // Arabic script but Persian or Urdu letters: that reason, not "neither Arabic nor English".
         if (lang === 'ar' && / letters Arabic does not use /.test(e.message)) persian = e;
         continue;
