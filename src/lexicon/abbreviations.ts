@@ -4,10 +4,8 @@
  * The table is ours: src/lexicon/data/abbreviations-en.txt.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { shippedFile } from '../resources/shipped.ts';
 
-const DATA_FILE = join(dirname(fileURLToPath(import.meta.url)), 'data', 'abbreviations-en.txt');
 
 /** Parses `abbreviation<TAB>expansion` lines (# comments). */
 export function parseAbbreviations(text: string): Map<string, string> {
@@ -24,6 +22,6 @@ let table: Map<string, string> | undefined;
 
 /** What an English token as written abbreviates (case-sensitive: "US" is the country, "us" a pronoun), or undefined. */
 export function expandAbbreviation(token: string): string | undefined {
-  table ??= parseAbbreviations(readFileSync(DATA_FILE, 'utf8'));
+  table ??= parseAbbreviations(readFileSync(shippedFile('lexicon/data/abbreviations-en.txt', 'the abbreviations table'), 'utf8'));
   return table.get(token) ?? table.get(token.replace(/\./g, ''));
 }

@@ -5,11 +5,9 @@
  * (هيقول, حنشوف), the negation circumfix ما…ش (مبيقولش), لا written joined to its verb (لايشكل) and the question prefix أ (أتعرف).
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { shippedFile } from '../resources/shipped.ts';
 import { normalizeArabic } from '../arabic/normalize.ts';
 
-const DATA_FILE = join(dirname(fileURLToPath(import.meta.url)), 'data', 'dialect-msa.txt');
 
 /** Parses `dialect<TAB>MSA` lines (# comments) into normalised dialect word → normalised MSA words. */
 export function parseDialectTable(text: string): Map<string, string[]> {
@@ -26,7 +24,7 @@ export function parseDialectTable(text: string): Map<string, string[]> {
 let table: Map<string, string[]> | undefined;
 
 function dialectTable(): Map<string, string[]> {
-  return (table ??= parseDialectTable(readFileSync(DATA_FILE, 'utf8')));
+  return (table ??= parseDialectTable(readFileSync(shippedFile('lexicon/data/dialect-msa.txt', 'the dialect table'), 'utf8')));
 }
 
 /** The MSA words of a normalised dialect word (also after و or ف: وعايز), or undefined. */
