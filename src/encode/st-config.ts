@@ -32,7 +32,8 @@ function readJson(file: string): unknown {
 }
 
 /** The tensors of a safetensors file (F32 only: dense layers are stored so), by name. */
-export function readSafetensors(bytes: Buffer): Map<string, { shape: number[]; data: Float32Array }> {
+export function readSafetensors(raw: Uint8Array): Map<string, { shape: number[]; data: Float32Array }> {
+  const bytes = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
   const headerLength = Number(bytes.readBigUInt64LE(0));
   const header = JSON.parse(bytes.subarray(8, 8 + headerLength).toString('utf8')) as Record<string, { dtype: string; shape: number[]; data_offsets: [number, number] }>;
   const base = 8 + headerLength;

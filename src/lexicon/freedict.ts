@@ -43,7 +43,9 @@ export function parseDictdArticle(text: string): DictdEntry | undefined {
 }
 
 /** Every article of a dictd dictionary (index text + decompressed dict bytes), without the 00-database ones. */
-export function parseDictd(index: string, dict: Buffer): DictdEntry[] {
+export function parseDictd(index: string, bytes: Uint8Array): DictdEntry[] {
+  // Uint8Array in the signature: the declarations stay free of Node's types for library users.
+  const dict = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const out: DictdEntry[] = [];
   for (const line of index.split('\n')) {
     const [word, off, len] = line.split('\t');
