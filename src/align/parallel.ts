@@ -6,7 +6,13 @@ import { linkScore, mutualBest, type Space } from './space.ts';
 export interface ParallelOptions {
   /** Half-width of the band around the anchor line, in sentences. */
   bandWidth: number;
-  /** Cost of leaving one sentence unaligned. */
+  /**
+   * Cost of leaving one sentence unaligned, as a multiple of how far below zero the margin of a typical wrong pair
+   * lies (the median margin of each anchor with the English sentences two before and after it): as vecalign's
+   * deletion penalty, skips cost what bad pairs cost in this document pair, whose backgrounds set the margins' scale.
+   */
+  skipScale: number;
+  /** The cost of a skip when there are too few anchors to measure wrong pairs on. */
   skipCost: number;
   /** Cost of each sentence beyond the first on either side of a bead (keeps merges for when they pay). */
   mergeCost: number;
@@ -22,6 +28,7 @@ export interface ParallelOptions {
 
 export const DEFAULT_PARALLEL: ParallelOptions = {
   bandWidth: 16,
+  skipScale: 2,
   skipCost: 0.2,
   mergeCost: 0.1,
   manyCost: 0.1,
@@ -121,9 +128,10 @@ export function alignParallel(space: Space, opts: ParallelOptions = DEFAULT_PARA
   };
   const band = bandAround(points, n, m, opts.bandWidth);
   const sim = beadSimilarity(space, band, opts.beads);
+  const skipCost = measuredSkipCost(space, points, sim, opts);
   const gain = (a0: number, ac: number, e0: number, ec: number): number => {
-    if (ac === 0 || ec === 0) return -opts.skipCost * (ac + ec);
-    const margin = sim(a0, ac, e0, ec) - space.bg(a0, ac, e0, ec);
+    if (ac === 0 || ec === 0) return -skipCost * (ac + ec);
+    const margin = sim(a0, ac, e0, ec) - (ac === 1 && ec === 1 ? space.bg(a0, 1, e0, 1) : groupBackground(space, a0, ac, e0, ec));
     const le = sumLen(space.en.lengths, e0, ec);
     const la = sumLen(space.ar.lengths, a0, ac);
     // As in Gale & Church, the log ratio varies less the more text it is taken over: merging never dilutes it.
@@ -138,6 +146,39 @@ export function alignParallel(space: Space, opts: ParallelOptions = DEFAULT_PARA
       en: range(b.en0, b.en),
       score: linkScore(sim(b.ar0, b.ar, b.en0, b.en), space.bg(b.ar0, b.ar, b.en0, b.en)),
     }));
+}
+
+/**
+ * The skip cost of this document pair (see `skipScale`); the fixed `skipCost` with fewer than 10 wrong pairs measured.
+ * With more text the backgrounds rise (more near neighbours to be close to), margins fall, and a fixed cost made
+ * skipping a hard pair cheaper than keeping it: TICO-19 as one text lost 18 Arabic sentences that way.
+ */
+export function measuredSkipCost(space: Space, points: readonly Anchor[], sim: GroupSim, opts: ParallelOptions): number {
+  const wrong: number[] = [];
+  for (const p of points) {
+    for (const j of [p.en - 2, p.en + 2]) if (j >= 0 && j < space.en.count) wrong.push(sim(p.ar, 1, j, 1) - space.bg(p.ar, 1, j, 1));
+  }
+  if (wrong.length < 10) return opts.skipCost;
+  wrong.sort((a, b) => a - b);
+  return opts.skipScale * Math.max(0, -wrong[wrong.length >> 1]);
+}
+
+/**
+ * Background of a merge bead: each side's backgrounds weighted by sentence length, then the two sides' mean. A short
+ * heading beside a long sentence says little of what the group is near, so its (often high) background weighs less.
+ */
+export function groupBackground(space: Space, a0: number, ac: number, e0: number, ec: number): number {
+  const side = (s: Space['ar'], x0: number, c: number): number => {
+    let t = 0;
+    let w = 0;
+    for (let x = x0; x < x0 + c; x++) {
+      const l = Math.max(1, s.lengths[x]);
+      t += l * s.bg[x];
+      w += l;
+    }
+    return t / w;
+  };
+  return (side(space.ar, a0, ac) + side(space.en, e0, ec)) / 2;
 }
 
 /**
