@@ -90,20 +90,25 @@ function resolve(sightings: Sighting[], ar: ArabicSide[], en: EnglishSide[], enC
   const groups = new Map<string, Sighting[]>();
   for (const s of sightings) {
     const key = `${s.en.toLowerCase()}\u0000${normalizeArabic(s.ar)}`;
-    groups.set(key, [...(groups.get(key) ?? []), s]);
+    const g = groups.get(key);
+    if (g) g.push(s);
+    else groups.set(key, [s]);
   }
-  // How often each side occurs at all, for the association measure.
-  const enOcc = (phrase: string): number => enCands.filter((cs) => cs.some((c) => c.text.toLowerCase() === phrase)).length;
-  const arOcc = (phrase: string): number => ar.filter((s) => ` ${s.norm.join(' ')} `.includes(` ${phrase} `)).length;
+  const arStripped = (arKey: string): string => arKey.split(' ').map((w, i) => (i === 0 ? stripProclitics(w) : w)).join(' ');
+  // How often each side occurs at all, for the association measure: one pass over the sentences for all phrases.
+  const enOcc = occurrences(new Set([...groups.keys()].map((k) => k.split('\u0000')[0])), enCands, (cs) => cs.map((c) => c.text.toLowerCase()));
+  const arWanted = new Set([...groups.keys()].map((k) => arStripped(k.split('\u0000')[1])));
+  let arLongest = 0;
+  for (const p of arWanted) arLongest = Math.max(arLongest, p.split(' ').length);
+  const arOcc = occurrences(arWanted, ar, (s) => ngrams(s.norm, arLongest));
   const scored: Scored[] = [];
   for (const [key, g] of groups) {
     const conf = (s: Sighting): number => s.confidence * (s.inLink ? 1 : opts.crossFactor);
     const best = g.reduce((a, b) => (conf(b) > conf(a) || (conf(b) === conf(a) && b.inLink && !a.inLink) ? b : a));
     const [enKey, arKey] = key.split('\u0000');
-    const arStripped = arKey.split(' ').map((w, i) => (i === 0 ? stripProclitics(w) : w)).join(' ');
     const co = Math.min(new Set(g.map((s) => s.arSentence)).size, new Set(g.map((s) => s.enSentence)).size);
     // Association: the larger conditional share (a comparable text may say a term once in English, four times in Arabic).
-    const assoc = Math.max(co / Math.max(co, enOcc(enKey)), co / Math.max(co, arOcc(arStripped)));
+    const assoc = Math.max(co / Math.max(co, enOcc.get(enKey) ?? 0), co / Math.max(co, arOcc.get(arStripped(arKey)) ?? 0));
     const count = new Set(g.map((s) => `${s.arSentence}:${s.enSentence}`)).size;
     const linkedCount = new Set(g.filter((s) => s.inLink).map((s) => `${s.arSentence}:${s.enSentence}`)).size;
     const recur = 1 - 0.5 ** (count + 1);
@@ -115,6 +120,7 @@ function resolve(sightings: Sighting[], ar: ArabicSide[], en: EnglishSide[], enC
   const takenEn = new Map<string, Scored>();
   const takenAr = new Map<string, Scored>();
   const kept: Scored[] = [];
+  const keptIndex = new PartIndex();
   for (const s of scored) {
     const b = s.best;
     const enWords = en[b.enSentence].words.slice(b.enFrom, b.enTo);
@@ -133,14 +139,15 @@ function resolve(sightings: Sighting[], ar: ArabicSide[], en: EnglishSide[], enC
     if (enWords.length === 1 && (EN_TITLE.test(b.en) || DIRECTION.test(b.en))) continue;
     // A fragment of a longer pair already kept (North ↔ الشمالية inside North Korea ↔ كوريا الشمالية) adds nothing;
     // a part that contradicts a longer pair (Takeo ↔ طوكيو beside Takeo Akiba ↔ تاكيو أكيبا) is wrong.
-    if (kept.some((k) => fragmentOf(k, s))) continue;
+    if (keptIndex.containing(s.enKey).some((k) => fragmentOf(k, s))) continue;
     takenEn.set(s.enKey, s);
     takenAr.set(s.arKey, s);
     kept.push(s);
+    keptIndex.add(s);
   }
   // Fragments ranked above their longer pair (same sightings, lower score) go too.
   // And a part of a longer English term seen as often is either a fragment or a contradiction (Takeo ↔ طوكيو).
-  const final = kept.filter((s) => !kept.some((k) => k !== s && fragmentOf(k, s)));
+  const final = kept.filter((s) => !keptIndex.containing(s.enKey).some((k) => k !== s && fragmentOf(k, s)));
   for (const s of final) {
     const b = s.best;
     const enS = en[b.enSentence];
@@ -172,10 +179,55 @@ function resolve(sightings: Sighting[], ar: ArabicSide[], en: EnglishSide[], enC
   return out;
 }
 
+/**
+ * How many items hold each wanted phrase at least once (`phrases` lists an item's phrases): one pass over the items,
+ * not one per phrase.
+ */
+function occurrences<T>(wanted: ReadonlySet<string>, items: readonly T[], phrases: (item: T) => Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    const seen = new Set<string>();
+    for (const p of phrases(item)) if (wanted.has(p)) seen.add(p);
+    for (const p of seen) counts.set(p, (counts.get(p) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Every run of up to `max` consecutive words, joined by spaces (what ` ${words.join(' ')} ` contains word-wise). */
+function ngrams(words: readonly string[], max: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let g = '';
+    for (let j = i; j < Math.min(words.length, i + max); j++) {
+      g = j === i ? words[i] : `${g} ${words[j]}`;
+      out.push(g);
+    }
+  }
+  return out;
+}
+
+/** A phrase's words as `contains` compares them: a possessive 's is a word end, spaces collapsed. */
+const partWords = (s: string): string => s.replace(/['’]s\b/g, ' ').replace(/\s+/g, ' ').trim();
+
 /** `inner` is a strict word-wise part of `outer` (a possessive 's counts as a word end). */
 function contains(outer: string, inner: string): boolean {
-  const words = (s: string): string => ` ${s.replace(/['’]s\b/g, ' ').replace(/\s+/g, ' ').trim()} `;
-  return outer !== inner && words(outer).includes(words(inner));
+  return outer !== inner && ` ${partWords(outer)} `.includes(` ${partWords(inner)} `);
+}
+
+/** Kept pairs by every word run of their English key, so a pair's longer kin are found without a scan of all kept. */
+class PartIndex {
+  private readonly byPart = new Map<string, Scored[]>();
+  add(s: Scored): void {
+    for (const part of new Set(ngrams(partWords(s.enKey).split(' '), Infinity))) {
+      const list = this.byPart.get(part);
+      if (list) list.push(s);
+      else this.byPart.set(part, [s]);
+    }
+  }
+  /** Kept pairs whose English key holds `enKey` word-wise (itself included), in the order they were kept. */
+  containing(enKey: string): Scored[] {
+    return this.byPart.get(partWords(enKey)) ?? [];
+  }
 }
 
 /** `s` is a part of the longer `k`, seen no more often; the name after a title is not (Vladimir Putin). */
