@@ -7,6 +7,7 @@ import { EN_STOPWORDS } from '../english/stopwords.ts';
 import { tokenize, type Token } from '../tokenize.ts';
 import type { TermLexicon } from './build.ts';
 import { keyDistance, nameKey } from '../names/key.ts';
+import { BoundedMemo } from '../memo.ts';
 
 /** How a word link was found. */
 export type LinkKind = 'lexicon' | 'phrase' | 'name' | 'number' | 'association' | 'embedding';
@@ -126,13 +127,16 @@ function numberValue(w: string): string {
 }
 
 /** Stems of a translation's content words ("money laundering" → money, launder). */
-function translationStems(t: string): string[] {
-  return t
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w && !EN_STOPWORDS.has(w))
-    .map(stemEnglish);
+function translationStems(t: string): readonly string[] {
+  return translationStemMemo.get(t, () =>
+    t
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w && !EN_STOPWORDS.has(w))
+      .map(stemEnglish),
+  );
 }
+const translationStemMemo = new BoundedMemo<readonly string[]>(100_000);
 
 /** English words a one-word translation stands for: same stem, or a part of a compound (crypto → cryptocurrency). */
 function matchWord(t: string, en: EnglishSide): number[] {
@@ -153,7 +157,7 @@ function matchWord(t: string, en: EnglishSide): number[] {
 }
 
 /** Positions of the English content words spelling `stems` in order (gaps of stopwords allowed). */
-function matchSequence(stems: string[], en: EnglishSide): number[] {
+function matchSequence(stems: readonly string[], en: EnglishSide): number[] {
   if (stems.length === 0) return [];
   const out: number[] = [];
   for (let j = 0; j < en.words.length; j++) {
