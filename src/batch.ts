@@ -54,7 +54,7 @@ async function runPair(p: PairFiles, outDir: string, progress: Progress, encoder
   const encoder = encoderFor ? await encoderFor(lexical) : lexical;
   const pair = await alignTexts(arText, enText, { encoder, onStage: (s) => progress.stage(s) });
   progress.stage('glossary');
-  const proposals = proposeTerms(pair, lexical);
+  const proposals = proposeTerms(pair, lexical, (done, total) => progress.stage(`glossary (${done} of ${total} sentence pairs)`));
   progress.stage('write');
   writeFileAtomic(linksPath, formatLinks('jsonl', pair.alignment, pair.ar, pair.en));
   const rows = writeGlossary(csvPath, proposals);

@@ -144,8 +144,10 @@ withEncoderOptions(program
     const lexical = createLexicalEncoder({ userPairs: approvedPairs(csvPath) });
     const encoder = await createEncoder(o.encoder, encoderOptions(o), { lexical });
     const pair = await alignTexts(arText, enText, { encoder, presplit: o.presplit });
-    const rows = writeGlossary(csvPath, proposeTerms(pair, lexical));
-    stderr(`${csvPath}: ${rows.length} rows`);
+    const progress = createProgress((t) => process.stderr.write(t), process.stderr.isTTY === true);
+    progress.pair(1, 1, basename(csvPath));
+    const rows = writeGlossary(csvPath, proposeTerms(pair, lexical, (done, total) => progress.stage(`glossary (${done} of ${total} sentence pairs)`)));
+    progress.line(`${csvPath}: ${rows.length} rows`);
     if (o.format === 'tbx') {
       const entries = tbxRows(rows, o.all);
       writeFileAtomic(o.out, writeTbx(entries));

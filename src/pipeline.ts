@@ -51,9 +51,9 @@ export async function alignTexts(arText: string, enText: string, opts: PairOptio
 }
 
 /** Links → term proposals, as CSV rows. */
-export function proposeTerms(pair: AlignedPair, lexicon: TermLexicon): GlossaryRow[] {
+export function proposeTerms(pair: AlignedPair, lexicon: TermLexicon, onProgress?: (done: number, total: number) => void): GlossaryRow[] {
   const links = pair.alignment.links.filter((l) => l.ar.length && l.en.length);
-  return buildGlossary({ ar: pair.ar, en: pair.en, links, lexicon }).map(rowFromTerm);
+  return buildGlossary({ ar: pair.ar, en: pair.en, links, lexicon, onProgress }).map(rowFromTerm);
 }
 
 /** Reads an existing glossary CSV, refusing (never replacing) one it cannot parse. */

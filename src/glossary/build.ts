@@ -23,7 +23,14 @@ export interface GlossaryInput {
   lexicon: TermLexicon;
   /** Extra word links, e.g. from token embeddings when a neural model is present. */
   wordLinker?: WordLinker;
+  /** Told every `progressEvery` sentence pairs searched (and after the last, if there were that many), for a progress report. */
+  onProgress?: (done: number, total: number) => void;
+  /** Default `PROGRESS_EVERY`. */
+  progressEvery?: number;
 }
+
+/** How often the glossary stage reports progress, in sentence pairs. */
+export const PROGRESS_EVERY = 1000;
 
 /** Tunables, with the values measured in docs/GLOSSARY.md. */
 export const GLOSSARY_DEFAULTS = {
@@ -66,7 +73,10 @@ export function buildGlossary(input: GlossaryInput, opts = GLOSSARY_DEFAULTS): T
   }
   const association = associationLinker(arSides, enSides, links);
   const sightings: Sighting[] = [];
-  for (const [i, j] of pairs) {
+  const every = input.progressEvery ?? PROGRESS_EVERY;
+  for (let k = 0; k < pairs.length; k++) {
+    if (input.onProgress && ((k + 1) % every === 0 || (k + 1 === pairs.length && k + 1 >= every))) input.onProgress(k + 1, pairs.length);
+    const [i, j] = pairs[k];
     if (enCands[j].length === 0) continue;
     const wl = alignWords(arSides[i], enSides[j], association, input.wordLinker);
     if (wl.length === 0) continue;
