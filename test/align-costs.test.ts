@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PARALLEL, groupBackground, measuredSkipCost, type Anchor } from '../src/align/parallel.ts';
+import { DEFAULT_PARALLEL, groupBackgrounds, measuredSkipCost, type Anchor } from '../src/align/parallel.ts';
 import { prepare, type AlignSide } from '../src/align/space.ts';
 import type { Vector } from '../src/types.ts';
 import { sparseFromMap } from '../src/vector.ts';
@@ -37,6 +37,6 @@ describe('costs of skips and merges in parallel mode, from the document pair its
     const space = prepare(ar, en, 4);
     const bgs = space.en.bg;
     const expected = (space.ar.bg[2] + (10 * bgs[0] + 200 * bgs[1]) / 210) / 2;
-    expect(groupBackground(space, 2, 1, 0, 2)).toBeCloseTo(expected, 10);
+    expect(groupBackgrounds(space)(2, 1, 0, 2)).toBeCloseTo(expected, 10);
   });
 });

@@ -121,19 +121,17 @@ export function alignParallel(space: Space, opts: ParallelOptions = DEFAULT_PARA
   const m = space.en.count;
   const points = anchors(space);
   const { mu, sigma, pairLength } = lengthRatio(space, points);
-  const sumLen = (lengths: readonly number[], s: number, c: number): number => {
-    let t = 0;
-    for (let x = s; x < s + c; x++) t += lengths[x];
-    return Math.max(1, t);
-  };
+  const arLen = prefixSums(space.ar.lengths);
+  const enLen = prefixSums(space.en.lengths);
   const band = bandAround(points, n, m, opts.bandWidth);
   const sim = beadSimilarity(space, band, opts.beads);
   const skipCost = measuredSkipCost(space, points, sim, opts);
+  const groupBg = groupBackgrounds(space);
   const gain = (a0: number, ac: number, e0: number, ec: number): number => {
     if (ac === 0 || ec === 0) return -skipCost * (ac + ec);
-    const margin = sim(a0, ac, e0, ec) - (ac === 1 && ec === 1 ? space.bg(a0, 1, e0, 1) : groupBackground(space, a0, ac, e0, ec));
-    const le = sumLen(space.en.lengths, e0, ec);
-    const la = sumLen(space.ar.lengths, a0, ac);
+    const margin = sim(a0, ac, e0, ec) - (ac === 1 && ec === 1 ? space.bg(a0, 1, e0, 1) : groupBg(a0, ac, e0, ec));
+    const le = Math.max(1, enLen[e0 + ec] - enLen[e0]);
+    const la = Math.max(1, arLen[a0 + ac] - arLen[a0]);
     // As in Gale & Church, the log ratio varies less the more text it is taken over: merging never dilutes it.
     const z = ((Math.log(le / la) - mu) / sigma) * Math.sqrt((la + le) / pairLength);
     return margin - opts.lengthWeight * Math.min(z * z, 9) - opts.mergeCost * (ac + ec - 2) - (ac > 1 && ec > 1 ? opts.manyCost : 0);
@@ -166,19 +164,23 @@ export function measuredSkipCost(space: Space, points: readonly Anchor[], sim: G
 /**
  * Background of a merge bead: each side's backgrounds weighted by sentence length, then the two sides' mean. A short
  * heading beside a long sentence says little of what the group is near, so its (often high) background weighs less.
+ * From prefix sums: the DP asks for millions of groups.
  */
-export function groupBackground(space: Space, a0: number, ac: number, e0: number, ec: number): number {
-  const side = (s: Space['ar'], x0: number, c: number): number => {
-    let t = 0;
-    let w = 0;
-    for (let x = x0; x < x0 + c; x++) {
+export function groupBackgrounds(space: Space): GroupSim {
+  const prefix = (s: Space['ar']): { len: Float64Array; lenBg: Float64Array } => {
+    const len = new Float64Array(s.count + 1);
+    const lenBg = new Float64Array(s.count + 1);
+    for (let x = 0; x < s.count; x++) {
       const l = Math.max(1, s.lengths[x]);
-      t += l * s.bg[x];
-      w += l;
+      len[x + 1] = len[x] + l;
+      lenBg[x + 1] = lenBg[x] + l * s.bg[x];
     }
-    return t / w;
+    return { len, lenBg };
   };
-  return (side(space.ar, a0, ac) + side(space.en, e0, ec)) / 2;
+  const a = prefix(space.ar);
+  const e = prefix(space.en);
+  return (a0, ac, e0, ec) =>
+    ((a.lenBg[a0 + ac] - a.lenBg[a0]) / (a.len[a0 + ac] - a.len[a0]) + (e.lenBg[e0 + ec] - e.lenBg[e0]) / (e.len[e0 + ec] - e.len[e0])) / 2;
 }
 
 /**
@@ -191,6 +193,12 @@ function beadSimilarity(space: Space, band: Band, beads: readonly Bead[]): Group
   if (!sides.every((s) => s.combined) || !(oneKind('sparse') || oneKind('dense'))) return space.sim;
   const maxGroup = Math.max(1, ...beads.map((b) => Math.max(b.ar, b.en)));
   return bandSimilarity(space.ar, space.en, band, maxGroup, space.sim);
+}
+
+function prefixSums(xs: readonly number[]): Float64Array {
+  const out = new Float64Array(xs.length + 1);
+  for (let x = 0; x < xs.length; x++) out[x + 1] = out[x] + xs[x];
+  return out;
 }
 
 export function range(start: number, count: number): number[] {
