@@ -30,13 +30,16 @@ const input = pairs(n);
 const tLoad = performance.now();
 const lexicon = createLexicalEncoder();
 const t0 = performance.now();
+const c0 = process.cpuUsage();
 const terms = buildGlossary({ ...input, lexicon });
 const t1 = performance.now();
+const cpu = process.cpuUsage(c0);
 process.stdout.write(
   JSON.stringify({
     pairs: n,
     loadMs: Math.round(t0 - tLoad),
     glossaryMs: Math.round(t1 - t0),
+    glossaryCpuMs: Math.round((cpu.user + cpu.system) / 1000),
     terms: terms.length,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   }) + '\n',

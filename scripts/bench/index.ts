@@ -1,10 +1,12 @@
 import type { Module } from '../harness.ts';
 import { alignmentBench } from './alignment.ts';
 import { endToEnd } from './endtoend.ts';
+import { glossaryBench } from './glossary.ts';
+import { hunalignBench } from './hunalign.ts';
 import { lexicalBench } from './lexical.ts';
 import { neural } from './neural.ts';
 import { reportBench } from './report.ts';
 import { segmentationBench } from './segmentation.ts';
 
 /** Every benchmark `npm run bench` runs, in order. Add a module here. */
-export const benchmarks: Module[] = [endToEnd, reportBench, segmentationBench, alignmentBench, neural, lexicalBench];
+export const benchmarks: Module[] = [endToEnd, reportBench, segmentationBench, alignmentBench, hunalignBench, glossaryBench, neural, lexicalBench];
