@@ -169,13 +169,27 @@ export class SimilarityIndex {
   private probe(q: Vector & { kind: 'sparse' }): Vector & { kind: 'sparse' } {
     const cap = PROBE_FEATURES;
     if (this.size <= EXACT_BELOW || q.ids.length <= cap) return q;
-    const order: number[] = [];
-    for (let t = 0; t < q.ids.length; t++) if (this.follows(q.ids[t])) order.push(t);
-    if (order.length <= cap) return q;
-    // Heaviest first, ties by feature order; then back in ascending id order, as sparse vectors keep them.
-    order.sort((a, b) => Math.abs(q.values[b]) - Math.abs(q.values[a]) || a - b);
-    const kept = order.slice(0, cap).sort((a, b) => a - b);
-    return { kind: 'sparse', ids: Uint32Array.from(kept, (t) => q.ids[t]), values: Float32Array.from(kept, (t) => q.values[t]) };
+    const weights = new Float32Array(q.ids.length);
+    let followed = 0;
+    for (let t = 0; t < q.ids.length; t++) if (this.follows(q.ids[t])) weights[followed++] = -Math.abs(q.values[t]);
+    if (followed <= cap) return q;
+    // The cap-th heaviest weight; features above it, then those equal to it in id order until the cap is reached.
+    const limit = weights.subarray(0, followed).sort()[cap - 1];
+    let above = 0;
+    for (let t = 0; t < followed; t++) if (weights[t] < limit) above++;
+    let ties = cap - above;
+    const ids = new Uint32Array(cap);
+    const values = new Float32Array(cap);
+    let n = 0;
+    for (let t = 0; t < q.ids.length && n < cap; t++) {
+      if (!this.follows(q.ids[t])) continue;
+      const w = -Math.abs(q.values[t]);
+      if (w < limit || (w === limit && ties-- > 0)) {
+        ids[n] = q.ids[t];
+        values[n++] = q.values[t];
+      }
+    }
+    return { kind: 'sparse', ids, values };
   }
 
   /** Whether the index follows feature f (it has it, on few enough targets). */
