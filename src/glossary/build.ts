@@ -41,6 +41,11 @@ export const GLOSSARY_DEFAULTS = {
   /** A one-word common term is proposed only when seen in this many sentence pairs. */
   minSingleCount: 2,
   minScore: 0.35,
+  /**
+   * English candidates tried per sentence pair, the first in text order: the pairing work of a pair grows with them,
+   * and a run-on "sentence" (a file without punctuation) would otherwise cost without bound. TICO-19's most is 141.
+   */
+  maxCandidates: 256,
 };
 
 /** One sighting of a phrase pair in one sentence pair. */
@@ -61,7 +66,7 @@ export function buildGlossary(input: GlossaryInput, opts = GLOSSARY_DEFAULTS): T
   const { ar, en, links, lexicon } = input;
   const arSides = ar.map((s) => prepareArabic(s.text, lexicon));
   const enSides = en.map((s) => prepareEnglish(s.text));
-  const enCands = enSides.map((s) => termCandidates(s.text, s.words));
+  const enCands = enSides.map((s) => termCandidates(s.text, s.words).slice(0, opts.maxCandidates));
   const linked = new Set<string>();
   for (const l of links) for (const i of l.ar) for (const j of l.en) linked.add(`${i}:${j}`);
 
