@@ -145,7 +145,7 @@ export class SimilarityIndex {
     const pruned = skipped || probe !== q;
     const size = pruned ? 8 * k : k;
     // A query whose postings reach a good share of the targets: sums without bookkeeping, then passes over all.
-    const top = 4 * work >= this.size ? this.bestWide(probe, size) : this.bestNarrow(probe, size);
+    const top = 4 * work >= this.size ? this.bestWide(probe, size, !pruned) : this.bestNarrow(probe, size);
     if (!pruned) return top.result();
     // Partial sums ranked the candidates: rescore the shortlist exactly (features in ascending id order, as `dot`).
     const exact = new TopK(k);
@@ -221,9 +221,11 @@ export class SimilarityIndex {
    * costs more than the sums). The sums are taken plainly; then only the targets within 10⁻⁶ of the size-th best
    * sum are offered, in the order the postings first reached them. The others cannot change the result: the
    * shortlist compares them unambiguously with its final members (Float32 rounding is 6·10⁻⁸), so they would
-   * enter below those and leave again.
+   * enter below those and leave again. A shortlist that will be rescored (`ordered` false) takes them in target
+   * order: the first-touch order costs a merge of two feature lists per candidate, and only settles near-ties at the
+   * shortlist's edge, whose members are rescored anyway.
    */
-  private bestWide(q: Vector & { kind: 'sparse' }, size: number): TopK {
+  private bestWide(q: Vector & { kind: 'sparse' }, size: number, ordered = true): TopK {
     const { postStart, postDoc, postVal, acc } = this;
     for (let t = 0; t < q.ids.length; t++) {
       const f = q.ids[t];
@@ -250,6 +252,12 @@ export class SimilarityIndex {
       best[p] = s;
       // Float32 rounding (the shortlist compares stored sims) is far inside this margin.
       floor = Math.max(Number.MIN_VALUE, best[size - 1] * (1 - 1e-6));
+    }
+    if (!ordered) {
+      const top = new TopK(size);
+      for (let t = 0; t < pooled; t++) if (acc[pool[t]] >= floor) top.offer(pool[t], acc[pool[t]]);
+      acc.fill(0);
+      return top;
     }
     const candidates: { d: number; s: number; first: number }[] = [];
     for (let t = 0; t < pooled; t++) {
