@@ -58,7 +58,7 @@ describe('glossary --from CSV --format tbx', () => {
     const header = 'en,ar,type,score,count,status,en_context,ar_context,id,seen,note';
     writeFileSync(
       join(dir, 'reviewed.csv'),
-      '\ufeff' + [header, 'Jake Sullivan,جيك سوليفان,PERSON,0.9,3,approved,,,a1,yes,', 'Seoul,سيول,PLACE,0.8,2,rejected,,,a2,yes,', 'Japan,اليابان,PLACE,0.7,2,proposed,,,a3,yes,'].join('\r\n') + '\r\n',
+      '\ufeff' + [header, 'Jake Sullivan,جيك سوليفان,PERSON,0.9,3,approved,,,g0000000000a1,yes,', 'Seoul,سيول,PLACE,0.8,2,rejected,,,g0000000000a2,yes,', 'Japan,اليابان,PLACE,0.7,2,proposed,,,g0000000000a3,yes,'].join('\r\n') + '\r\n',
     );
     const r = cli(['glossary', '--from', 'reviewed.csv', '--format', 'tbx', '--out', 'x.tbx'], dir);
     expect(r.status, r.stderr).toBe(0);
