@@ -4,8 +4,9 @@ import { alignmentRunning } from './alignment-running.ts';
 import { dataCheck } from './data-check.ts';
 import { encoding } from './encoding.ts';
 import { glossaryEval } from './glossary.ts';
+import { glossaryDevEval } from './glossary-dev.ts';
 import { lexicalEval } from './lexical.ts';
 import { segmentation } from './segmentation.ts';
 
 /** Every evaluation `npm run eval` runs, in order. Add a module here. */
-export const evaluations: Module[] = [dataCheck, segmentation, encoding, lexicalEval, alignment, alignmentRunning, glossaryEval];
+export const evaluations: Module[] = [dataCheck, segmentation, encoding, lexicalEval, alignment, alignmentRunning, glossaryEval, glossaryDevEval];
