@@ -4,6 +4,7 @@ import { termCandidates, type WordSpan } from '../english/phrases.ts';
 import type { Link, Sentence, TermPair } from '../types.ts';
 import { associationLinker } from './association.ts';
 import { classify } from './classify.ts';
+import { dropReason } from './filters.ts';
 import { knownPlaceNames } from './places.ts';
 import { extractPhrasePairs, type PhrasePair } from './extract.ts';
 import { alignWords, isAcronym, prepareArabic, prepareEnglish, type ArabicSide, type EnglishSide, type WordLinker } from './wordalign.ts';
@@ -103,7 +104,7 @@ function resolve(sightings: Sighting[], ar: ArabicSide[], en: EnglishSide[], enC
     const arStripped = arKey.split(' ').map((w, i) => (i === 0 ? stripProclitics(w) : w)).join(' ');
     const co = Math.min(new Set(g.map((s) => s.arSentence)).size, new Set(g.map((s) => s.enSentence)).size);
     // Association: the larger conditional share (a comparable text may say a term once in English, four times in Arabic).
-    const assoc = Math.max(co / Math.max(co, enOcc(enKey)), co / Math.max(co, arOcc(arStripped)));
+    const assoc = Math.max(co / Math.max(co, enOcc(enKey)), co / Math.max(co, arOcc(arStripped.replace(/-/g, ' '))));
     const count = new Set(g.map((s) => `${s.arSentence}:${s.enSentence}`)).size;
     const linkedCount = new Set(g.filter((s) => s.inLink).map((s) => `${s.arSentence}:${s.enSentence}`)).size;
     const recur = 1 - 0.5 ** (count + 1);
@@ -121,6 +122,7 @@ function resolve(sightings: Sighting[], ar: ArabicSide[], en: EnglishSide[], enC
     if (s.score < opts.minScore) continue;
     // Latin letters copied into the Arabic text (IgM, TraceTogether) are no translation to review.
     if (!/[\u0600-\u06FF]/.test(b.ar)) continue;
+    if (dropReason(b.en, enWords, b.ar)) continue;
     // One translation per side: the best-scored wins, a second reading is noise for a reviewer.
     if (takenEn.has(s.enKey) || takenAr.has(s.arKey)) continue;
     const single = enWords.length === 1 && b.arTo - b.arFrom === 1;
@@ -153,6 +155,8 @@ function resolve(sightings: Sighting[], ar: ArabicSide[], en: EnglishSide[], enC
     const type = classify({
       en: b.en,
       enBefore: enS.words.slice(Math.max(0, b.enFrom - 2), b.enFrom).map((w) => w.text),
+      enAfter: enS.words.slice(b.enTo, b.enTo + 2).map((w) => w.text),
+      ar: b.ar,
       arBefore: arS.norm.slice(Math.max(0, b.arFrom - 3), b.arFrom),
       byName: b.byName,
       knownProper,

@@ -130,7 +130,7 @@ function boxed(
   const byName = kinds.size === 1 && kinds.has('name');
   return {
     en: c.text,
-    ar: [arabicHead(raw[0], ar.translations[a1] !== undefined, ar.strippedKnown[a1], c.text, raw.slice(1)), ...raw.slice(1)].join(' '),
+    ar: arabicSurface(ar, a1, a2, arabicHead(raw[0], ar.translations[a1] !== undefined, ar.strippedKnown[a1], c.text, raw.slice(1))),
     enFrom: c.from,
     enTo: c.to,
     arFrom: a1,
@@ -139,6 +139,16 @@ function boxed(
     byName,
     kinds: [...kinds].sort(),
   };
+}
+
+/** Words [a1, a2) as the text writes them: a hyphen between two words stays (كوفيد-19), other gaps are one space. */
+function arabicSurface(ar: ArabicSide, a1: number, a2: number, head: string): string {
+  let out = head;
+  for (let a = a1 + 1; a < a2; a++) {
+    const gap = ar.text.slice(ar.words[a - 1].end, ar.words[a].start);
+    out += (gap.includes('-') ? '-' : ' ') + ar.words[a].text;
+  }
+  return out;
 }
 
 /** Within two words of the span [from, to): a link there means the span cut a phrase in two. */
