@@ -1,3 +1,4 @@
+import { createArabicAnalysis } from '../arabic/analysis.ts';
 import { stripProclitics } from '../arabic/clitics.ts';
 import { normalizeArabic } from '../arabic/normalize.ts';
 import { termCandidates, type WordSpan } from '../english/phrases.ts';
@@ -53,7 +54,9 @@ const MONTHS = /^(January|February|March|April|May|June|July|August|September|Oc
  */
 export function buildGlossary(input: GlossaryInput, opts = GLOSSARY_DEFAULTS): TermPair[] {
   const { ar, en, links, lexicon } = input;
-  const arSides = ar.map((s) => prepareArabic(s.text, lexicon));
+  // One analysis for the document: clitics cut only where a word list, the lexicon or the text itself agree.
+  const analysis = createArabicAnalysis({ lookup: (w) => lexicon.translateArabicWord(w), documentWords: ar.flatMap((s) => s.text.split(/[^\p{L}\p{M}]+/u)) });
+  const arSides = ar.map((s) => prepareArabic(s.text, lexicon, analysis));
   const enSides = en.map((s) => prepareEnglish(s.text));
   const enCands = enSides.map((s) => termCandidates(s.text, s.words));
   const linked = new Set<string>();

@@ -130,7 +130,7 @@ function boxed(
   const byName = kinds.size === 1 && kinds.has('name');
   return {
     en: c.text,
-    ar: arabicSurface(ar, a1, a2, arabicHead(raw[0], ar.translations[a1] !== undefined, ar.strippedKnown[a1], c.text, raw.slice(1))),
+    ar: arabicSurface(ar, a1, a2, arabicHead(raw[0], ar.translations[a1] !== undefined, ar.strippedKnown[a1], c.text, raw.slice(1), ar.display?.[a1])),
     enFrom: c.from,
     enTo: c.to,
     arFrom: a1,
@@ -161,9 +161,11 @@ function near(i: number, from: number, to: number): boolean {
  * وكوريا → كوريا). A word no lexicon knows (a name) keeps its letters unless stripping brings its sound closer to
  * the English (لبيونغ يانغ → بيونغ يانغ, but فلاديمير stays).
  */
-function arabicHead(word: string, known: boolean, strippedKnown: boolean, enText: string, rest: string[]): string {
-  const stripped = stripProclitics(word);
+function arabicHead(word: string, known: boolean, strippedKnown: boolean, enText: string, rest: string[], analysed?: string): string {
+  const stripped = analysed ?? stripProclitics(word);
   if (stripped === word) return word;
+  // The analysis validated the cut against a word list, the lexicon and the document: it stands.
+  if (analysed !== undefined) return stripped;
   // برنامجه is a word, not ب + رنامجه: strip only what leaves the article or a known word.
   if (known) return normalizeArabic(stripped).startsWith('ال') || strippedKnown ? stripped : word;
   const simOf = (w: string): number => keySimilarity(enText, [w, ...rest].join(' '));

@@ -1,3 +1,4 @@
+import type { ArabicAnalysis } from '../arabic/analysis.ts';
 import { stripProclitics } from '../arabic/clitics.ts';
 import { asciiDigits, normalizeArabic } from '../arabic/normalize.ts';
 import { isArabicStopword } from '../arabic/stopwords.ts';
@@ -36,6 +37,8 @@ export interface ArabicSide {
   strippedKnown: boolean[];
   /** The word carries a possessive pronoun (برنامجه "his programme", فريقنا "our team"): no term's form. */
   possessed: boolean[];
+  /** Each word as written, a clitic taken off only where the dictionary-validated analysis allows it. */
+  display?: string[];
 }
 
 /** A run of words [from, to) that may be a name, with its phonetic key (no spaces). */
@@ -59,10 +62,11 @@ export type WordLinker = (ar: ArabicSide, en: EnglishSide) => WordLink[];
 
 const MAX_PHRASE = 6;
 
-export function prepareArabic(text: string, lexicon: TermLexicon): ArabicSide {
+export function prepareArabic(text: string, lexicon: TermLexicon, analysis?: ArabicAnalysis): ArabicSide {
   const words = tokenize(text, 'ar');
   const raw = words.map((w) => w.text);
-  const norm = raw.map((w) => stripProclitics(normalizeArabic(w)));
+  const norm = raw.map((w) => (analysis ? analysis.strip(normalizeArabic(w)) : stripProclitics(normalizeArabic(w))));
+  const display = analysis ? raw.map((w) => analysis.display(w)) : undefined;
   const stop = raw.map((w, i) => isArabicStopword(normalizeArabic(w)) || isArabicStopword(norm[i]));
   const translations = raw.map((w, i) => (stop[i] || isNumber(w) ? undefined : lexicon.translateArabicWord(w)));
   const phrases: ArabicSide['phrases'] = [];
@@ -83,7 +87,7 @@ export function prepareArabic(text: string, lexicon: TermLexicon): ArabicSide {
     return s !== w && s.length >= 2 && lexicon.translateArabicWord(s) !== undefined;
   });
   const possessed = raw.map((w, a) => translations[a] !== undefined && isPossessed(w, lexicon));
-  return { text, words, norm, stop, translations, phrases, nameRuns, strippedKnown, possessed };
+  return { text, words, norm, stop, translations, phrases, nameRuns, strippedKnown, possessed, display };
 }
 
 export function prepareEnglish(text: string): EnglishSide {
