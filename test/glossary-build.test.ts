@@ -39,6 +39,14 @@ describe('English term candidates', () => {
   });
 });
 
+describe('English names the tokenizer and chunker keep whole', () => {
+  it('keeps dotted acronyms, New of New York, and of/for/and inside capitalised names', () => {
+    const c = termCandidates('The U.S. Centers for Disease Control and Prevention met officials of New York and the Bank of England.').map((x) => x.text);
+    expect(c).toEqual(expect.arrayContaining(['U.S.', 'Centers for Disease Control and Prevention', 'New York', 'Bank of England']));
+    expect(c).not.toContain('U');
+  });
+});
+
 describe('Arabic term candidates', () => {
   it('strips leading conjunctions and prepositions and never edges on a stop word', () => {
     const texts = arabicTermCandidates('ونفت بيونغ يانغ وكوريا الجنوبية مزاعم غسل الأموال بالعملات المشفرة في الفضاء').map((c) => c.text);

@@ -1,6 +1,6 @@
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { tokenize } from '../tokenize.ts';
+import { tokenize, type Token } from '../tokenize.ts';
 import { EN_STOPWORDS } from './stopwords.ts';
 
 /** Universal POS tags as wink-nlp gives them. */
@@ -49,7 +49,7 @@ export function englishWords(sentence: string): EnWord[] {
     tagAt.set(found, tags[i]);
     at = found + t.length;
   });
-  return tokenize(sentence, 'en').map((t) => {
+  return mergeDotted(sentence, tokenize(sentence, 'en')).map((t) => {
     const possessive = POSSESSIVE.test(t.text);
     const text = possessive ? t.text.replace(POSSESSIVE, '') : t.text;
     const pos = tagAt.get(t.start) ?? (/^\p{N}/u.test(text) ? 'NUM' : 'X');
@@ -57,10 +57,26 @@ export function englishWords(sentence: string): EnWord[] {
   });
 }
 
+/** Dotted acronyms and abbreviations stay one word as the text writes them (U.S., U.K., e.g.), not U + S. */
+const DOTTED = /(?<![\p{L}.])(?:\p{L}\.){2,}/gu;
+
+function mergeDotted(sentence: string, tokens: Token[]): Token[] {
+  const spans: [number, number][] = [];
+  for (const m of sentence.matchAll(DOTTED)) spans.push([m.index, m.index + m[0].length]);
+  if (spans.length === 0) return tokens;
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const span = spans.find(([a, b]) => t.start >= a && t.start < b);
+    if (!span) out.push(t);
+    else if (t.start === span[0]) out.push({ text: sentence.slice(span[0], span[1]), start: span[0], end: span[1] });
+  }
+  return out;
+}
+
 const NOMINAL = new Set<Pos>(['NOUN', 'PROPN', 'ADJ']);
 // Tags wink gives capitalised words of names now and then (Democratic → ADJ, Tae-yong → X).
 const isCapitalised = (w: EnWord): boolean => /^\p{Lu}/u.test(w.text);
-const CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'van', 'von', 'la', 'le', 'du', 'da', 'del']);
+const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'without', 'de', 'al', 'bin', 'van', 'von', 'la', 'le', 'du', 'da', 'del']);
 const MONTHS = /^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 // Modifiers that make a phrase about this text, not a term: "new trilateral agreement" → "trilateral agreement".
@@ -125,7 +141,9 @@ export function termCandidates(sentence: string, words: readonly EnWord[] = engl
         const first = words[from];
         const last = words[to - 1];
         if (CONNECTORS.has(first.text) || CONNECTORS.has(last.text)) continue;
-        if (GENERIC.has(first.text.toLowerCase()) || GENERIC.has(last.text.toLowerCase())) continue;
+        // "New" of New York, "First" of First Nations: a capitalised modifier before a capitalised word is the name's.
+        const nameStart = isCapitalised(first) && to > from + 1 && isCapitalised(words[from + 1]);
+        if ((GENERIC.has(first.text.toLowerCase()) && !nameStart) || GENERIC.has(last.text.toLowerCase())) continue;
         // A name-internal possessive is not an end: "Democratic People’s" is a fragment of "…People’s Republic".
         if (last.possessive && to < c.to) continue;
         if (from > c.from && words[from - 1].possessive && to > from + 1) continue;

@@ -118,8 +118,11 @@ function isPossessed(word: string, lexicon: TermLexicon): boolean {
 
 /** US, UN, EU: capitals, never the pronoun "us". */
 export function isAcronym(w: string): boolean {
-  return /^\p{Lu}{2,}$/u.test(w);
+  return /^\p{Lu}{2,}$/u.test(w) || /^(\p{Lu}\.){2,}$/u.test(w);
 }
+
+/** The English word is this acronym, dotted or not (U.S. is US). */
+const sameAcronym = (word: string, acronym: string): boolean => word === acronym || (word.includes('.') && word.replace(/\./g, '') === acronym);
 
 function isNumber(w: string): boolean {
   return /^[\p{N}٫.,]+$/u.test(w) && /\p{N}/u.test(w);
@@ -199,7 +202,7 @@ export function alignWords(ar: ArabicSide, en: EnglishSide, ...extra: (WordLinke
       // An acronym (US, UN) stands only for the same capitals, never for a word (Kim Jong Un).
       if (/^\p{Lu}{2,}$/u.test(t)) {
         en.words.forEach((ew, e) => {
-          if (ew.text === t) links.push({ a, e, weight: rank === 0 ? 1 : 0.9, kind: 'lexicon' });
+          if (sameAcronym(ew.text, t)) links.push({ a, e, weight: rank === 0 ? 1 : 0.9, kind: 'lexicon' });
         });
         return;
       }
@@ -208,7 +211,7 @@ export function alignWords(ar: ArabicSide, en: EnglishSide, ...extra: (WordLinke
   });
   for (const p of ar.phrases) {
     for (const t of p.translations) {
-      const hit = isAcronym(t) ? en.words.flatMap((w, e) => (w.text === t ? [e] : [])) : matchSequence(translationStems(t), en);
+      const hit = isAcronym(t) ? en.words.flatMap((w, e) => (sameAcronym(w.text, t) ? [e] : [])) : matchSequence(translationStems(t), en);
       if (hit.length === 0) continue;
       // Words of the entry that already meet their own translation keep just that link (حرب–war, أوكرانيا–Ukraine
       // inside "war in Ukraine"); the entry links only what is left, so it never glues a name to a common word.
