@@ -162,12 +162,17 @@ function near(i: number, from: number, to: number): boolean {
  * the English (لبيونغ يانغ → بيونغ يانغ, but فلاديمير stays).
  */
 function arabicHead(word: string, known: boolean, strippedKnown: boolean, enText: string, rest: string[], analysed?: string): string {
-  const stripped = analysed ?? stripProclitics(word);
+  const simOf = (w: string): number => keySimilarity(enText, [w, ...rest].join(' '));
+  if (analysed !== undefined) {
+    if (known) return analysed;
+    // A name no list knows, which the text never writes bare (لليندا بيلمز for Linda Bilmes): the sound of the
+    // English decides whether one proclitic letter is the name's or a preposition's.
+    const letter = /^[وفبلك]/.test(word) && word.length >= 4 ? word.slice(1) : analysed;
+    return simOf(letter) > simOf(analysed) + 0.05 ? letter : analysed;
+  }
+  const stripped = stripProclitics(word);
   if (stripped === word) return word;
-  // The analysis validated the cut against a word list, the lexicon and the document: it stands.
-  if (analysed !== undefined) return stripped;
   // برنامجه is a word, not ب + رنامجه: strip only what leaves the article or a known word.
   if (known) return normalizeArabic(stripped).startsWith('ال') || strippedKnown ? stripped : word;
-  const simOf = (w: string): number => keySimilarity(enText, [w, ...rest].join(' '));
   return simOf(stripped) > simOf(word) ? stripped : word;
 }

@@ -8,6 +8,7 @@ import { EN_STOPWORDS } from '../english/stopwords.ts';
 import { tokenize, type Token } from '../tokenize.ts';
 import type { TermLexicon } from './build.ts';
 import { keyDistance, nameKey } from '../names/key.ts';
+import { spelledLetters, spellsLetter } from '../names/letters.ts';
 
 /** How a word link was found. */
 export type LinkKind = 'lexicon' | 'phrase' | 'name' | 'number' | 'association' | 'embedding';
@@ -223,6 +224,7 @@ export function alignWords(ar: ArabicSide, en: EnglishSide, ...extra: (WordLinke
     }
   }
   links.push(...nameLinks(ar, en));
+  links.push(...letterLinks(ar, en, links));
   for (const x of extra) if (x) links.push(...x(ar, en));
   return dedupe(links);
 }
@@ -258,6 +260,33 @@ function nameLinks(ar: ArabicSide, en: EnglishSide): WordLink[] {
       for (let a = q.from; a < q.to; a++) for (let e = r.from; e < r.to; e++) out.push({ a, e, weight: sim, kind: 'name' });
     }
   }
+  return out;
+}
+
+/**
+ * Letters spelled out in Arabic: an English initial after a name (Amanda K ↔ آماندا كيه, where the Arabic letter
+ * name follows the word the name links to), and an acronym spelled letter by letter (ECDC ↔ إي سي دي سي). Letter
+ * names are often function words (في, أو, إن), so an initial is only linked right after a linked name.
+ */
+function letterLinks(ar: ArabicSide, en: EnglishSide, links: readonly WordLink[]): WordLink[] {
+  const out: WordLink[] = [];
+  const normAll = ar.words.map((w) => normalizeArabic(w.text));
+  en.words.forEach((w, e) => {
+    const letters = spelledLetters(w.text);
+    if (!letters) return;
+    if (letters.length === 1) {
+      if (e === 0) return;
+      for (const l of links) {
+        if (l.e !== e - 1 || l.kind !== 'name' || l.a + 1 >= normAll.length) continue;
+        const a = l.a + 1;
+        if (spellsLetter(normAll[a], letters[0]) && /^\s+$/.test(ar.text.slice(ar.words[l.a].end, ar.words[a].start))) out.push({ a, e, weight: 0.9, kind: 'name' });
+      }
+      return;
+    }
+    for (let a = 0; a + letters.length <= normAll.length; a++) {
+      if (letters.every((x, k) => spellsLetter(normAll[a + k], x))) for (let k = 0; k < letters.length; k++) out.push({ a: a + k, e, weight: 0.9, kind: 'name' });
+    }
+  });
   return out;
 }
 
