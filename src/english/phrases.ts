@@ -116,7 +116,7 @@ export function nounPhraseChunks(sentence: string, words: readonly EnWord[] = en
       if (isNominal(w) && joined) j++;
       // COVID-19, G-7: a number hyphened to a word belongs to it.
       else if (w.pos === 'NUM' && /^-$/.test(sentence.slice(prev.end, w.start)) && !prev.possessive) j++;
-      else if (CONNECTORS.has(w.text) && isCapitalised(prev) && j + 1 < words.length && isCapitalised(words[j + 1]) && adjacent(sentence, w, words[j + 1])) j += 2;
+      else if (CONNECTORS.has(w.text) && isCapitalised(prev) && joined && j + 1 < words.length && isCapitalised(words[j + 1]) && adjacent(sentence, w, words[j + 1])) j += 2;
       else break;
     }
     out.push(spanText(sentence, words, i, j));

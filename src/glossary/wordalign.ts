@@ -34,6 +34,8 @@ export interface ArabicSide {
   phrases: { from: number; to: number; translations: string[] }[];
   /** Runs of words no lexicon knows, with their transliteration keys: name candidates. */
   nameRuns: NameRun[];
+  /** Runs with a word some lexicon knows, that may still be a name (read only where no translation meets them). */
+  readRuns?: NameRun[];
   /** The word without its leading conjunction/preposition is still a word a lexicon knows (وكوريا → كوريا). */
   strippedKnown: boolean[];
   /** The word carries a possessive pronoun (برنامجه "his programme", فريقنا "our team"): no term's form. */
@@ -83,12 +85,24 @@ export function prepareArabic(text: string, lexicon: TermLexicon, analysis?: Ara
   // A known name with a short key (طوكيو: TK) meets its own translation, never a look-alike (Takeo).
   const shortKnown = (a: number): boolean => translations[a] !== undefined && nameKey(norm[a]).replace(/ /g, '').length <= 3;
   const nameRuns = runs(raw.length, (a) => unknown(a) && !shortKnown(a), (a1, a2) => [norm[a1], ...raw.slice(a1 + 1, a2).map(normalizeArabic)].join(' '));
+  // Names a lexicon reads as common words (ريك "irrigation", وآمي "illiterate"): every run of content words, its
+  // first word also without a one-letter proclitic; used only where the words meet no translation in the pair.
+  const readRuns: NameRun[] = [];
+  const content = (a: number): boolean => !stop[a] && !isNumber(raw[a]) && !unknown(a);
+  const anyContent = (a: number): boolean => !stop[a] && !isNumber(raw[a]);
+  for (const first of [(a: number) => norm[a], (a: number) => { const n = normalizeArabic(raw[a]); return /^[وفبلك]/.test(n) && n.length >= 5 ? n.slice(1) : norm[a]; }]) {
+    for (const r of runs(raw.length, anyContent, (a1, a2) => [first(a1), ...raw.slice(a1 + 1, a2).map(normalizeArabic)].join(' '))) {
+      let known = false;
+      for (let a = r.from; a < r.to; a++) known ||= content(a);
+      if (known && !readRuns.some((q) => q.from === r.from && q.to === r.to && q.key === r.key)) readRuns.push(r);
+    }
+  }
   const strippedKnown = raw.map((w) => {
     const s = stripProclitics(w);
     return s !== w && s.length >= 2 && lexicon.translateArabicWord(s) !== undefined;
   });
   const possessed = raw.map((w, a) => translations[a] !== undefined && isPossessed(w, lexicon));
-  return { text, words, norm, stop, translations, phrases, nameRuns, strippedKnown, possessed, display };
+  return { text, words, norm, stop, translations, phrases, nameRuns, readRuns, strippedKnown, possessed, display };
 }
 
 export function prepareEnglish(text: string): EnglishSide {
@@ -224,6 +238,7 @@ export function alignWords(ar: ArabicSide, en: EnglishSide, ...extra: (WordLinke
     }
   }
   links.push(...nameLinks(ar, en));
+  links.push(...nameReadingLinks(ar, en, links));
   links.push(...letterLinks(ar, en, links));
   for (const x of extra) if (x) links.push(...x(ar, en));
   return dedupe(links);
@@ -287,6 +302,46 @@ function letterLinks(ar: ArabicSide, en: EnglishSide, links: readonly WordLink[]
       if (letters.every((x, k) => spellsLetter(normAll[a + k], x))) for (let k = 0; k < letters.length; k++) out.push({ a: a + k, e, weight: 0.9, kind: 'name' });
     }
   });
+  return out;
+}
+
+function transliterationShaped(ar: ArabicSide, q: NameRun): boolean {
+  for (let a = q.from; a < q.to; a++) {
+    const n = normalizeArabic(ar.words[a].text);
+    if (n.startsWith('ال') || n.endsWith('ه') || n.endsWith('ات')) return false;
+  }
+  return true;
+}
+
+/** Minimum key similarity for a name reading of words a lexicon knows: stricter than for unknown words. */
+const MIN_READ_NAME = 0.85;
+
+/**
+ * Capitalisation and transliteration agreement beat a common-word reading: a run of Arabic words that meet no
+ * translation in this sentence pair, whose key agrees with a run of capitalised English words that meet nothing
+ * either, is that name (ريك بيري ↔ Rick Perry, where ريك reads "irrigation").
+ */
+function nameReadingLinks(ar: ArabicSide, en: EnglishSide, links: readonly WordLink[]): WordLink[] {
+  if (!ar.readRuns?.length) return [];
+  const aLinked = new Set(links.map((l) => l.a));
+  const eLinked = new Set(links.map((l) => l.e));
+  const out: WordLink[] = [];
+  for (const r of en.nameRuns) {
+    let free = true;
+    for (let e = r.from; e < r.to; e++) free &&= !eLinked.has(e);
+    if (!free) continue;
+    for (const q of ar.readRuns) {
+      let qFree = true;
+      for (let a = q.from; a < q.to; a++) qFree &&= !aLinked.has(a);
+      if (!qFree) continue;
+      // A short key leaves much to chance: then the Arabic must look like a transliteration, neither with the
+      // article nor with the feminine ending of a common noun (اسلحة "weapons" is not Seoul).
+      if (Math.min(r.key.length, q.key.length) < 4 && !transliterationShaped(ar, q)) continue;
+      const sim = keySim(r.key, q.key);
+      if (sim < MIN_READ_NAME) continue;
+      for (let a = q.from; a < q.to; a++) for (let e = r.from; e < r.to; e++) out.push({ a, e, weight: sim, kind: 'name' });
+    }
+  }
   return out;
 }
 
