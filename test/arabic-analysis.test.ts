@@ -28,4 +28,13 @@ describe('dictionary-validated clitic analysis', () => {
   it('keeps the diacritics of what is left', () => {
     expect(analysis.display('وَلَقَاح')).toBe('لَقَاح');
   });
+
+  it('reads a lexicon that strips clitics itself: the whole is known only when no cut gives the same reading', () => {
+    const korea = ['Korea'];
+    const ministry = ['ministry'];
+    const lookup = (w: string): string[] | undefined => (w.endsWith('كوريا') ? korea : w === 'وزاره' ? ministry : undefined);
+    const a = createArabicAnalysis({ wordList: null, lookup });
+    expect(a.display('وكوريا')).toBe('كوريا');
+    expect(a.display('وزارة')).toBe('وزارة');
+  });
 });

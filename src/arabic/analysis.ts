@@ -85,12 +85,14 @@ export function createArabicAnalysis(opts: ArabicAnalysisOptions = {}): ArabicAn
   const lookup = opts.lookup;
   const memo = new Map<string, string>();
 
-  /** The whole word is a word in its own right: listed, or known to the lexicon otherwise than through `rest`. */
-  const wholeKnown = (w: string, rest: string): boolean => {
+  /** The whole word is a word in its own right: listed, or known to the lexicon otherwise than through a cut. */
+  const wholeKnown = (w: string, cuts: readonly string[]): boolean => {
     if (inList(w)) return true;
     if (!lookup) return false;
     const a = lookup(w);
-    return a !== undefined && a !== lookup(rest) && a.join('|') !== (lookup(rest) ?? []).join('|');
+    if (a === undefined) return false;
+    const key = a.join('|');
+    return cuts.every((c) => (lookup(c) ?? []).join('|') !== key);
   };
   const restKnown = (r: string): boolean => inList(r) || (lookup?.(r) !== undefined);
 
@@ -103,7 +105,7 @@ export function createArabicAnalysis(opts: ArabicAnalysisOptions = {}): ArabicAn
     let out = w;
     if (cands.length > 0) {
       if (list === null && !lookup && freq.size === 0) out = old;
-      else if (cands.some((c) => wholeKnown(w, c))) out = w;
+      else if (wholeKnown(w, cands)) out = w;
       else {
         const known = cands.filter(restKnown);
         if (known.length) out = known.includes(old) ? old : known.sort((a, b) => b.length - a.length)[0];
