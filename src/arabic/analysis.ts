@@ -94,21 +94,25 @@ export function createArabicAnalysis(opts: ArabicAnalysisOptions = {}): ArabicAn
     const key = a.join('|');
     return cuts.every((c) => (lookup(c) ?? []).join('|') !== key);
   };
-  const restKnown = (r: string): boolean => inList(r) || (lookup?.(r) !== undefined);
+  /** Where a word may have been cut: after a single proclitic or a chain (لليندا = ل + ليندا), and the old rule's. */
+  const cutsOf = (w: string): string[] =>
+    [...new Set([stripProclitics(w), ...PROCLITICS.filter((p) => w.startsWith(p) && w.length - p.length >= 3).map((p) => w.slice(p.length))])].filter((c) => c !== w);
+  // Known as itself: the lexicon strips clitics on its own, so its reading must not be that of a further cut.
+  const restKnown = (r: string): boolean => inList(r) || wholeKnown(r, cutsOf(r));
 
   const decide = (w: string): string => {
     const hit = memo.get(w);
     if (hit !== undefined) return hit;
     const old = stripProclitics(w);
-    // Where the text may have cut: the old rule's remainder, and every single proclitic (لليندا = ل + ليندا).
-    const cands = [...new Set([old, ...PROCLITICS.filter((p) => w.startsWith(p) && w.length - p.length >= 3).map((p) => w.slice(p.length))])].filter((c) => c !== w);
+    const cands = cutsOf(w);
     let out = w;
     if (cands.length > 0) {
       if (list === null && !lookup && freq.size === 0) out = old;
       else if (wholeKnown(w, cands)) out = w;
       else {
         const known = cands.filter(restKnown);
-        if (known.length) out = known.includes(old) ? old : known.sort((a, b) => b.length - a.length)[0];
+        // The least cut that is a word (وبيانات → بيانات, never يانات); the article stays (بالعملات → العملات).
+        if (known.length) out = known.sort((a, b) => b.length - a.length || Number(b.startsWith('ال')) - Number(a.startsWith('ال')))[0];
         else {
           // A name no list knows: cut only when the document writes the remainder on its own as well.
           const seen = cands.filter((c) => (freq.get(c) ?? 0) > 0).sort((a, b) => (freq.get(b) ?? 0) - (freq.get(a) ?? 0) || b.length - a.length);

@@ -130,7 +130,7 @@ function boxed(
   const byName = kinds.size === 1 && kinds.has('name');
   return {
     en: c.text,
-    ar: arabicSurface(ar, a1, a2, arabicHead(raw[0], ar.translations[a1] !== undefined, ar.strippedKnown[a1], c.text, raw.slice(1), ar.display?.[a1])),
+    ar: arabicSurface(ar, a1, a2, arabicHead(raw[0], ar.translations[a1] !== undefined && !(byA.get(a1) ?? []).some((l) => l.kind === 'name'), ar.strippedKnown[a1], c.text, raw.slice(1), ar.display?.[a1])),
     enFrom: c.from,
     enTo: c.to,
     arFrom: a1,
