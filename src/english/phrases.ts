@@ -80,7 +80,13 @@ const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'without', 'de', 'al', 'bi
 const MONTHS = /^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 // Modifiers that make a phrase about this text, not a term: "new trilateral agreement" → "trilateral agreement".
-const GENERIC = new Set('new last top former recent such other many several first second next current same own further major main key latest certain various whole entire'.split(' '));
+// Evaluative and quantifying adjectives say something about this text's case, never name a concept.
+const GENERIC = new Set(
+  ('new last top former recent such other many several first second next current same own further major main key latest certain various whole entire ' +
+    'different possible potential similar multiple important useful best better total past regular normal good great large small big little ' +
+    'available additional particular overall full initial previous following future necessary right wrong strong heavy front')
+    .split(' '),
+);
 
 function isNominal(w: EnWord): boolean {
   if (/^\p{Lu}{2,}$/u.test(w.text)) return true;
