@@ -80,6 +80,10 @@ describe('glossary of the sample corpus against a reviewer’s gold', () => {
     expect(pairs).toContain('cyber crimes ↔ الجرائم الإلكترونية');
     expect(pairs).toContain('national security ↔ الأمن القومي');
     expect(pairs).toContain('White House ↔ البيت الأبيض');
+    // Titles split from names: the title is its own row, the titled name no duplicate of the name.
+    expect(pairs).toContain('Russian President ↔ الرئيس الروسي');
+    expect(pairs).toContain('Vladimir Putin ↔ فلاديمير بوتين');
+    expect(pairs).not.toContain('Russian President Vladimir Putin ↔ الرئيس الروسي فلاديمير بوتين');
     // An Arabic side with a possessive pronoun (برنامجه "his programme") is no term's form.
     expect(pairs.some((p) => p.includes('برنامجه'))).toBe(false);
     // Fragments and contradictions of longer pairs are not proposed.

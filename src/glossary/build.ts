@@ -145,7 +145,8 @@ function resolve(sightings: Sighting[], ar: ArabicSide[], en: EnglishSide[], enC
   }
   // Fragments ranked above their longer pair (same sightings, lower score) go too.
   // And a part of a longer English term seen as often is either a fragment or a contradiction (Takeo ↔ طوكيو).
-  const final = kept.filter((s) => !kept.some((k) => k !== s && fragmentOf(k, s)));
+  // A titled name beside its name alone is a duplicate for a reviewer: the name and the title stand apart.
+  const final = kept.filter((s) => !kept.some((k) => k !== s && fragmentOf(k, s)) && !(titled(s) && kept.some((k) => k !== s && !titledKey(k.enKey) && s.enKey.endsWith(` ${k.enKey}`) && k.enKey.includes(' '))));
   for (const s of final) {
     const b = s.best;
     const enS = en[b.enSentence];
@@ -188,8 +189,12 @@ function contains(outer: string, inner: string): boolean {
 /** `s` is a part of the longer `k`, seen no more often; the name after a title is not (Vladimir Putin). */
 function fragmentOf(k: Scored, s: Scored): boolean {
   if (!contains(k.enKey, s.enKey) || k.count < s.count) return false;
-  return !(titled(k) && k.enKey.endsWith(` ${s.enKey}`) && !titledKey(s.enKey));
+  if (titled(k) && k.enKey.endsWith(` ${s.enKey}`) && !titledKey(s.enKey)) return false;
+  // The title before a name is a term of its own (US President in US President Donald Trump).
+  return !(titled(k) && k.enKey.startsWith(`${s.enKey} `) && EN_TITLE.test(capitalise(s.enKey.split(' ').pop() ?? '')));
 }
+
+const capitalise = (w: string): string => w.replace(/^./, (c) => c.toUpperCase());
 
 function titledKey(enKey: string): boolean {
   return enKey.split(' ').some((w) => EN_TITLE.test(w.replace(/^./, (c) => c.toUpperCase())));
