@@ -88,6 +88,12 @@ const GENERIC = new Set(
     .split(' '),
 );
 
+/** The word opens a sentence (or a line's second sentence: "programmes.In Japan"), after any quote or bracket. */
+function sentenceInitial(sentence: string, words: readonly EnWord[], i: number): boolean {
+  const before = i === 0 ? sentence.slice(0, words[0].start) : sentence.slice(words[i - 1].end, words[i].start);
+  return i === 0 ? /^[\s"“‘'(\[]*$/.test(before) : /[.!?:;]["”’')\]]*\s*["“‘'(\[]*$/.test(before) && !/^\p{Lu}\.?$/u.test(words[i - 1].text);
+}
+
 function isNominal(w: EnWord): boolean {
   if (/^\p{Lu}{2,}$/u.test(w.text)) return true;
   if (EN_STOPWORDS.has(w.text.toLowerCase())) return false;
@@ -155,6 +161,9 @@ export function termCandidates(sentence: string, words: readonly EnWord[] = engl
         if (from > c.from && words[from - 1].possessive && to > from + 1) continue;
         if (!(last.pos === 'NOUN' || last.pos === 'PROPN' || isCapitalised(last) || (last.pos === 'NUM' && to > from + 1))) continue;
         if (first.pos === 'NUM') continue;
+        // A sentence's first word is capitalised by position, not as a name: an imperative opening an instruction
+        // ("Implement measures", "Provide support") starts no term.
+        if (first.pos === 'VERB' && sentenceInitial(sentence, words, from)) continue;
         out.push(spanText(sentence, words, from, to));
       }
     }

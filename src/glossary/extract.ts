@@ -1,6 +1,7 @@
 import { stripProclitics } from '../arabic/clitics.ts';
 import { normalizeArabic } from '../arabic/normalize.ts';
 import type { WordSpan } from '../english/phrases.ts';
+import { spelledLetters } from '../names/letters.ts';
 import { keySimilarity } from './names.ts';
 import type { ArabicSide, EnglishSide, LinkKind, WordLink } from './wordalign.ts';
 
@@ -118,7 +119,9 @@ function boxed(
     if (!ls) continue;
     const inside = ls.filter((l) => inA(l.a));
     if (inside.length === 0) return undefined;
-    if (ls.some((l) => !inA(l.a) && !arForms.has(ar.norm[l.a]) && near(l.a, a1, a2))) return undefined;
+    // Another occurrence of a word inside may lie outside, but a spelled letter not right beside the box (سي of إي سي دي سي).
+    const spelled = spelledLetters(en.words[e].text) !== undefined;
+    if (ls.some((l) => !inA(l.a) && (!arForms.has(ar.norm[l.a]) || (spelled && (l.a === a2 || l.a === a1 - 1))) && near(l.a, a1, a2))) return undefined;
     weights.push(Math.max(...inside.map((l) => l.weight)));
     for (const l of inside) kinds.add(l.kind);
   }
