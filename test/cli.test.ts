@@ -44,7 +44,9 @@ describe('CLI', () => {
     expect(r.status).toBe(0);
     const links = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     for (const l of links) {
-      expect(Object.keys(l)).toEqual(['ar', 'en', 'score', 'ar_text', 'en_text']);
+      const linked = l.ar.length > 0 && l.en.length > 0;
+      expect(Object.keys(l)).toEqual(['ar', 'en', 'score', ...(linked ? ['similarity'] : []), 'status', 'ar_text', 'en_text']);
+      expect(l.status).toBe('proposed');
       expect(l.score).toBeGreaterThanOrEqual(0);
       expect(l.score).toBeLessThanOrEqual(1);
     }

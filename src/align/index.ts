@@ -1,7 +1,9 @@
 import { nameAgreement } from '../names/agreement.ts';
 import { isNameList } from '../names/list.ts';
 import type { Alignment, AlignMode, Link } from '../types.ts';
-import { decideMode } from './auto.ts';
+import { decideMode, type ModeEvidence } from './auto.ts';
+import { docEvidence, linkEvidence, probability, shippedCalibration, type Calibration, type LinkEvidence } from './calibration.ts';
+import { allowedBeside, compileConstraints, constrainSpace, type LinkConstraints } from './constraints.ts';
 import { floorEvidence } from './floors.ts';
 import { withUnaligned } from './links.ts';
 import { DEFAULT_MINE, mineWithFloors, type MineOptions } from './mine.ts';
@@ -10,6 +12,7 @@ import { rescoreNames } from './rescore.ts';
 import { prepare, type AlignSide, type Space } from './space.ts';
 
 export type { AlignSide } from './space.ts';
+export type { LinkConstraints } from './constraints.ts';
 
 export type ModeChoice = AlignMode | 'auto';
 
@@ -21,6 +24,10 @@ export interface AlignOptions {
   k: number;
   parallel: ParallelOptions;
   mine: MineOptions;
+  /** A reviewer's decisions: approved links kept exactly, rejected pairs never linked. */
+  decisions?: LinkConstraints;
+  /** Turns link evidence into probabilities; default the shipped one, null for the raw score. */
+  calibration?: Calibration | null;
 }
 
 export const DEFAULT_ALIGN: AlignOptions = { mode: 'auto', minScore: 0, k: 4, parallel: DEFAULT_PARALLEL, mine: DEFAULT_MINE };
@@ -45,28 +52,62 @@ function mineComparable(space: Space, ar: AlignSide, en: AlignSide, opts: MineOp
   return mineWithFloors(space, opts, plain);
 }
 
-/** Aligns the sentences of two texts; every sentence appears in exactly one link. */
+/** An alignment with, for each of its links, the evidence its score was computed from (undefined for one-sided links). */
+export interface DetailedAlignment {
+  alignment: Alignment;
+  evidence: (LinkEvidence | undefined)[];
+}
+
+/** Aligns the sentences of two texts; every sentence appears in a link (approved, proposed, or alone). */
 export function align(ar: AlignSide, en: AlignSide, options: Partial<AlignOptions> = {}): Alignment {
+  return alignDetailed(ar, en, options).alignment;
+}
+
+export function alignDetailed(ar: AlignSide, en: AlignSide, options: Partial<AlignOptions> = {}): DetailedAlignment {
   const opts = { ...DEFAULT_ALIGN, ...options };
   const space = prepare(ar, en, opts.k);
+  const fixed = compileConstraints(opts.decisions, space.ar.count, space.en.count);
+  const work = fixed ? constrainSpace(space, fixed) : space;
   let mode: AlignMode;
   let reason: string;
-  if (opts.mode === 'auto') ({ mode, reason } = decideMode(space));
-  else [mode, reason] = [opts.mode, 'requested'];
+  let doc: ModeEvidence | undefined;
+  if (opts.mode === 'auto') {
+    doc = decideMode(space);
+    ({ mode, reason } = doc);
+  } else [mode, reason] = [opts.mode, 'requested'];
   let links: Link[];
-  if (mode === 'parallel') links = alignParallel(space, opts.parallel);
+  if (mode === 'parallel') links = alignParallel(work, opts.parallel, fixed);
   else {
-    const mined = mineComparable(space, ar, en, opts.mine);
+    const mined = mineComparable(work, ar, en, opts.mine);
     links = mined.links;
     reason = `${reason}; ${mined.reason}`;
   }
+  if (fixed) links = links.filter((l) => allowedBeside(fixed, l));
+  const whole = docEvidence(doc ?? decideMode(space), links, space.ar.count, space.en.count);
+  const cal = opts.calibration === undefined ? shippedCalibration() : (opts.calibration ?? undefined);
+  const texts = { ar: ar.texts, en: en.texts };
+  const evidence = linkEvidence(space, links, whole, texts);
+  const proposed: Link[] = links.map((l, t) => {
+    const ev = evidence[t];
+    return ev ? { ...l, score: probability(cal, mode, ev), similarity: round4(ev.cos), status: 'proposed' } : { ...l, status: 'proposed' };
+  });
+  const approved = opts.decisions?.approved ?? [];
+  const approvedEvidence = linkEvidence(space, approved, whole, texts);
+  const kept: Link[] = approved.map((l, t) => {
+    const ev = approvedEvidence[t];
+    // A reviewer's approval is the surest evidence there is: probability 1.
+    return { ar: [...l.ar], en: [...l.en], score: 1, ...(ev ? { similarity: round4(ev.cos) } : {}), status: 'approved' };
+  });
+  const shown = proposed.map((l, t) => ({ l, ev: evidence[t] })).filter((x) => x.l.score >= opts.minScore);
+  const all = withUnaligned([...shown.map((x) => x.l), ...kept], ar.vectors.length, en.vectors.length).map((l) =>
+    l.status ? l : { ...l, status: 'proposed' as const },
+  );
+  const byLink = new Map<Link, LinkEvidence | undefined>([...shown.map((x) => [x.l, x.ev] as const), ...kept.map((l, t) => [l, approvedEvidence[t]] as const)]);
+  const rejected = (opts.decisions?.rejected ?? []).map((l): Link => ({ ar: [...l.ar], en: [...l.en], score: 0, status: 'rejected' }));
   return {
-    mode,
-    reason,
-    links: withUnaligned(
-      links.filter((l) => l.score >= opts.minScore),
-      ar.vectors.length,
-      en.vectors.length,
-    ),
+    alignment: { mode, reason, links: all, ...(rejected.length ? { rejected } : {}) },
+    evidence: all.map((l) => byLink.get(l)),
   };
 }
+
+const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;

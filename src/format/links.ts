@@ -1,5 +1,5 @@
 import type { Alignment, Link, Sentence } from '../types.ts';
-import { toTmx } from './tmx.ts';
+import { toTmx, type TmxOptions } from './tmx.ts';
 
 export type LinkFormat = 'jsonl' | 'tsv' | 'tmx';
 export const LINK_FORMATS: readonly LinkFormat[] = ['jsonl', 'tsv', 'tmx'];
@@ -8,13 +8,32 @@ function joined(sentences: readonly Sentence[], indices: readonly number[]): str
   return indices.map((i) => sentences[i].text).join(' ');
 }
 
-/** One JSON object per link: {"ar":[…],"en":[…],"score":…,"ar_text":…,"en_text":…}. */
-export function toJsonl(alignment: Alignment, ar: readonly Sentence[], en: readonly Sentence[]): string {
-  return alignment.links
-    .map((l: Link) =>
-      JSON.stringify({ ar: l.ar, en: l.en, score: Number(l.score.toFixed(4)), ar_text: joined(ar, l.ar), en_text: joined(en, l.en) }),
-    )
-    .map((line) => line + '\n')
+/** The JSONL line of one link. */
+export function linkLine(l: Link, ar: readonly Sentence[], en: readonly Sentence[]): Record<string, unknown> {
+  return {
+    ar: l.ar,
+    en: l.en,
+    score: Number(l.score.toFixed(4)),
+    ...(l.similarity !== undefined ? { similarity: Number(l.similarity.toFixed(4)) } : {}),
+    status: l.status ?? 'proposed',
+    ar_text: joined(ar, l.ar),
+    en_text: joined(en, l.en),
+  };
+}
+
+/**
+ * One JSON object per link: {"ar":[…],"en":[…],"score":…,"similarity":…,"status":…,"ar_text":…,"en_text":…}, the
+ * rejected links among them (so they stay rejected), then `carried` lines (decisions that matched nothing) as given.
+ */
+export function toJsonl(alignment: Alignment, ar: readonly Sentence[], en: readonly Sentence[], carried: readonly object[] = []): string {
+  const first = (l: Link): [number, number] => [l.ar.length ? Math.min(...l.ar) : Infinity, l.en.length ? Math.min(...l.en) : Infinity];
+  const links = [...alignment.links, ...(alignment.rejected ?? [])].sort((a, b) => {
+    const [a1, a2] = first(a);
+    const [b1, b2] = first(b);
+    return a1 - b1 || a2 - b2 || Number(a.status === 'rejected') - Number(b.status === 'rejected');
+  });
+  return [...links.map((l) => linkLine(l, ar, en)), ...carried]
+    .map((o) => JSON.stringify(o) + '\n')
     .join('');
 }
 
@@ -24,7 +43,7 @@ export function toTsv(alignment: Alignment, ar: readonly Sentence[], en: readonl
   return alignment.links.map((l) => `${clean(joined(ar, l.ar))}\t${clean(joined(en, l.en))}\t${l.score.toFixed(4)}\n`).join('');
 }
 
-export function formatLinks(format: LinkFormat, alignment: Alignment, ar: readonly Sentence[], en: readonly Sentence[]): string {
-  if (format === 'tmx') return toTmx(alignment, ar, en);
+export function formatLinks(format: LinkFormat, alignment: Alignment, ar: readonly Sentence[], en: readonly Sentence[], tmx: TmxOptions = {}): string {
+  if (format === 'tmx') return toTmx(alignment, ar, en, tmx);
   return format === 'tsv' ? toTsv(alignment, ar, en) : toJsonl(alignment, ar, en);
 }
