@@ -28,3 +28,14 @@ export function dropReason(en: string, enWords: readonly EnWord[], ar: string): 
 function isNisba(ar: string): boolean {
   return /..(ي|يه|يون|يين|يات)$/.test(normalizeArabic(ar));
 }
+
+/** Documents of fewer sentences than this are short reports: a term is said once there, recurrence tells little. */
+export const SHORT_DOCUMENT = 40;
+
+/**
+ * A one-word lowercase term seen once is still kept in a short document when it names a specialised concept
+ * (WordNet tags at most one everyday sense: munitions, summit) and its link is the lexicon's first sense.
+ */
+export function strongSingle(en: string, confidence: number, sentences: number): boolean {
+  return sentences < SHORT_DOCUMENT && /^\p{Ll}+$/u.test(en) && en.length >= 4 && nounFamiliarity(en) <= 1 && confidence >= 0.99;
+}
