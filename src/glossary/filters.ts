@@ -6,7 +6,7 @@ import { nounFamiliarity } from '../english/wordnet.ts';
 export type DropReason = 'latin-arabic' | 'nationality-adjective' | 'generic-word';
 
 /** Everyday nouns (SemCor-tagged in this many WordNet senses or more) are no glossary entry on their own. */
-export const GENERIC_FAMILIARITY = 2;
+export const GENERIC_FAMILIARITY = 3;
 
 /**
  * Rules on the pair's surface alone:
