@@ -167,6 +167,8 @@ function matchWord(t: string, en: EnglishSide): number[] {
       const wl = w.text.toLowerCase();
       if (en.stems[j] === stems[0]) out.push(j);
       else if (lower.length >= 5 && wl.length >= lower.length + 3 && (wl.startsWith(lower) || wl.endsWith(lower))) out.push(j);
+      // A four-letter head closes an English compound (health + care → healthcare, child + care → childcare).
+      else if (lower.length === 4 && wl.length >= 8 && wl.endsWith(lower)) out.push(j);
       else if (wl.includes('-') && wl.split('-').some((p) => p && stemEnglish(p) === stems[0])) out.push(j);
     });
     return out;
