@@ -3,11 +3,11 @@ import { align, type ModeChoice } from './align/index.ts';
 import { encodeSide, type GroupEncoding } from './align/sides.ts';
 import { EXIT, UserError } from './errors.ts';
 import { buildGlossary, type TermLexicon } from './glossary/build.ts';
-import { readGlossaryCsv, rowFromTerm, writeGlossaryCsv, GlossaryCsvError, type GlossaryRow } from './glossary/csv.ts';
-import { mergeGlossary, sortRows, statusOf } from './glossary/merge.ts';
+import { readGlossaryCsv, rowFromTerm, writeGlossaryCsv, GlossaryCsvError, type Delimiter, type GlossaryRow } from './glossary/csv.ts';
+import { mergeGlossary, settledRows, sortRows, statusOf } from './glossary/merge.ts';
 import { LinksFileError, parseLinksJsonl, resolveDecisions, type StoredLink } from './format/decisions.ts';
 import { decodeBytes } from './io/decode.ts';
-import { writeFileAtomic } from './io/write.ts';
+import { checkOutputPath, stampOf, writeFileAtomic } from './io/write.ts';
 import type { LexiconPair } from './lexicon/lexicon.ts';
 import { segment } from './segment/index.ts';
 import { presplit } from './segment/presplit.ts';
@@ -59,6 +59,7 @@ export async function alignTexts(arText: string, enText: string, opts: PairOptio
 
 /** The lines of an existing links file (for its decisions), refusing — never replacing — one it cannot read. */
 export function readLinkDecisions(path: string): StoredLink[] {
+  checkOutputPath(path); // a folder given as --out: one line, exit 6, not a read error
   if (!existsSync(path)) return [];
   try {
     return parseLinksJsonl(readFileSync(path, 'utf8'));
@@ -74,12 +75,29 @@ export function proposeTerms(pair: AlignedPair, lexicon: TermLexicon): GlossaryR
   return buildGlossary({ ar: pair.ar, en: pair.en, links, lexicon }).map(rowFromTerm);
 }
 
-/** Reads an existing glossary CSV, refusing (never replacing) one it cannot parse. */
-export function readExistingGlossary(path: string): { rows: GlossaryRow[]; extraColumns: string[] } | undefined {
+/**
+ * Where notes and warnings about reading a glossary go unless a caller says otherwise: one line each, on stderr,
+ * each once (a run reads its glossary twice: for the encoder's anchors, then to merge).
+ */
+const told = new Set<string>();
+const toStderr = (line: string): void => {
+  if (told.has(line)) return;
+  told.add(line);
+  process.stderr.write(line + '\n');
+};
+
+/**
+ * Reads an existing glossary CSV, refusing (never replacing) one it cannot parse; tells `note` how it was read
+ * (separator, status spellings) and what a reviewer should look at (unknown statuses, conflicting rows, lost ids).
+ */
+export function readExistingGlossary(path: string, note: (line: string) => void = toStderr): { rows: GlossaryRow[]; extraColumns: string[]; delimiter: Delimiter } | undefined {
+  checkOutputPath(path);
   if (!existsSync(path)) return undefined;
   const text = readGlossaryText(path);
   try {
-    return readGlossaryCsv(text);
+    const g = readGlossaryCsv(text);
+    for (const n of g.notices) note(`${n.level}: ${path}: ${n.text}`);
+    return g;
   } catch (e) {
     if (e instanceof GlossaryCsvError) {
       throw new UserError(`${path}: ${e.message}; fix or move the file, it was left untouched`, EXIT.output);
@@ -88,27 +106,37 @@ export function readExistingGlossary(path: string): { rows: GlossaryRow[]; extra
   }
 }
 
-/** The text of a glossary CSV, decoded as the input texts are (a spreadsheet may have saved it as Windows-1256). */
+/** The text of a glossary CSV, decoded as the input texts are (a spreadsheet may have saved it as Windows-1256 or UTF-16). */
 export function readGlossaryText(path: string): string {
   try {
     return decodeBytes(readFileSync(path), path, 'ar').text;
   } catch (e) {
     if (e instanceof UserError) throw new UserError(`${e.message}; the glossary was left untouched`, EXIT.output);
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code) throw new UserError(`${path}: cannot read (${code}); the glossary was left untouched`, EXIT.output);
     throw e;
   }
 }
 
-/** Writes proposals into a glossary CSV, merging with a reviewer's existing file. Returns the rows written. */
-export function writeGlossary(path: string, proposals: readonly GlossaryRow[]): GlossaryRow[] {
-  const existing = readExistingGlossary(path);
-  const rows = sortRows(mergeGlossary(existing?.rows ?? [], proposals));
-  const extra = existing?.extraColumns.length ? existing.extraColumns : undefined;
-  writeFileAtomic(path, writeGlossaryCsv(rows, extra));
-  return rows;
+/**
+ * Writes proposals into a glossary CSV, merging with a reviewer's existing file. If the reviewer saves the file
+ * while it is being merged (size or time changed before the rename), it is read and merged again, so that save
+ * is not overwritten. Returns the rows written.
+ */
+export function writeGlossary(path: string, proposals: readonly GlossaryRow[], note: (line: string) => void = toStderr): GlossaryRow[] {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const stamp = stampOf(path);
+    const existing = readExistingGlossary(path, attempt ? () => {} : note);
+    const rows = sortRows(mergeGlossary(existing?.rows ?? [], proposals));
+    const extra = existing?.extraColumns.length ? existing.extraColumns : undefined;
+    if (writeFileAtomic(path, writeGlossaryCsv(rows, extra, existing?.delimiter), stamp)) return rows;
+    note(`note: ${path}: changed while being merged (saved meanwhile?): merging again`);
+  }
+  throw new UserError(`${path}: keeps changing while being merged; close it in the spreadsheet and run again`, EXIT.output);
 }
 
 /** Approved rows of a glossary CSV, as lexicon pairs for the encoder. */
 export function approvedPairs(path: string): LexiconPair[] {
   const g = readExistingGlossary(path);
-  return (g?.rows ?? []).filter((r) => statusOf(r) === 'approved' && r.en.trim() && r.ar.trim()).map((r) => [r.ar, r.en] as const);
+  return settledRows(g?.rows ?? []).filter((r) => statusOf(r) === 'approved' && r.en.trim() && r.ar.trim()).map((r) => [r.ar, r.en] as const);
 }

@@ -7,8 +7,10 @@ export interface Token {
   end: number;
 }
 
-// Arabic words keep their marks and tatweel; English words keep inner apostrophes and hyphens.
-const AR_WORD = /[\p{L}\p{M}\u0640]+|[\p{N}٫.,]*\p{N}/gu;
+// Arabic words keep their marks and tatweel, and the invisible marks (ZWNJ, RLM…) glued to them, so a word
+// followed by an RLM is one word with plain space after it (normalizeArabic drops the marks for matching);
+// English words keep inner apostrophes and hyphens.
+const AR_WORD = /\p{Cf}*[\p{L}\p{M}\u0640][\p{L}\p{M}\u0640\p{Cf}]*|[\p{N}٫.,]*\p{N}/gu;
 const EN_WORD = /[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*|\p{N}+(?:[.,]\p{N}+)*/gu;
 
 export function tokenize(text: string, lang: Lang): Token[] {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stemCandidates, stripProclitics } from '../src/arabic/clitics.ts';
-import { arabicShare, asciiDigits, normalizeArabic } from '../src/arabic/normalize.ts';
+import { arabicShare, asciiDigits, displayTerm, normalizeArabic } from '../src/arabic/normalize.ts';
+import { checkNotPersianOrUrdu } from '../src/io/language.ts';
 
 describe('normalizeArabic', () => {
   it('folds alef forms, ى, ة, diacritics and tatweel', () => {
@@ -9,6 +10,21 @@ describe('normalizeArabic', () => {
     expect(normalizeArabic('الكوريـــة')).toBe('الكوريه');
     expect(normalizeArabic('مستوى')).toBe('مستوي');
     expect(normalizeArabic('نوويًا')).toBe('نوويا');
+  });
+
+  it('folds Arabic as it arrives: Persian and Urdu letters, invisible marks, presentation forms', () => {
+    expect(normalizeArabic('جیک سولیفان')).toBe(normalizeArabic('جيك سوليفان')); // ی ک typed on a Persian keyboard
+    expect(normalizeArabic('کوریا الشمالیۀ')).toBe(normalizeArabic('كوريا الشمالية'));
+    expect(normalizeArabic('مکہ')).toBe('مكه');
+    expect(normalizeArabic('سيول\u200F \u200Cالرئيس\u200B\u061C\uFEFF\u200D\u200E')).toBe('سيول الرييس');
+    expect(normalizeArabic('\uFEF7\uFEB3\uFEEE\uFEDF')).toBe('لاسول'); // ﻷ ﺳ ﻮ ﻟ from an old PDF
+    expect(normalizeArabic('وَاليَابَانُ')).toBe('واليابان');
+  });
+
+  it('shows a term as the text has it, without marks stranded at its edges', () => {
+    expect(displayTerm('َاليَابَانُ')).toBe('اليَابَانُ'); // the fatha of a stripped و
+    expect(displayTerm('\u200Fجيك\u200F سوليفان\u200F')).toBe('جيك سوليفان');
+    expect(displayTerm('جیک سولیفان')).toBe('جیک سولیفان'); // the text's own letters
   });
 
   it('turns Arabic-Indic digits and the decimal separator into ASCII', () => {
@@ -36,5 +52,14 @@ describe('arabicShare', () => {
     expect(arabicShare('وقال سوليفان إن الاجتماع')).toBe(1);
     expect(arabicShare('Jake Sullivan said')).toBe(0);
     expect(arabicShare('123 ...')).toBe(0);
+  });
+});
+
+describe('Persian or Urdu given as Arabic', () => {
+  const AR = 'قال مستشار الأمن القومي إن المحادثات ستستمر وأعرب الحلفاء عن قلقهم من الأنشطة الإلكترونية. '.repeat(4);
+  it('a Persian name in an Arabic text is a warning, not a refusal; plain Arabic and Arabic typed with ی ک pass silently', () => {
+    expect(checkNotPersianOrUrdu(AR + 'گفتگو', 'a.txt')).toMatch(/^warning: a\.txt: 2 of its \d+ Arabic-script letters \(0\.\d%\) are Persian letters Arabic does not use \(پ چ ژ گ\): is part of it Persian\?$/);
+    expect(checkNotPersianOrUrdu(AR, 'a.txt')).toBeUndefined();
+    expect(checkNotPersianOrUrdu(AR.replace(/ي/g, 'ی').replace(/ك/g, 'ک'), 'a.txt')).toBeUndefined();
   });
 });

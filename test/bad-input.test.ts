@@ -15,6 +15,9 @@ function fixture(name: string, content: string | Uint8Array): string {
   return path;
 }
 const arUtf8 = Buffer.from(AR, 'utf8');
+// Persian and Urdu (the same news sentence): letters Arabic does not use (گ پ چ ژ; ہ ے ں ٹ ھ) give them away.
+const FA = 'گفتگوهای امنیتی در پایتخت کره جنوبی برگزار شد. چین و ژاپن نیز در این گفتگو شرکت کردند.\n';
+const UR = 'سیول میں سلامتی کے بارے میں بات چیت ہوئی۔ چین اور جاپان نے بھی اس میں حصہ لیا۔\n';
 
 describe('bad input: one line, the right exit code, no stack trace', () => {
   it.each([
@@ -27,7 +30,8 @@ describe('bad input: one line, the right exit code, no stack trace', () => {
     ['text with a NUL byte', 'en', fixture('nul.en.txt', 'The talks\0 went on.'), 4, /contains NUL bytes: a binary file/],
     ['a PDF', 'en', fixture('report.en.txt', '%PDF-1.7\n1 0 obj << >>\n'), 4, /a PDF file: copy its text into a plain text file \(UTF-8\)$/],
     ['a Word .docx', 'en', fixture('report.en.docx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00])), 4, /a ZIP archive \(a Word \.docx or OpenDocument file\?\)/],
-    ['UTF-16 without a byte-order mark', 'en', fixture('nobom.en.txt', iconv.encode(EN, 'utf-16le')), 4, /looks like UTF-16 without a byte-order mark; save it as plain text \(UTF-8\)$/],
+    ['Persian given as Arabic', 'ar', fixture('fa.ar.txt', FA), 5, /fa\.ar\.txt: given as Arabic \(--ar\) but 9 of its 68 Arabic-script letters \(13%\) are Persian letters Arabic does not use \(پ چ ژ گ\): Persian text, not Arabic\?$/],
+    ['Urdu given as Arabic', 'ar', fixture('ur.ar.txt', UR), 5, /ur\.ar\.txt: given as Arabic \(--ar\) but .* are Urdu letters Arabic does not use \(ٹ ڈ ڑ ں ھ ہ ے\): Urdu text, not Arabic\?$/],
     ['damaged UTF-8', 'ar', fixture('damaged.ar.txt', Buffer.concat([arUtf8.subarray(0, 7), arUtf8.subarray(8)])), 4, /damaged\.ar\.txt: not valid UTF-8 at byte 7 \(1 bad byte in a UTF-8 text\)/],
     ['Russian in KOI8-R', 'ar', fixture('koi8.ar.txt', iconv.encode('Переговоры в Сеуле продолжатся на следующей неделе.', 'koi8-r')), 4, /not valid UTF-8 at byte 0, nor Arabic Windows-1256\/ISO-8859-6 or Windows-1252 text/],
     ['a file over the size limit', 'ar', (() => { const p = fixture('huge.ar.txt', ''); truncateSync(p, 51 * 1024 * 1024); return p; })(), 4, /huge\.ar\.txt: 51\.0 MB is over the 50 MB limit; split the text into smaller files$/],
@@ -55,7 +59,15 @@ describe('bad input: one line, the right exit code, no stack trace', () => {
   it('--verbose adds the stack trace of a user error', () => {
     const r = cli(['--verbose', 'segment', '--lang', 'ar', join(dir, 'missing.ar.txt')]);
     expect(r.status).toBe(3);
-    expect(r.stderr).toMatch(/no such file\nUserError: .*\n\s+at /);
+    expect(r.stderr).toMatch(/no such file\nAlignerError: .*\n\s+at /);
+  });
+});
+
+describe('Persian or Urdu without --lang', () => {
+  it('segment names the Persian letters, not "neither Arabic nor English"', () => {
+    const r = cli(['segment', fixture('fa.txt', FA)]);
+    expect(r.status).toBe(5);
+    expect(r.stderr.trimEnd()).toMatch(/^error: .*fa\.txt: given as Arabic \(--ar\) but .* Persian letters Arabic does not use \(پ چ ژ گ\): Persian text, not Arabic\?$/);
   });
 });
 
@@ -67,6 +79,10 @@ describe('input that is read, with one line on stderr saying how', () => {
     ['UTF-8 with a byte-order mark', 'ar', fixture('bom.ar.txt', '\uFEFF' + AR), SENTENCES_AR, null],
     ['UTF-16LE with a byte-order mark', 'ar', fixture('utf16le.ar.txt', iconv.encode(AR, 'utf-16le', { addBOM: true })), SENTENCES_AR, /decoded as UTF-16LE$/],
     ['UTF-16BE with a byte-order mark', 'en', fixture('utf16be.en.txt', iconv.encode(EN, 'utf-16be', { addBOM: true })), SENTENCES_EN, /decoded as UTF-16BE$/],
+    ['UTF-16LE without a byte-order mark', 'ar', fixture('nobom.ar.txt', iconv.encode(AR, 'utf-16le')), SENTENCES_AR, /nobom\.ar\.txt: decoded as UTF-16LE \(without a byte-order mark\)$/],
+    ['UTF-16BE without a byte-order mark', 'ar', fixture('nobom-be.ar.txt', iconv.encode(AR, 'utf-16be')), SENTENCES_AR, /decoded as UTF-16BE \(without a byte-order mark\)$/],
+    ['UTF-16LE without a byte-order mark', 'en', fixture('nobom.en.txt', iconv.encode(EN, 'utf-16le')), SENTENCES_EN, /decoded as UTF-16LE \(without a byte-order mark\)$/],
+    ['Arabic typed on a Persian keyboard (ی ک)', 'ar', fixture('keyboard.ar.txt', AR.replace(/ي/g, 'ی').replace(/ك/g, 'ک')), SENTENCES_AR.replace(/ي/g, 'ی').replace(/ك/g, 'ک'), null],
     ['Windows-1256', 'ar', fixture('cp1256.ar.txt', iconv.encode(AR, 'windows-1256')), SENTENCES_AR, /cp1256\.ar\.txt: decoded as Windows-1256 \(Arabic\)$/],
     ['ISO-8859-6', 'ar', fixture('iso88596.ar.txt', iconv.encode(AR, 'iso-8859-6')), SENTENCES_AR, /decoded as ISO-8859-6 \(Arabic\)$/],
     ['Windows-1252', 'en', fixture('cp1252.en.txt', iconv.encode(EN, 'windows-1252')), SENTENCES_EN, /decoded as Windows-1252 \(Western European\)$/],
@@ -101,7 +117,7 @@ describe('an existing glossary CSV', () => {
     const before = readFileSync(csv);
     const r = cli(['glossary', '--ar', CORPUS_AR, '--en', CORPUS_EN, '--out', csv]);
     expect(r.status).toBe(6);
-    expect(r.stderr).toMatch(/short\.csv: malformed CSV at row 3 .*Invalid Record Length/);
+    expect(r.stderr.trimEnd()).toMatch(/^error: .*short\.csv: malformed CSV at row 3 \(the header is row 1\): 2 cells where the header has 9 \(cells separated by commas; a cell with a comma or a line break that lost its quotes\?\); fix or move the file, it was left untouched$/);
     expect(readFileSync(csv).equals(before)).toBe(true);
   });
 
@@ -112,7 +128,7 @@ describe('an existing glossary CSV', () => {
     const out = readFileSync(csv, 'utf8');
     expect(out.startsWith('\uFEFF')).toBe(true); // written back as UTF-8 with a byte-order mark
     // id and seen are the tool's columns (docs/GLOSSARY.md): the reviewer's cells around them are intact.
-    expect(out).toMatch(/Seoul,سيول,PLACE,0\.1,1,approved,,,[0-9a-f]{12},yes,العاصمة\r\n/);
+    expect(out).toMatch(/Seoul,سيول,PLACE,0\.1,1,approved,,,g[0-9a-f]{12},yes,Seoul,سيول,العاصمة\r\n/);
   });
 
   it('that is not text is refused and left untouched', () => {
@@ -128,11 +144,11 @@ describe('an existing glossary CSV', () => {
     const r = cli(['glossary', '--ar', CORPUS_AR, '--en', CORPUS_EN, '--out', csv]);
     expect(r.status).toBe(0);
     const out = readFileSync(csv, 'utf8');
-    expect(out.split('\r\n')[0]).toBe('\uFEFFen,ar,type,score,count,status,en_context,ar_context,id,seen,note,reviewer');
-    expect(out).toMatch(/Seoul,سيول,PLACE,0\.1,1,approved,,,[0-9a-f]{12},yes,"capital, ROK",Huda\r\n/);
+    expect(out.split('\r\n')[0]).toBe('\uFEFFen,ar,type,score,count,status,en_context,ar_context,id,seen,proposed_en,proposed_ar,note,reviewer');
+    expect(out).toMatch(/Seoul,سيول,PLACE,0\.1,1,approved,,,g[0-9a-f]{12},yes,Seoul,سيول,"capital, ROK",Huda\r\n/);
     // Not found in these texts: kept, flagged seen = no.
-    expect(out).toMatch(/Nowhere,مكان,TERM,0\.2,1,approved,,,[0-9a-f]{12},no,kept even if not found,\r\n/);
-    expect(out.match(/Jake Sullivan,جيك سوليفان/g)).toHaveLength(1);
-    expect(out).toMatch(/Jake Sullivan,جيك سوليفان,PERSON,0\.765,1,rejected,,,[0-9a-f]{12},yes,,Huda\r\n/);
+    expect(out).toMatch(/Nowhere,مكان,TERM,0\.2,1,approved,,,g[0-9a-f]{12},no,Nowhere,مكان,kept even if not found,\r\n/);
+    expect(out.split('\r\n').filter((l) => l.startsWith('Jake Sullivan,جيك سوليفان,'))).toHaveLength(1);
+    expect(out).toMatch(/Jake Sullivan,جيك سوليفان,PERSON,0\.765,1,rejected,,,g[0-9a-f]{12},yes,Jake Sullivan,جيك سوليفان,,Huda\r\n/);
   });
 });

@@ -33,7 +33,7 @@ describe('a reviewer’s work survives re-runs', () => {
     const csv = join(dir, 'glossary/seoul-talks.csv');
     expect(cli([...GLOSSARY, '--out', csv], dir).status).toBe(0);
     const first = read(csv);
-    expect(first.every((r) => r.status === 'proposed' && r.seen === 'yes' && /^[0-9a-f]{12}$/.test(r.id))).toBe(true);
+    expect(first.every((r) => r.status === 'proposed' && r.seen === 'yes' && /^g[0-9a-f]{12}$/.test(r.id))).toBe(true);
 
     // The reviewer, in a spreadsheet: approves one row, rejects one, corrects a spelling, adds notes and a column,
     // types in a pair of their own, and saves without a BOM, with LF line ends and a capitalised status.
@@ -56,7 +56,7 @@ describe('a reviewer’s work survives re-runs', () => {
     for (const args of [[...GLOSSARY, '--out', csv], ['run', 'corpus']]) {
       expect(cli(args, dir).status).toBe(0);
       const text = readFileSync(csv, 'utf8');
-      expect(text.startsWith('\uFEFFen,ar,type,score,count,status,en_context,ar_context,id,seen,note,reviewer\r\n')).toBe(true);
+      expect(text.startsWith('\uFEFFen,ar,type,score,count,status,en_context,ar_context,id,seen,proposed_en,proposed_ar,note,reviewer\r\n')).toBe(true);
       const rows = read(csv);
       const jake = find(rows, 'Jake Sullivan');
       expect([jake.status, jake.extra.reviewer, jake.seen]).toEqual(['Approved', 'MK', 'yes']);
@@ -133,7 +133,7 @@ describe('TBX export', () => {
 });
 
 describe('glossary CSV edge cases', () => {
-  const base: GlossaryRow = { en: 'x', ar: 'س', type: 'TERM', score: '0.5', count: '1', status: 'proposed', en_context: '', ar_context: '', id: 'abc', seen: 'yes', extra: {} };
+  const base: GlossaryRow = { en: 'x', ar: 'س', type: 'TERM', score: '0.5', count: '1', status: 'proposed', en_context: '', ar_context: '', id: rowId('x', 'س'), seen: 'yes', extra: {} };
   it('reads a file without tool columns (an older glossary) and gives rows the id of what they say', () => {
     const { rows, extraColumns } = readGlossaryCsv('en,ar,status,note\r\nSeoul,سيول,approved,ok\r\n');
     expect(rows[0].id).toBe(rowId('Seoul', 'سيول'));

@@ -6,7 +6,7 @@ import { alignTexts, proposeTerms } from '../src/pipeline.ts';
 import { corpus } from './helpers.ts';
 
 function row(en: string, ar: string, status = 'proposed', extra: Record<string, string> = {}): GlossaryRow {
-  return { en, ar, type: 'PERSON', score: '0.900', count: '1', status, en_context: '', ar_context: '', id: rowId(en, ar), seen: 'yes', extra };
+  return { en, ar, type: 'PERSON', score: '0.900', count: '1', status, en_context: '', ar_context: '', id: rowId(en, ar), seen: 'yes', proposed_en: en, proposed_ar: ar, extra };
 }
 
 describe('glossary of the sample corpus', () => {

@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../src/errors.ts';
+import { exitCodeOf } from '../src/cli/exit-codes.ts';
 import { decodeBytes } from '../src/io/decode.ts';
 import { checkLanguage } from '../src/io/language.ts';
 import { decodeLegacy } from '../src/io/legacy.ts';
@@ -15,7 +16,7 @@ function refusal(f: () => unknown): { message: string; exitCode: number } {
   try {
     f();
   } catch (e) {
-    if (e instanceof UserError) return { message: e.message, exitCode: e.exitCode };
+    if (e instanceof UserError) return { message: e.message, exitCode: exitCodeOf(e.kind) };
     throw e;
   }
   throw new Error('expected a UserError');
@@ -27,6 +28,8 @@ describe('decoding a file', () => {
     ['UTF-8 with a byte-order mark', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(AR, 'utf8')]), 'UTF-8', true],
     ['UTF-16LE with a mark', iconv.encode(AR, 'utf-16le', { addBOM: true }), 'UTF-16LE', false],
     ['UTF-16BE with a mark', iconv.encode(AR, 'utf-16be', { addBOM: true }), 'UTF-16BE', false],
+    ['UTF-16LE without a mark', iconv.encode(AR, 'utf-16le'), 'UTF-16LE (without a byte-order mark)', false],
+    ['UTF-16BE without a mark', iconv.encode(AR, 'utf-16be'), 'UTF-16BE (without a byte-order mark)', false],
     ['UTF-32LE with a mark', iconv.encode(AR, 'utf-32le', { addBOM: true }), 'UTF-32LE', false],
     ['Windows-1256', iconv.encode(AR, 'windows-1256'), 'Windows-1256 (Arabic)', false],
     ['ISO-8859-6', iconv.encode(AR, 'iso-8859-6'), 'ISO-8859-6 (Arabic)', false],
@@ -40,6 +43,14 @@ describe('decoding a file', () => {
   it('reads English saved as Windows-1252 (Word’s curly quotes, dashes and accents) exactly', () => {
     const d = decodeBytes(iconv.encode(EN, 'windows-1252'), 'a.en.txt', 'en');
     expect(d).toEqual({ text: EN, encoding: 'Windows-1252 (Western European)', plain: false });
+  });
+
+  it('reads English in UTF-16 without a byte-order mark, either byte order, told by the byte pattern', () => {
+    for (const enc of ['utf-16le', 'utf-16be'] as const) {
+      expect(decodeBytes(iconv.encode('The talks in Seoul', enc), 'a.en.txt', 'en')).toEqual({ text: 'The talks in Seoul', encoding: `${enc.toUpperCase().replace('LE', 'LE').replace('BE', 'BE')} (without a byte-order mark)`, plain: false });
+    }
+    // Bytes that would read as ideographs or symbols either way are not taken for UTF-16.
+    expect(refusal(() => decodeBytes(Buffer.from([0x65, 0x6e, 0x00, 0x01, 0x02, 0x03]), 'f', 'en')).message).toMatch(/binary file, not text/);
   });
 
   it('tells Windows-1256 from ISO-8859-6 on a single short sentence', () => {
@@ -71,7 +82,6 @@ describe('decoding a file', () => {
     ['a Word .docx (ZIP)', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0]), /a ZIP archive \(a Word \.docx/],
     ['an RTF document', Buffer.from('{\\rtf1\\ansi Hello}'), /an RTF document/],
     ['a PNG image', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), /binary file, not text \(first NUL byte at offset 8\)/],
-    ['UTF-16 without a byte-order mark', iconv.encode('The talks in Seoul', 'utf-16le'), /looks like UTF-16 without a byte-order mark/],
     ['control bytes', Buffer.from('abc\x01\x02\x03\x04\x05def'), /5 control bytes: a binary file/],
     ['a truncated UTF-16 file', Buffer.concat([iconv.encode('سيول', 'utf-16le', { addBOM: true }), Buffer.from([0x41])]), /UTF-16LE file with an incomplete last character/],
   ])('refuses %s with a reason', (_name, bytes, message) => {

@@ -114,7 +114,10 @@ describe('properties', () => {
         const csv = writeGlossaryCsv(rows, extra);
         // No cell, as a spreadsheet reads it, that it would run as a formula.
         const cells: string[][] = parse(csv.replace(/^\uFEFF/, ''));
-        for (const c of cells.flat()) expect(c).not.toMatch(/^[=+\-@\t\r]/);
+        for (const c of cells.flat()) {
+          expect(c).not.toMatch(/^[=+\-@\t\r]/);
+          for (const line of c.split(/\r\n|\n|\r/)) expect(line).not.toMatch(/^[=+\-@\t]/); // nor any line inside it
+        }
         const back = readGlossaryCsv(csv);
         expect(back.extraColumns).toEqual(extra);
         expect(back.rows).toEqual(rows);

@@ -5,6 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { normalizeArabic } from '../src/arabic/normalize.ts';
 import { readGlossaryCsv, writeGlossaryCsv, type GlossaryRow } from '../src/glossary/csv.ts';
+import { readGlossaryTable } from '../src/report/table.ts';
 import { ROOT } from './helpers.ts';
 
 /** The page's helpers (src/report/assets/lib.js), run as the browser runs them: a classic script. */
@@ -56,42 +57,54 @@ describe('the page finds a glossary term in a sentence', () => {
   it('keeps the same folding as src/arabic/normalize.ts', () => {
     const arabic = fc.string({ unit: fc.constantFrom(...'ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآٱىةؤئگپڤ٠١٢٣٤٥٦٧٨٩۰۴٫ـًٌٍَُِّْٰ a1'.split('')) });
     fc.assert(fc.property(arabic, (s) => lib.normalizeArabic(s) === normalizeArabic(s)));
+    const arrived = fc.string({ unit: fc.constantFrom(...'ابتكيهةیکگہۀھےۃېۍۆ ء'.split(''), '\u200C', '\u200D', '\u200B', '\u200F', '\u200E', '\u061C', '\uFEFF', '\u00AD', '\u0640', '\u064E', '\u0651') });
+    fc.assert(fc.property(arrived, (s) => lib.normalizeArabic(s) === normalizeArabic(s)));
   });
 });
 
 describe('the page writes the glossary CSV as the tool does', () => {
-  const columns = ['en', 'ar', 'type', 'score', 'count', 'status', 'en_context', 'ar_context', 'id', 'seen', 'note'];
+  const columns = ['en', 'ar', 'type', 'score', 'count', 'status', 'en_context', 'ar_context', 'id', 'seen', 'proposed_en', 'proposed_ar', 'note'];
   const asRow = (cells: string[]): GlossaryRow => ({
     en: cells[0], ar: cells[1], type: cells[2], score: cells[3], count: cells[4], status: cells[5],
-    en_context: cells[6], ar_context: cells[7], id: cells[8], seen: cells[9], extra: { note: cells[10] },
+    en_context: cells[6], ar_context: cells[7], id: cells[8], seen: cells[9], proposed_en: cells[10], proposed_ar: cells[11], extra: { note: cells[12] },
   });
 
   it('byte for byte: BOM, CRLF, quoting, formula guard', () => {
     const rows = [
-      ['Jake Sullivan', 'جيك سوليفان', 'PERSON', '0.765', '1', 'approved', '[[Jake Sullivan]] of the US, said', 'قال "[[جيك سوليفان]]"', '3f1a2b4c5d6e', 'yes', ''],
-      ['=HYPERLINK("x")', '+1', 'TERM', '0.5', '2', 'rejected', ' leading space', "'=already", '0a0b0c0d0e0f', 'no', '@note'],
+      ['Jake Sullivan', 'جيك سوليفان', 'PERSON', '0.765', '1', 'approved', '[[Jake Sullivan]] of the US, said', 'قال "[[جيك سوليفان]]"', 'g3f1a2b4c5d6e', 'yes', 'Jake Sullivan', 'جيك سوليفان', ''],
+      ['=HYPERLINK("x")', '+1', 'TERM', '0.5', '2', 'rejected', ' leading space', "'=already", 'g0a0b0c0d0e0f', 'no', '', '', 'note\n=cmd|\' /C calc\'!A0'],
     ];
     const page = lib.toCsv(columns, rows);
     expect(page).toBe(writeGlossaryCsv(rows.map(asRow)));
     expect(page.startsWith('\uFEFFen,ar,type,')).toBe(true);
     expect(readGlossaryCsv(page).rows.map((r) => [r.en, r.ar, r.status, r.extra.note])).toEqual([
       ['Jake Sullivan', 'جيك سوليفان', 'approved', ''],
-      ['=HYPERLINK("x")', '+1', 'rejected', '@note'],
+      ['=HYPERLINK("x")', '+1', 'rejected', 'note\n=cmd|\' /C calc\'!A0'],
     ]);
   });
 
-  it('equals the tool\'s writer on any cells without bare line breaks', () => {
-    const cell = fc.string({ unit: fc.constantFrom('a', 'ب', ',', '"', ' ', '=', '+', '-', '@', "'", '\t', ';') });
+  it('equals the tool\'s writer on any cells, line breaks and formulas after them included', () => {
+    const cell = fc.string({ unit: fc.constantFrom('a', 'ب', ',', '"', ' ', '=', '+', '-', '@', "'", '\t', ';', '\n', '\r', '\r\n') });
     fc.assert(
-      fc.property(fc.array(fc.array(cell, { minLength: 11, maxLength: 11 }), { maxLength: 4 }), (rows) => {
-        expect(lib.toCsv(columns, rows)).toBe(writeGlossaryCsv(rows.map(asRow)));
+      fc.property(fc.array(fc.array(cell, { minLength: 13, maxLength: 13 }), { maxLength: 4 }), (rows) => {
+        const page = lib.toCsv(columns, rows);
+        expect(page).toBe(writeGlossaryCsv(rows.map(asRow)));
+        // No line of any cell, as a spreadsheet (or a program splitting rows at line breaks) reads it, is a formula.
+        for (const c of (parse(page.slice(1)) as string[][]).flat()) for (const line of c.split(/\r\n|\n|\r/)) expect(line).not.toMatch(/^[=+\-@\t]/);
       }),
+      { numRuns: 300 },
     );
   });
 
   it('quotes a cell with a bare line break (RFC 4180), so it reads back as one cell', () => {
     const csv = lib.toCsv(['en', 'ar', 'status'], [['two\nlines', 'سطر\rآخر', 'proposed']]);
     expect(parse(csv.slice(1))).toEqual([['en', 'ar', 'status'], ['two\nlines', 'سطر\rآخر', 'proposed']]);
+  });
+
+  it('reading a CSV and downloading it again gives the same bytes (a formula-like column name and a multi-line note too)', () => {
+    const csv = writeGlossaryCsv([asRow(['Seoul', 'سيول', 'PLACE', '0.9', '1', 'approved', '', '', 'g0123456789ab', 'yes', 'Seoul', 'سيول', 'ok\n=1+1'])], ['note', '=risky']);
+    const table = readGlossaryTable(csv, 'g.csv');
+    expect(lib.toCsv(table.columns, table.rows)).toBe(csv);
   });
 
   it('keeps unknown columns in their order', () => {

@@ -46,6 +46,13 @@ function recognition(name: string, texts: readonly string[], enc: string, lang: 
   return { metric: `${name} as ${LABEL[enc]}: read exactly`, value: pct(good, n), note: `n=${n}; chardet ${pct(goodChardet, n)}` };
 }
 
+/** Share of texts, saved as UTF-16 without a byte-order mark, that come back exactly (every text counts: its bytes are never plain ASCII). */
+function utf16Recognition(name: string, texts: readonly string[], enc: 'utf-16le' | 'utf-16be', lang: Lang): Figure {
+  let good = 0;
+  for (const t of texts) if (ours(iconv.encode(t, enc), lang) === t) good++;
+  return { metric: `${name} as ${enc.toUpperCase()} without a byte-order mark: read exactly`, value: pct(good, texts.length), note: `n=${texts.length}` };
+}
+
 /** Short texts in other languages and their usual legacy encodings: none of them may be read as Arabic or English. */
 const FOREIGN: readonly [text: string, enc: string][] = [
   ['Переговоры в Сеуле продолжатся на следующей неделе, заявил советник по национальной безопасности.', 'windows-1251'],
@@ -87,6 +94,12 @@ export const encoding: Module = {
       recognised.push(recognition('TICO-19 Arabic documents', docsAr, enc, 'ar'));
       recognised.push(recognition('TICO-19 Arabic segments', segs.map((s) => s.ar), enc, 'ar'));
       recognised.push(recognition('Tatoeba Arabic sentences (short)', sentencesAr, enc, 'ar'));
+    }
+    // UTF-16 without a byte-order mark (Windows tools, Excel's "Unicode text"): told by the byte pattern.
+    for (const enc of ['utf-16le', 'utf-16be'] as const) {
+      recognised.push(utf16Recognition('TICO-19 Arabic segments', segs.map((s) => s.ar), enc, 'ar'));
+      recognised.push(utf16Recognition('Tatoeba Arabic sentences (short)', sentencesAr, enc, 'ar'));
+      recognised.push(utf16Recognition('TICO-19 English segments', segs.map((s) => s.en), enc, 'en'));
     }
     recognised.push(recognition('TICO-19 English documents', docsEn, 'windows-1252', 'en'));
     recognised.push(recognition('TICO-19 English segments with non-ASCII', enWithAccents, 'windows-1252', 'en'));

@@ -1,4 +1,5 @@
 import { XMLBuilder } from 'fast-xml-parser';
+import { PACKAGE_VERSION } from '../resources/version.ts';
 import type { Alignment, Sentence } from '../types.ts';
 
 /** Characters XML 1.0 forbids anywhere (the builder escapes &, <, >, quotes but cannot drop these). */
@@ -19,6 +20,8 @@ export interface TmxOptions {
   langs?: readonly [string, string];
   /** The header's creationdate (default: SOURCE_DATE_EPOCH when set, for byte-identical rebuilds, else now). */
   date?: Date;
+  /** What the run used (src/resources), as header props x-encoder, x-lexicon-core, x-freedict, x-model … */
+  meta?: Record<string, string | number | boolean>;
 }
 
 function defaultDate(): Date {
@@ -47,6 +50,7 @@ export function parseTmxLangs(v: string): [string, string] {
  */
 export function toTmx(alignment: Alignment, ar: readonly Sentence[], en: readonly Sentence[], opts: TmxOptions = {}): string {
   const [arLang, enLang] = opts.langs ?? ['ar', 'en'];
+  const meta = opts.meta;
   const tus = alignment.links
     .filter((l) => l.ar.length && l.en.length && l.status !== 'rejected')
     .map((l, t) => ({
@@ -69,14 +73,19 @@ export function toTmx(alignment: Alignment, ar: readonly Sentence[], en: readonl
       '@_version': '1.4',
       header: {
         '@_creationtool': 'arabic-english-aligner',
-        '@_creationtoolversion': '0.1.0',
+        '@_creationtoolversion': String(meta?.aligner ?? PACKAGE_VERSION),
         '@_segtype': 'sentence',
         '@_o-tmf': 'arabic-english-aligner',
         '@_adminlang': 'en',
         '@_srclang': arLang,
         '@_creationdate': tmxDate(opts.date ?? defaultDate()),
         '@_datatype': 'plaintext',
-        prop: [prop('x-align-mode', alignment.mode), prop('x-align-reason', alignment.reason)],
+        prop: [
+          prop('x-align-mode', alignment.mode),
+          prop('x-align-reason', alignment.reason),
+          // What the run used (src/resources): x-encoder, x-lexicon-core, x-freedict, x-model …
+          ...Object.entries(meta ?? {}).map(([k, v]) => prop(`x-${k.replace(/_/g, '-')}`, String(v))),
+        ],
       },
       body: { tu: tus },
     },

@@ -1,6 +1,6 @@
 import { XMLBuilder } from 'fast-xml-parser';
 import type { GlossaryRow } from './csv.ts';
-import { statusOf } from './merge.ts';
+import { settledRows, statusOf } from './merge.ts';
 
 /** TBX-Basic part of speech of a row: names are proper nouns. */
 function partOfSpeech(type: string): string {
@@ -48,7 +48,10 @@ export function writeTbx(rows: readonly GlossaryRow[], title = 'Arabic–English
   return builder.build(doc) as string;
 }
 
-/** The rows a term base should hold: approved ones, or every row but the rejected with `all`. */
+/**
+ * The rows a term base should hold: approved ones, or every row but the rejected with `all` (statuses in any
+ * spelling: "no" and "✗" are rejected); a pair that rows decide both ways is left out until settled.
+ */
 export function tbxRows(rows: readonly GlossaryRow[], all = false): GlossaryRow[] {
-  return rows.filter((r) => (all ? statusOf(r) !== 'rejected' : statusOf(r) === 'approved'));
+  return settledRows(rows).filter((r) => (all ? statusOf(r) !== 'rejected' : statusOf(r) === 'approved'));
 }

@@ -56,6 +56,32 @@ function looksLikeUtf16(b: Uint8Array): boolean {
   return b.length % 2 === 0 && (even + odd) * 4 >= b.length && Math.min(even, odd) * 10 <= even + odd;
 }
 
+// What a text is made of: Arabic, Latin and Greek letters (TNFα) and their marks, digits, punctuation, white
+// space, invisible marks, maths and currency signs and a few others. Misread UTF-16 gives CJK ideographs,
+// dingbats, braille or control characters instead.
+const TEXT_CHAR = /[\p{Script=Arabic}\p{Script=Latin}\p{Script=Greek}\p{M}\p{N}\p{P}\p{Zs}\t\n\r\p{Cf}\p{Sm}\p{Sc}\u0640^`°©®™]/u;
+
+/**
+ * UTF-16 without a byte-order mark, told by its byte pattern: read one way round, at least 98% of the characters
+ * are text (see TEXT_CHAR) and there is white space; read the other way, Arabic and English alike turn to
+ * ideographs and symbols. Arabic has few NUL bytes in UTF-16 (only its spaces and digits), so NULs alone cannot tell.
+ */
+function decodeUtf16WithoutBom(bytes: Uint8Array): Decoded | undefined {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
+  for (const [encoding, label] of [['utf-16le', 'UTF-16LE'], ['utf-16be', 'UTF-16BE']] as const) {
+    const text = iconv.decode(Buffer.from(bytes), encoding, { stripBOM: false });
+    if (LONE_SURROGATE.test(text) || !/\s/.test(text)) continue;
+    let ok = 0;
+    let all = 0;
+    for (const ch of text) {
+      all++;
+      if (TEXT_CHAR.test(ch)) ok++;
+    }
+    if (ok >= all * 0.98) return { text, encoding: `${label} (without a byte-order mark)`, plain: false };
+  }
+  return undefined;
+}
+
 function refuseBinary(bytes: Uint8Array, path: string): void {
   for (const [magic, what] of MAGIC) if (startsWith(bytes, magic)) throw new UserError(`${path}: ${what}`, EXIT.badInput);
   const nul = bytes.indexOf(0);
@@ -94,6 +120,11 @@ function decodeWithBom(bytes: Uint8Array, path: string): Decoded | undefined {
 export function decodeBytes(bytes: Uint8Array, path: string, lang: Lang): Decoded {
   const withBom = decodeWithBom(bytes, path);
   if (withBom) return withBom;
+  // NULs or control bytes in an even-length file: UTF-16 (Excel's "Unicode text", Windows tools) if the pattern says so.
+  if (bytes.includes(0) || controlBytes(bytes) * 100 >= bytes.length) {
+    const utf16 = decodeUtf16WithoutBom(bytes);
+    if (utf16) return utf16;
+  }
   refuseBinary(bytes, path);
   const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
   if (isUtf8(body)) return { text: new TextDecoder('utf-8').decode(body), encoding: 'UTF-8', plain: true };

@@ -64,3 +64,24 @@ export function checkLanguage(text: string, lang: Lang, path: string): void {
   }
   throw new UserError(`${path}: given as ${ROLE[lang]} but ${pct(n.other, all)} of its letters are neither Arabic nor Latin: is it the right file?`, EXIT.wrongLanguage);
 }
+
+/** Letters of Persian (پ چ ژ گ) and of Urdu (ٹ ڈ ڑ ں ھ ہ ے) that Arabic does not use, not even in foreign names. */
+const PERSIAN_ONLY = /[\u067E\u0686\u0698\u06AF]/g;
+const URDU_ONLY = /[\u0679\u0688\u0691\u06BA\u06BE\u06C1\u06D2]/g;
+
+/**
+ * Persian or Urdu given as Arabic, told by the letters those languages use and Arabic does not: refused when
+ * they are at least 1% of the Arabic-script letters (real Arabic: none in TICO-19's 335,000 letters), a warning
+ * from 0.3%. ی and ک alone are not counted: that is Arabic typed on a Persian keyboard, read as Arabic.
+ */
+export function checkNotPersianOrUrdu(text: string, path: string): string | undefined {
+  const arabic = countScripts(text).arabic;
+  if (arabic === 0) return undefined;
+  const persian = text.match(PERSIAN_ONLY)?.length ?? 0;
+  const urdu = text.match(URDU_ONLY)?.length ?? 0;
+  const [n, lang, letters] = urdu > persian ? [urdu, 'Urdu', 'ٹ ڈ ڑ ں ھ ہ ے'] : [persian, 'Persian', 'پ چ ژ گ'];
+  const share = n / arabic;
+  const said = `${n} of its ${arabic} Arabic-script letters (${share < 0.01 ? (100 * share).toFixed(1) : Math.round(100 * share)}%) are ${lang} letters Arabic does not use (${letters})`;
+  if (share >= 0.01) throw new UserError(`${path}: given as ${ROLE.ar} but ${said}: ${lang} text, not Arabic?`, EXIT.wrongLanguage);
+  return share >= 0.003 ? `warning: ${path}: ${said}: is part of it ${lang}?` : undefined;
+}

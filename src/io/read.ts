@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { EXIT, UserError } from '../errors.ts';
 import type { Lang } from '../types.ts';
 import { decodeBytes } from './decode.ts';
-import { checkLanguage } from './language.ts';
+import { checkLanguage, checkNotPersianOrUrdu } from './language.ts';
 import { stripMarkup } from './markup.ts';
 
 export { checkLanguage } from './language.ts';
@@ -58,8 +58,10 @@ function textFromBytes(bytes: Buffer, path: string, lang: Lang): ReadResult {
   const unified = decoded.text.replace(/\r\n?/g, '\n');
   const { text, markup } = stripMarkup(unified, path);
   checkLanguage(text, lang, path);
+  const warning = lang === 'ar' ? checkNotPersianOrUrdu(text, path) : undefined;
   const done = [decoded.plain ? '' : `decoded as ${decoded.encoding}`, markup === 'plain' ? '' : `read as ${markup === 'html' ? 'HTML' : 'Markdown'}, markup removed`].filter(Boolean);
-  return { text, encoding: decoded.encoding, markup, note: done.length ? `note: ${path}: ${done.join('; ')}` : undefined };
+  const note = [done.length ? `note: ${path}: ${done.join('; ')}` : '', warning ?? ''].filter(Boolean).join('\n');
+  return { text, encoding: decoded.encoding, markup, note: note || undefined };
 }
 
 /** Where notes about reading go unless a caller says otherwise: one line each, on stderr. */
@@ -79,16 +81,21 @@ export function readText(path: string, lang: Lang, note: (line: string) => void 
  */
 export function readTextDetected(path: string, note: (line: string) => void = toStderr): { text: string; lang: Lang } {
   const bytes = readBytes(path);
+  let persian: UserError | undefined;
   for (const lang of ['ar', 'en'] as const) {
     let r: ReadResult;
     try {
       r = textFromBytes(bytes, path, lang);
     } catch (e) {
-      if (e instanceof UserError && e.exitCode === EXIT.wrongLanguage) continue;
+      if (e instanceof UserError && e.kind === EXIT.wrongLanguage) {
+        // Arabic script but Persian or Urdu letters: that reason, not "neither Arabic nor English".
+        if (lang === 'ar' && / letters Arabic does not use /.test(e.message)) persian = e;
+        continue;
+      }
       throw e;
     }
     if (r.note) note(r.note);
     return { text: r.text, lang };
   }
-  throw new UserError(`${path}: neither mostly Arabic nor mostly Latin letters, so neither Arabic nor English; is it the right file?`, EXIT.wrongLanguage);
+  throw persian ?? new UserError(`${path}: neither mostly Arabic nor mostly Latin letters, so neither Arabic nor English; is it the right file?`, EXIT.wrongLanguage);
 }

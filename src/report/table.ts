@@ -1,5 +1,4 @@
-import { parse } from 'csv-parse/sync';
-import { GlossaryCsvError, restoreFormula } from '../glossary/csv.ts';
+import { GlossaryCsvError, parseCsvRecords, restoreFormula } from '../glossary/csv.ts';
 import type { GlossaryTable } from './model.ts';
 
 /**
@@ -7,15 +6,10 @@ import type { GlossaryTable } from './model.ts';
  * version does not know), so the page can write the same file back with only the reviewer's changes.
  */
 export function readGlossaryTable(text: string, file: string): GlossaryTable {
-  let records: string[][];
-  try {
-    records = parse(text.replace(/^\uFEFF/, ''), { relax_column_count: false, skip_empty_lines: true });
-  } catch (e) {
-    const line = (e as { lines?: number }).lines ?? 0;
-    throw new GlossaryCsvError(`malformed CSV near line ${line}: ${(e as Error).message.split('\n')[0]}`, line);
-  }
+  // Any separator a spreadsheet saves with (`,` `;` TAB), as the tool reads it; the page writes commas back.
+  const { records } = parseCsvRecords(text);
   if (records.length === 0) throw new GlossaryCsvError('empty CSV: no header row', 1);
-  const columns = records[0].map((h) => h.trim());
+  const columns = records[0].map((h) => restoreFormula(h.trim())); // the page guards them again when it writes
   for (const c of ['en', 'ar', 'status']) {
     if (!columns.includes(c)) throw new GlossaryCsvError(`header lacks the column "${c}"`, 1);
   }

@@ -7,8 +7,15 @@
 var ReportLib = (function () {
   'use strict';
 
-  var DIACRITIC = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/;
-  var FOLD = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ة': 'ه', 'ؤ': 'و', 'ئ': 'ي', 'گ': 'ك', 'پ': 'ب', 'ڤ': 'ف', '٫': '.' };
+  // Marks, tatweel and invisible marks (ZWNJ, RLM…) are dropped; Persian and Urdu letter variants folded.
+  var DIACRITIC = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u08D3-\u08E1\u08E3-\u08FF\u0640\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+  var FOLD = {
+    'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',
+    'ى': 'ي', 'ی': 'ي', 'ې': 'ي', 'ۍ': 'ي', 'ے': 'ي', 'ۓ': 'ي', 'ٸ': 'ي', 'ئ': 'ي',
+    'ة': 'ه', 'ہ': 'ه', 'ۂ': 'ه', 'ۃ': 'ه', 'ھ': 'ه', 'ە': 'ه', 'ۀ': 'ه',
+    'ؤ': 'و', 'ۆ': 'و', 'ۇ': 'و', 'ۈ': 'و', 'ۋ': 'و',
+    'ک': 'ك', 'ڪ': 'ك', 'گ': 'ك', 'پ': 'ب', 'ڤ': 'ف', '٫': '.'
+  };
   var DIGITS = ['٠١٢٣٤٥٦٧٨٩', '۰۱۲۳۴۵۶۷۸۹'];
 
   // Proclitic chains and suffixes, as in src/arabic/clitics.ts (normalised spelling: ة → ه).
@@ -155,20 +162,27 @@ var ReportLib = (function () {
     });
   }
 
-  // Spreadsheets run cells that start with these as formulas: src/glossary/csv.ts guards them the same way.
-  var NEEDS_GUARD = /^'*[=+\-@\t\r]/;
+  // Spreadsheets run cells that start with these as formulas: src/glossary/csv.ts guards them the same way,
+  // at the start of every line of a cell, not only the first.
   function neutraliseFormula(cell) {
-    return NEEDS_GUARD.test(cell) ? "'" + cell : cell;
+    var parts = cell.split(/(\r\n|\n|\r)/); // lines at even places, the breaks between them at odd ones
+    for (var i = 0; i < parts.length; i += 2) {
+      if (i === 0 ? /^'*[=+\-@\t\r]/.test(cell) : /^'*[=+\-@\t]/.test(parts[i])) parts[i] = "'" + parts[i];
+    }
+    return parts.join('');
   }
 
-  /** One CSV cell, RFC 4180: quoted when it holds a comma, quote or line break, or starts or ends with space. */
+  /**
+   * One CSV cell, RFC 4180: quoted when it holds a quote, a line break (CR or LF alone too), a separator of any
+   * dialect (, ; TAB), or starts or ends with space.
+   */
   function csvCell(cell) {
-    return /[",\r\n]|^\s|\s$/.test(cell) ? '"' + cell.replace(/"/g, '""') + '"' : cell;
+    return /[",;\t\r\n]|^\s|\s$/.test(cell) ? '"' + cell.replace(/"/g, '""') + '"' : cell;
   }
 
   /** The glossary CSV as this tool writes it: UTF-8 BOM, header, CRLF line ends, formula guard on cells. */
   function toCsv(columns, rows) {
-    var lines = [columns.map(csvCell).join(',')];
+    var lines = [columns.map(function (c) { return csvCell(neutraliseFormula(c)); }).join(',')];
     rows.forEach(function (r) {
       lines.push(columns.map(function (_, i) { return csvCell(neutraliseFormula(r[i] === undefined ? '' : String(r[i]))); }).join(','));
     });
