@@ -1,9 +1,11 @@
+import { createArabicAnalysis } from '../arabic/analysis.ts';
 import { stripProclitics } from '../arabic/clitics.ts';
 import { normalizeArabic } from '../arabic/normalize.ts';
 import { termCandidates, type WordSpan } from '../english/phrases.ts';
 import type { Link, Sentence, TermPair } from '../types.ts';
 import { associationLinker } from './association.ts';
 import { classify } from './classify.ts';
+import { dropReason, strongSingle } from './filters.ts';
 import { knownPlaceNames } from './places.ts';
 import { extractPhrasePairs, type PhrasePair } from './extract.ts';
 import { alignWords, isAcronym, prepareArabic, prepareEnglish, type ArabicSide, type EnglishSide, type WordLinker } from './wordalign.ts';
@@ -64,7 +66,9 @@ const MONTHS = /^(January|February|March|April|May|June|July|August|September|Oc
  */
 export function buildGlossary(input: GlossaryInput, opts = GLOSSARY_DEFAULTS): TermPair[] {
   const { ar, en, links, lexicon } = input;
-  const arSides = ar.map((s) => prepareArabic(s.text, lexicon));
+  // One analysis for the document: clitics cut only where a word list, the lexicon or the text itself agree.
+  const analysis = createArabicAnalysis({ lookup: (w) => lexicon.translateArabicWord(w), documentWords: ar.flatMap((s) => s.text.split(/[^\p{L}\p{M}]+/u)) });
+  const arSides = ar.map((s) => prepareArabic(s.text, lexicon, analysis));
   const enSides = en.map((s) => prepareEnglish(s.text));
   const enCands = enSides.map((s) => termCandidates(s.text, s.words).slice(0, opts.maxCandidates));
   const linked = new Set<string>();
@@ -109,7 +113,8 @@ function resolve(sightings: Sighting[], ar: ArabicSide[], en: EnglishSide[], enC
     if (g) g.push(s);
     else groups.set(key, [s]);
   }
-  const arStripped = (arKey: string): string => arKey.split(' ').map((w, i) => (i === 0 ? stripProclitics(w) : w)).join(' ');
+  // Hyphens are kept in the Arabic cell (كوفيد-19) but counted as spaces, as the sentence words are.
+  const arStripped = (arKey: string): string => arKey.split(' ').map((w, i) => (i === 0 ? stripProclitics(w) : w)).join(' ').replace(/-/g, ' ');
   // How often each side occurs at all, for the association measure: one pass over the sentences for all phrases.
   const enOcc = occurrences(new Set([...groups.keys()].map((k) => k.split('\u0000')[0])), enCands, (cs) => cs.map((c) => c.text.toLowerCase()));
   const arWanted = new Set([...groups.keys()].map((k) => arStripped(k.split('\u0000')[1])));
@@ -142,13 +147,14 @@ function resolve(sightings: Sighting[], ar: ArabicSide[], en: EnglishSide[], enC
     if (s.score < opts.minScore) continue;
     // Latin letters copied into the Arabic text (IgM, TraceTogether) are no translation to review.
     if (!/[\u0600-\u06FF]/.test(b.ar)) continue;
+    if (dropReason(b.en, enWords, b.ar)) continue;
     // One translation per side: the best-scored wins, a second reading is noise for a reviewer.
     if (takenEn.has(s.enKey) || takenAr.has(s.arKey)) continue;
     const single = enWords.length === 1 && b.arTo - b.arFrom === 1;
     const capital = /^\p{Lu}/u.test(b.en);
     if (enWords.every((w) => w.pos === 'ADJ') && !/^\p{Lu}/u.test(b.en.split(' ').pop() ?? '')) continue;
     if (enWords.length === 1 && (MONTHS.test(b.en) || (capital && enWords[0].pos === 'ADJ'))) continue;
-    if (single && !capital && s.linkedCount < opts.minSingleCount) continue;
+    if (single && !capital && s.linkedCount < opts.minSingleCount && !strongSingle(b.en, b.confidence, Math.min(ar.length, en.length))) continue;
     // A capitalised common word (State in "Secretary of State", President) is no name unless a lexicon says so.
     if (enWords.length === 1 && capital && !b.byName && !isKnownProper(b.ar, b.en, lexicon) && !isAcronym(b.en)) continue;
     if (enWords.length === 1 && (EN_TITLE.test(b.en) || DIRECTION.test(b.en))) continue;
@@ -162,7 +168,8 @@ function resolve(sightings: Sighting[], ar: ArabicSide[], en: EnglishSide[], enC
   }
   // Fragments ranked above their longer pair (same sightings, lower score) go too.
   // And a part of a longer English term seen as often is either a fragment or a contradiction (Takeo ↔ طوكيو).
-  const final = kept.filter((s) => !keptIndex.containing(s.enKey).some((k) => k !== s && fragmentOf(k, s)));
+  // A titled name beside its name alone is a duplicate for a reviewer: the name and the title stand apart.
+  const final = kept.filter((s) => !keptIndex.containing(s.enKey).some((k) => k !== s && fragmentOf(k, s)) && !(titled(s) && kept.some((k) => k !== s && !titledKey(k.enKey) && s.enKey.endsWith(` ${k.enKey}`) && k.enKey.includes(' '))));
   for (const s of final) {
     const b = s.best;
     const enS = en[b.enSentence];
@@ -175,6 +182,8 @@ function resolve(sightings: Sighting[], ar: ArabicSide[], en: EnglishSide[], enC
     const type = classify({
       en: b.en,
       enBefore: enS.words.slice(Math.max(0, b.enFrom - 2), b.enFrom).map((w) => w.text),
+      enAfter: enS.words.slice(b.enTo, b.enTo + 2).map((w) => w.text),
+      ar: b.ar,
       arBefore: arS.norm.slice(Math.max(0, b.arFrom - 3), b.arFrom),
       byName: b.byName,
       knownProper,
@@ -248,8 +257,12 @@ class PartIndex {
 /** `s` is a part of the longer `k`, seen no more often; the name after a title is not (Vladimir Putin). */
 function fragmentOf(k: Scored, s: Scored): boolean {
   if (!contains(k.enKey, s.enKey) || k.count < s.count) return false;
-  return !(titled(k) && k.enKey.endsWith(` ${s.enKey}`) && !titledKey(s.enKey));
+  if (titled(k) && k.enKey.endsWith(` ${s.enKey}`) && !titledKey(s.enKey)) return false;
+  // The title before a name is a term of its own (US President in US President Donald Trump).
+  return !(titled(k) && k.enKey.startsWith(`${s.enKey} `) && EN_TITLE.test(capitalise(s.enKey.split(' ').pop() ?? '')));
 }
+
+const capitalise = (w: string): string => w.replace(/^./, (c) => c.toUpperCase());
 
 function titledKey(enKey: string): boolean {
   return enKey.split(' ').some((w) => EN_TITLE.test(w.replace(/^./, (c) => c.toUpperCase())));
