@@ -2,15 +2,17 @@
  * The offline lexical encoder: sentence retrieval (Tatoeba, TICO-19) and name matching (Wikidata, Google),
  * each as P@1 both ways with plain cosine and ratio margin, and as the share one-to-one mining pairs correctly.
  */
+import { createLexicalEncoder } from '../../src/encode/factory.ts';
 import { LexicalEncoder } from '../../src/encode/lexical.ts';
+import { DEFAULT_SENSE_WEIGHTS, loadFreedictAgreement, type SenseWeights } from '../../src/lexicon/senses.ts';
 import { loadFreedictPairs } from '../../src/lexicon/freedict.ts';
 import type { LexiconPair } from '../../src/lexicon/lexicon.ts';
 import { learnedSimilarity, nameSimilarity } from '../../src/names/key.ts';
 import { alignTexts } from '../../src/pipeline.ts';
 import { loadShippedPairs } from '../../src/lexicon/load.ts';
-import { MissingData, readGoogleNames, readTatoeba, readTico, readWikidataNames, type NamePair } from '../data.ts';
+import { MissingData, readComparableNews, readGoogleNames, readTatoeba, readTico, readWikidataNames, type NamePair } from '../data.ts';
 import type { Figure, Module, RunContext, Section } from '../harness.ts';
-import { evenSample, minedShare, ratioMargin, retrievalScores, type RetrievalScores } from './retrieval.ts';
+import { evenSample, greedyPairs, minedShare, ratioMargin, retrievalScores, similarityMatrix, type RetrievalScores } from './retrieval.ts';
 
 interface Variant {
   label: string;
@@ -18,14 +20,117 @@ interface Variant {
 }
 
 function variants(): Variant[] {
-  // LEXICON_DIR lets a developer measure lexicon files that are not committed yet.
+  // LEXICON_DIR lets a developer measure lexicon files that are not committed yet (not the product variant).
   const shipped = (): LexiconPair[] => loadShippedPairs(process.env.LEXICON_DIR || undefined);
   return [
-    { label: 'core + FreeDict', make: () => new LexicalEncoder(shipped(), { fallback: loadFreedictPairs() }) },
-    { label: 'core only', make: () => new LexicalEncoder(shipped()) },
+    // Built as the product builds it (encode/factory.ts): core lexicon, FreeDict, dialect, countries, quantities.
+    { label: 'core + FreeDict', make: () => createLexicalEncoder() },
+    { label: 'core only', make: () => createLexicalEncoder({ freedict: false }) },
     { label: 'exact name keys only', make: () => new LexicalEncoder(shipped(), { fallback: loadFreedictPairs(), nameGramWeight: 0 }) },
   ];
 }
+
+/** FreeDict sense weights tried against the default (`DEFAULT_SENSE_WEIGHTS`): the table in docs/ENCODER-LEXICAL.md. */
+const SENSE_CHOICES: { label: string; weights: SenseWeights }[] = [
+  { label: 'lone FreeDict senses ×0.5', weights: { extra: 0, lone: 0.5 } },
+  { label: 'lone FreeDict senses ×0.2', weights: { extra: 0, lone: 0.2 } },
+  { label: 'FreeDict senses beside core ones at 0.1 (lone ×0.2)', weights: { extra: 0.1, lone: 0.2 } },
+  { label: 'FreeDict senses beside core ones at 0.2 (lone ×0.5)', weights: { extra: 0.2, lone: 0.5 } },
+];
+
+function senseEncoder(weights: SenseWeights): LexicalEncoder {
+  return new LexicalEncoder(loadShippedPairs(), { fallback: loadFreedictPairs(), agreement: loadFreedictAgreement(), senseWeights: weights });
+}
+
+/** Mining (cosine / margin) on Tatoeba and TICO-19 for each sense-weight choice. */
+async function senseSection(ctx: RunContext, n: number): Promise<Section> {
+  const title = 'Lexical encoder: FreeDict sense weights';
+  let sets: [string, { ar: string; en: string }[]][];
+  try {
+    sets = [
+      ['Tatoeba', readTatoeba(ctx.dataDir).slice(0, n)],
+      ['TICO-19', evenSample(readTico(ctx.dataDir), n)],
+    ];
+  } catch (e) {
+    if (e instanceof MissingData) return { title, figures: [], skipped: e.message };
+    throw e;
+  }
+  const out: Figure[] = [];
+  for (const { label, weights } of [{ label: `default (extra ${DEFAULT_SENSE_WEIGHTS.extra}, lone ×${DEFAULT_SENSE_WEIGHTS.lone})`, weights: DEFAULT_SENSE_WEIGHTS }, ...SENSE_CHOICES]) {
+    ctx.log(`   ${title}: ${label}`);
+    const cells: string[] = [];
+    for (const [, pairs] of sets) {
+      const s = await scorePairs(senseEncoder(weights), pairs);
+      cells.push(`${pct(s.minedCos)} / ${pct(s.minedMargin)}`);
+    }
+    out.push({ metric: `${label}: mining cosine / margin, Tatoeba; TICO-19`, value: cells.join('; ') });
+  }
+  return { title, setting: `core + FreeDict with the FreeDict agreement; the same ${n} Tatoeba and ${n} TICO-19 pairs as above.`, figures: out };
+}
+
+/**
+ * What the encoder does not know: the share of Arabic content words (stopwords and numbers aside) no lexicon or
+ * dialect table knows, on comparable-news-dev and TICO-19; and, of those, how many the English side spells as
+ * a name (the name key reads them). And how comparable-news-dev's strong gold links fare: the share whose English
+ * sentence is the Arabic one's nearest, and the share one-to-one mining pairs, per article pair.
+ */
+async function coverageSection(ctx: RunContext): Promise<Section> {
+  const title = 'Lexical encoder: coverage and comparable news';
+  const enc = createLexicalEncoder();
+  const out: Figure[] = [];
+  const sets: [string, () => { ar: string; en: string }[]][] = [
+    ['comparable-news-dev', () => readComparableNews(ctx.dataDir).map((p) => ({ ar: p.arText, en: p.enText }))],
+    ['TICO-19', () => readTico(ctx.dataDir).map((s) => ({ ar: s.ar, en: s.en }))],
+  ];
+  for (const [label, load] of sets) {
+    let docs: { ar: string; en: string }[];
+    try {
+      docs = load();
+    } catch (e) {
+      if (e instanceof MissingData) continue;
+      throw e;
+    }
+    let content = 0;
+    let unknown = 0;
+    let named = 0;
+    for (const d of docs) {
+      const capitals = [...new Set((d.en.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).map((w) => w.replace(/['’]s$/, '')))];
+      for (const line of d.ar.split('\n')) {
+        const r = enc.arabicUnknownWords(line);
+        content += r.content;
+        unknown += r.unknown.length;
+        named += r.unknown.filter((w) => capitals.some((c) => learnedSimilarity(c, w) >= NAME_MATCH)).length;
+      }
+    }
+    out.push({ metric: `${label}: Arabic content words no lexicon knows`, value: `${((100 * unknown) / content).toFixed(2)} %`, note: `${unknown} of ${content} (stopwords and numbers aside)` });
+    out.push({ metric: `${label}: … of which not a name the English side spells`, value: `${((100 * (unknown - named)) / content).toFixed(2)} %`, note: `${unknown - named} of ${content}; a name: learned similarity ≥ ${NAME_MATCH} to a capitalised English word of the same text` });
+  }
+  try {
+    let nearest = 0;
+    let mined = 0;
+    let n = 0;
+    for (const pair of readComparableNews(ctx.dataDir)) {
+      const e = createLexicalEncoder();
+      const m = similarityMatrix(await e.encode(pair.ar.map((x) => x.text), 'ar'), await e.encode(pair.en.map((x) => x.text), 'en'));
+      const pairs = new Set(greedyPairs(m).map(([i, j]) => `${i}:${j}`));
+      for (const l of pair.links) {
+        if (l.strength !== 'strong') continue;
+        n++;
+        let best = 0;
+        for (let j = 1; j < m.cols; j++) if (m.values[l.ar * m.cols + j] > m.values[l.ar * m.cols + best]) best = j;
+        if (best === l.en) nearest++;
+        if (pairs.has(`${l.ar}:${l.en}`)) mined++;
+      }
+    }
+    out.push({ metric: 'comparable-news-dev strong links: English sentence nearest / paired by mining', value: `${pct(nearest / n)} / ${pct(mined / n)}`, note: `${n} strong gold links, 15 article pairs, cosine within each pair` });
+  } catch (e) {
+    if (!(e instanceof MissingData)) throw e;
+  }
+  return { title, setting: 'core + FreeDict, as the product builds it (encode/factory.ts).', figures: out };
+}
+
+/** Learned name similarity from which an unknown Arabic word counts as a name the English text spells. */
+const NAME_MATCH = 0.7;
 
 const pct = (x: number): string => x.toFixed(3);
 
@@ -141,6 +246,8 @@ export const lexicalEval: Module = {
       await sentenceSection(ctx, 'Lexical encoder: TICO-19 retrieval', 'TICO-19 segments, an even sample (every ⌊3071/n⌋-th) of', () => evenSample(readTico(ctx.dataDir), n)),
       await namesSection(ctx, 'Lexical encoder: Wikidata person names (dev)', () => readWikidataNames(ctx.dataDir, 'dev'), n),
       await namesSection(ctx, 'Lexical encoder: Google ar→en names (dev)', () => readGoogleNames(ctx.dataDir, 'dev'), n),
+      await coverageSection(ctx),
+      await senseSection(ctx, n),
     ];
   },
 };

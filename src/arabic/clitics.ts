@@ -13,10 +13,11 @@ const PREFIXES = [
 // Pronoun and inflection suffixes (after normalisation: ة → ه).
 const SUFFIXES = [
   'هما', 'كما', 'تان', 'تين', 'ات', 'ون', 'ين', 'ان', 'ها', 'هم', 'هن', 'كم', 'كن', 'نا',
-  'يه', 'يا', 'وا', 'ه', 'ي', 'ك', 'ا', 'ت',
+  'يه', 'يا', 'وا', 'ني', 'ه', 'ي', 'ك', 'ا', 'ت',
 ];
 
 const MIN_STEM = 2;
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['ها', 'هم', 'هما', 'هن', 'ه', 'كم', 'ك', 'ني', 'نا']);
 
 export function stemCandidates(word: string): string[] {
   const w = normalizeArabic(word);
@@ -52,8 +53,16 @@ export function stemCandidates(word: string): string[] {
         add(stem);
         // A feminine ending that carried a suffix: مبادرتهم → مبادره
         if (stem.endsWith('ت')) add(stem.slice(0, -1) + 'ه');
+        // Verbs ending in a weak letter drop it before a plural ending: يعانون → يعاني, يقضون → يقضي.
+        if ((s === 'ون' || s === 'ين' || s === 'وا') && /^[يتن]/.test(stem)) add(stem + 'ي');
         // Sound plurals/duals whose stem ends in ة: العملات → عمله
         if (s === 'ات' || s === 'تان' || s === 'تين') add(stem + 'ه');
+        // A pronoun after a verb's ending or a plural in construct: حققتها → حقق, موظفيها → موظف, أعلنوه → أعلن.
+        if (OBJECT_PRONOUNS.has(s)) {
+          for (const inner of ['ت', 'تم', 'ي', 'و', 'نا', 'ات']) {
+            if (stem.endsWith(inner) && stem.length - inner.length >= 3) add(stem.slice(0, -inner.length));
+          }
+        }
       }
     }
   }

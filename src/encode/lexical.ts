@@ -2,11 +2,17 @@ import { stemCandidates, stripProclitics } from '../arabic/clitics.ts';
 import { asciiDigits, normalizeArabic } from '../arabic/normalize.ts';
 import { isArabicStopword } from '../arabic/stopwords.ts';
 import { stemEnglish } from '../english/stem.ts';
+import { americanSpelling, englishLemma, expandContraction } from '../english/lemma.ts';
 import { EN_STOPWORDS } from '../english/stopwords.ts';
 import { synsets } from '../english/wordnet.ts';
 import { buildLexicon, canonicalArabicToken, type Lexicon, type LexiconPair } from '../lexicon/lexicon.ts';
+import { expandAbbreviation } from '../lexicon/abbreviations.ts';
+import { countryOfArabic, countryOfEnglish } from '../lexicon/countries.ts';
+import { dialectStems, msaOf } from '../lexicon/dialect.ts';
+import { DEFAULT_SENSE_WEIGHTS, weighSenses, type Agreement, type SenseWeights } from '../lexicon/senses.ts';
 import { latinWordKey, NAME_GRAM_WEIGHT, nameWordFeatures } from '../names/key.ts';
 import { tokenize } from '../tokenize.ts';
+import { readQuantity, type Quantity } from './quantities.ts';
 import type { Encoder, Lang, Vector } from '../types.ts';
 import { sparseFromEntries } from '../vector.ts';
 import { BoundedMemo } from '../memo.ts';
@@ -32,6 +38,13 @@ function replay(f: Features, occurrences: Occurrences): void {
   for (let t = 0; t < ids.length; t++) add(f, ids[t], weights[t]);
 }
 
+/** Lexicon keys to try for one Arabic word, best first: its MSA stems, then those of its dialect forms. */
+function lookupCandidates(word: string): string[] {
+  const msa = stemCandidates(word);
+  const dialect = dialectStems(normalizeArabic(word)).flatMap((w) => stemCandidates(w));
+  return [...new Set([...msa, ...dialect].map(canonicalArabicToken))];
+}
+
 function isNumber(token: string): boolean {
   return /^[\p{N}٫.,]+$/u.test(token);
 }
@@ -54,6 +67,7 @@ function englishTokenFeatures(word: string, proper = false): [string, number][] 
 }
 
 function computeTokenFeatures(word: string, proper: boolean): [string, number][] {
+  if (!proper) word = englishLemma(americanSpelling(word));
   const out: [string, number][] = [['w:' + stemEnglish(word), 1]];
   // Names keep to their spelling: "Rose", "Hope" or "Salem" as words would pull in unrelated synonyms.
   if (SYNSET_WEIGHT > 0 && !proper) {
@@ -79,9 +93,20 @@ function computeEnglishWordFeatures(phrase: string): [string, number][] {
     .flatMap((w) => englishTokenFeatures(w, proper));
 }
 
+/** A lower-case English word that is a stopword or a WordNet word (not only a name). */
+function isCommonWord(lower: string): boolean {
+  return EN_STOPWORDS.has(lower) || expandContraction(lower).length > 1 || synsets(englishLemma(lower)).length > 0;
+}
+
 function isProperNoun(en: string): boolean {
   return /^\p{Lu}/u.test(en);
 }
+
+/** Weight of the country feature of a country's name or adjective (كوبي, Cuban, Cuba → c:CU). */
+const COUNTRY_WEIGHT = 0.7;
+
+/** Words after which "will" is the noun (his will, the will of the people), not the auxiliary. */
+const WILL_NOUN_BEFORE: ReadonlySet<string> = new Set(['the', 'a', 'his', 'her', 'my', 'their', 'your', 'our', 'its', 'political', 'free', 'good', 'last', 'popular']);
 
 /**
  * Weight of the name reading of an Arabic word the lexicon also knows. Measured on the dev sets: 0.6 lifts
@@ -102,6 +127,10 @@ export interface LexicalOptions {
   nameGramWeight?: number;
   /** Weight of the name reading of Arabic words a lexicon knows (0: none). */
   knownWordNameWeight?: number;
+  /** In how many FreeDict directions each fallback pair was found: corroborated senses count more. */
+  agreement?: Agreement;
+  /** How much FreeDict's senses count (see `weighSenses`). */
+  senseWeights?: Partial<SenseWeights>;
 }
 
 /**
@@ -121,10 +150,14 @@ export class LexicalEncoder implements Encoder {
   private readonly knownWordNameWeight: number;
   /** Most tokens in a lexicon phrase. */
   private readonly maxTokens: number;
+  private readonly agreement: Agreement | undefined;
+  private readonly senseWeights: SenseWeights;
 
   constructor(pairs: Iterable<LexiconPair>, opts: LexicalOptions = {}) {
     this.nameGramWeight = opts.nameGramWeight ?? NAME_GRAM_WEIGHT;
     this.knownWordNameWeight = opts.knownWordNameWeight ?? KNOWN_WORD_NAME_WEIGHT;
+    this.agreement = opts.agreement;
+    this.senseWeights = { ...DEFAULT_SENSE_WEIGHTS, ...opts.senseWeights };
     this.lexicons = [buildLexicon(pairs)];
     if (opts.fallback) this.lexicons.push('arToEn' in opts.fallback ? opts.fallback : buildLexicon(opts.fallback));
     this.maxTokens = Math.max(...this.lexicons.map((l) => l.maxTokens));
@@ -160,11 +193,26 @@ export class LexicalEncoder implements Encoder {
 
   /** Lookup through the first `depth` lexicons, most trusted first: a weaker one only where the others miss. */
   private lookupWord(word: string, depth = this.lexicons.length): string[] | undefined {
-    const candidates = this.candidateMemo.get(word, () => stemCandidates(word).map(canonicalArabicToken));
+    const candidates = this.candidateMemo.get(word, () => lookupCandidates(word));
     for (const lex of this.lexicons.slice(0, depth)) {
       for (const c of candidates) {
         const hit = lex.arToEn.get(c);
         if (hit) return hit;
+      }
+    }
+    return undefined;
+  }
+
+  /** Weighted senses of one Arabic word: the most trusted lexicon that knows it, FreeDict's senses weighed. */
+  private lookupSenses(word: string): [string, number][] | undefined {
+    const candidates = this.candidateMemo.get(word, () => lookupCandidates(word));
+    const weak = this.lexicons[1];
+    for (let d = 0; d < this.lexicons.length; d++) {
+      for (const c of candidates) {
+        const hit = this.lexicons[d].arToEn.get(c);
+        if (!hit) continue;
+        if (d === 0) return weighSenses(c, hit, weak?.arToEn.get(c), this.agreement, this.senseWeights);
+        return weighSenses(c, undefined, hit, this.agreement, this.senseWeights);
       }
     }
     return undefined;
@@ -202,11 +250,51 @@ export class LexicalEncoder implements Encoder {
     return undefined;
   }
 
+  /**
+   * Content words of an Arabic sentence that no lexicon knows (stopwords, numbers and words inside a known phrase
+   * excluded), with the number of content words: the coverage figure of the evaluation.
+   */
+  arabicUnknownWords(sentence: string): { content: number; unknown: string[] } {
+    const tokens = tokenize(sentence, 'ar');
+    const words = tokens.map((t) => t.text);
+    const unknown: string[] = [];
+    let content = 0;
+    for (let i = 0; i < words.length; ) {
+      const quantity = readQuantity(tokens, i, sentence, 'ar');
+      if (quantity) {
+        i += quantity.length;
+        continue;
+      }
+      let matched = 0;
+      if (i + 1 < words.length && this.startsPhrase(words[i], words[i + 1])) {
+        for (let n = Math.min(this.maxTokens, words.length - i); n >= 2 && !matched; n--) if (this.lookupPhrase(words.slice(i, i + n))) matched = n;
+      }
+      if (matched) {
+        content += matched;
+        i += matched;
+        continue;
+      }
+      const word = words[i++];
+      const norm = normalizeArabic(word);
+      if (isNumber(word) || isArabicStopword(norm) || isArabicStopword(stripProclitics(norm))) continue;
+      content++;
+      if (!msaOf(norm) && !this.lookupWord(word)) unknown.push(word);
+    }
+    return { content, unknown };
+  }
+
   arabicFeatures(sentence: string): Features {
     const f: Features = new Map();
     const sink: Sink = (name, w) => add(f, this.featureId(name), w);
-    const words = tokenize(sentence, 'ar').map((t) => t.text);
+    const tokens = tokenize(sentence, 'ar');
+    const words = tokens.map((t) => t.text);
     for (let i = 0; i < words.length; ) {
+      const quantity = readQuantity(tokens, i, sentence, 'ar');
+      if (quantity) {
+        this.addQuantity(sink, quantity);
+        i += quantity.length;
+        continue;
+      }
       let matched = 0;
       // Every phrase tried at i shares its first two words: one check rules them all out.
       if (i + 1 < words.length && this.startsPhrase(words[i], words[i + 1])) {
@@ -246,27 +334,45 @@ export class LexicalEncoder implements Encoder {
     return out;
   }
 
+  private addQuantity(sink: Sink, q: Quantity): void {
+    for (const v of q.values) sink(v, 1);
+    for (const word of q.words) for (const [feat, fw] of englishWordFeatures(word)) sink(feat, fw);
+  }
+
   private addTranslations(sink: Sink, translations: string[]): void {
-    const w = 1 / translations.length;
-    for (const t of translations) {
+    this.addSenses(sink, translations.map((t) => [t, 1 / translations.length]));
+  }
+
+  private addSenses(sink: Sink, senses: readonly [string, number][]): void {
+    for (const [t, w] of senses) {
       for (const [feat, fw] of englishWordFeatures(t)) sink(feat, w * fw);
       if (isProperNoun(t)) for (const part of t.split(/\s+/)) sink('n:' + latinWordKey(part), w);
     }
   }
 
   /** Features of one Arabic word outside any phrase. */
-  private arabicWordFeatures(sink: Sink, word: string): void {
+  private arabicWordFeatures(sink: Sink, word: string, dialect = false): void {
     if (isNumber(word)) {
       sink(numberFeature(word), 1);
       return;
     }
     const norm = normalizeArabic(word);
     if (isArabicStopword(norm) || isArabicStopword(stripProclitics(norm))) return;
-    const hit = this.lookupWord(word);
+    const msa = msaOf(norm);
+    if (msa && !dialect) {
+      for (const m of msa) this.arabicWordFeatures(sink, m, true);
+      return;
+    }
+    const country = countryOfArabic(this.candidateMemo.get(word, () => lookupCandidates(word)));
+    if (country) sink('c:' + country, COUNTRY_WEIGHT);
+    const hit = this.lookupSenses(word);
     if (hit) {
-      this.addTranslations(sink, hit);
-      // Many names are also words (فيروز turquoise, محفوظ preserved): a weaker name reading too.
-      if (this.knownWordNameWeight > 0) this.addNameFeatures(sink, [norm, stripProclitics(norm)], false, this.knownWordNameWeight);
+      this.addSenses(sink, hit);
+      // Many names are also words (فيروز turquoise, محفوظ preserved): a weaker name reading too. A word the
+      // lexicon knows only as a name (سامي Sami) keeps its full name reading, as spellings vary (Ahmed, Ahmad).
+      const onlyName = hit.every(([t]) => isProperNoun(t));
+      const nameWeight = onlyName ? 1 : this.knownWordNameWeight;
+      if (nameWeight > 0) this.addNameFeatures(sink, [norm, stripProclitics(norm)], false, nameWeight);
     } else {
       // Unknown word: most often a name. Both the word and its clitic-stripped form (بوتين vs لبيونغ).
       this.addNameFeatures(sink, [norm, stripProclitics(norm)]);
@@ -275,7 +381,36 @@ export class LexicalEncoder implements Encoder {
 
   englishFeatures(sentence: string): Features {
     const f: Features = new Map();
-    for (const { text } of tokenize(sentence, 'en')) replay(f, this.englishWordMemo.get(text, () => this.recorded((sink) => this.englishWordFeatures(sink, text))));
+    let previous = '';
+    const tokens = tokenize(sentence, 'en');
+    for (let i = 0; i < tokens.length; i++) {
+      const quantity = readQuantity(tokens, i, sentence, 'en');
+      if (quantity) {
+        this.addQuantity((name, w) => add(f, this.featureId(name), w), quantity);
+        i += quantity.length - 1;
+        previous = tokens[i].text.toLowerCase();
+        continue;
+      }
+      const text = tokens[i].text;
+      const lower = text.toLowerCase();
+      // "going to" is the future, which Arabic writes as سـ / سوف (stopwords): not the verb go.
+      if (lower === 'going' && tokens[i + 1]?.text.toLowerCase() === 'to') {
+        previous = lower;
+        continue;
+      }
+      // "will" is a stopword as the auxiliary, a content word (testament, wish) after a determiner.
+      if (lower === 'will' && WILL_NOUN_BEFORE.has(previous)) for (const [feat, fw] of englishTokenFeatures('will')) add(f, this.featureId(feat), fw);
+      else if (!previous && tokens.length > 2 && isProperNoun(text) && lower !== text && isCommonWord(lower)) {
+        // A sentence's first word is capitalised whatever it is: a common word there is read as one ("Give",
+        // "Police"), with a weaker name reading in case it is a name after all ("Mark", "Bill"). A line of one or
+        // two words is a name or a heading: it keeps its capitals.
+        replay(f, this.englishWordMemo.get('^' + text, () => this.recorded((sink) => {
+          this.englishWordFeatures(sink, lower);
+          if (!EN_STOPWORDS.has(lower)) this.addNameFeatures(sink, [text], true, this.knownWordNameWeight);
+        })));
+      } else replay(f, this.englishWordMemo.get(text, () => this.recorded((sink) => this.englishWordFeatures(sink, text))));
+      previous = lower;
+    }
     return f;
   }
 
@@ -285,10 +420,18 @@ export class LexicalEncoder implements Encoder {
       sink(numberFeature(text), 1);
       return;
     }
-    const lower = text.toLowerCase().replace(/['’]s$/, '');
-    if (EN_STOPWORDS.has(lower)) return;
-    for (const part of lower.split('-')) if (part) for (const [feat, fw] of englishTokenFeatures(part, isProperNoun(text))) sink(feat, fw);
-    if (isProperNoun(text)) this.addNameFeatures(sink, text.replace(/['’]s$/, '').split('-'), true);
+    const expansion = expandAbbreviation(text);
+    // The abbreviation's own features stay too: the Arabic text may keep it as written or transliterate it.
+    if (expansion) for (const [feat, fw] of englishWordFeatures(expansion)) sink(feat, fw);
+    for (const word of expandContraction(text.toLowerCase())) {
+      if (EN_STOPWORDS.has(word)) continue;
+      for (const part of word.split('-')) if (part) for (const [feat, fw] of englishTokenFeatures(part, isProperNoun(text))) sink(feat, fw);
+    }
+    if (isProperNoun(text)) {
+      this.addNameFeatures(sink, text.replace(/['’]s$/, '').split('-'), true);
+      const country = countryOfEnglish(text);
+      if (country) sink('c:' + country, COUNTRY_WEIGHT);
+    }
   }
 
   /**

@@ -1,4 +1,5 @@
 /** What each known sentence-embedding model expects: its input prefix and its pooling. */
+import type { DenseLayer } from './st-config.ts';
 
 export type Pooling = 'mean' | 'cls';
 
@@ -6,6 +7,8 @@ export interface ModelConvention {
   /** Prepended to every input text (e5 models are trained with "query: " / "passage: "). */
   prefix: string;
   pooling: Pooling;
+  /** Dense layers after pooling, from the model's own sentence-transformers files (LaBSE: one, with tanh). */
+  dense?: DenseLayer[];
 }
 
 export const DEFAULT_MODEL = 'Xenova/LaBSE';

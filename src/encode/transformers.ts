@@ -10,6 +10,7 @@ import type { DenseVector, Encoder, Lang } from '../types.ts';
 import { DiskEmbeddingCache, type EmbeddingCache } from './cache.ts';
 import { conventionFor, DEFAULT_MODEL, type ModelConvention } from './models.ts';
 import { clsPool, l2normalize, meanPool, tokenVectors, type HiddenStates } from './pooling.ts';
+import { applyDense, readSentenceTransformerConfig } from './st-config.ts';
 import type { Progress } from './progress.ts';
 
 export interface TransformersOptions {
@@ -183,8 +184,21 @@ export class TransformersEncoder implements Encoder {
     }
     const tk = extractor.tokenizer;
     if (!Number.isFinite(tk.model_max_length) || tk.model_max_length > 512) tk.model_max_length = 512;
-    const cache = opts.cacheDir ? new DiskEmbeddingCache(opts.cacheDir, loc.key) : undefined;
-    return new TransformersEncoder(modelId, extractor, conventionFor(modelId), cache, opts);
+    // The model's own sentence-transformers files, where present, say how to pool (LaBSE: CLS + dense + normalise).
+    const folder = loc.root ? join(loc.root, loc.id) : join(String(env.cacheDir), modelId);
+    let st;
+    try {
+      st = readSentenceTransformerConfig(folder);
+    } catch (e) {
+      throw new UserError(`cannot read the pooling of model "${modelId}": ${(e as Error).message.split('\n')[0]}`, EXIT.badInput);
+    }
+    const convention = conventionFor(modelId);
+    if (st?.pooling) convention.pooling = st.pooling;
+    if (st?.dense.length) convention.dense = st.dense;
+    // Vectors pooled another way are other vectors: the cache keeps them apart.
+    const how = st ? `|${convention.pooling}+${convention.dense?.length ?? 0}dense` : '';
+    const cache = opts.cacheDir ? new DiskEmbeddingCache(opts.cacheDir, loc.key + how) : undefined;
+    return new TransformersEncoder(modelId, extractor, convention, cache, opts);
   }
 
   /** Unit-length sentence vectors, in the order of `texts`. The model is multilingual: `lang` is not needed. */
@@ -272,6 +286,7 @@ export class TransformersEncoder implements Encoder {
   private async embed(texts: string[]): Promise<Float32Array[]> {
     const { hidden, mask } = await this.forward(texts);
     const pooled = this.convention.pooling === 'cls' ? clsPool(hidden) : meanPool(hidden, mask);
-    return pooled.map(l2normalize);
+    const dense = this.convention.dense ?? [];
+    return pooled.map((v) => l2normalize(dense.reduce(applyDense, v)));
   }
 }

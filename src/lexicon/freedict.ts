@@ -70,7 +70,7 @@ const ENGLISH_TERM = /^[A-Za-z][A-Za-z' -]*$/;
 /** Longest term kept, in words: longer senses are explanations, not translations. */
 const MAX_WORDS = 3;
 /** Senses kept per headword: FreeDict lists up to 18 (الإدارة: administration … twiddling), most common first. */
-const MAX_SENSES = 4;
+export const MAX_SENSES = 4;
 
 function words(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
@@ -121,6 +121,17 @@ export function freedictPairsFrom(araEng: readonly DictdEntry[], engAra: readonl
 }
 
 const cache = new Map<string, LexiconPair[]>();
+const entryCache = new Map<string, { araEng: DictdEntry[]; engAra: DictdEntry[] }>();
+
+/** The two FreeDict dictionaries' articles from `dir`, read once; empty when the packages are not installed. */
+export function loadFreedictEntries(dir: string = DICTD_DIR): { araEng: DictdEntry[]; engAra: DictdEntry[] } {
+  let entries = entryCache.get(dir);
+  if (!entries) {
+    entries = { araEng: readDictd(dir, 'freedict-ara-eng') ?? [], engAra: readDictd(dir, 'freedict-eng-ara') ?? [] };
+    entryCache.set(dir, entries);
+  }
+  return entries;
+}
 
 /** FreeDict pairs from `dir` (default /usr/share/dictd); empty when the packages are not installed. */
 export function loadFreedictPairs(dir: string = DICTD_DIR): LexiconPair[] {
