@@ -1,6 +1,7 @@
 import type { Module } from '../harness.ts';
 import { alignment } from './alignment.ts';
 import { alignmentRunning } from './alignment-running.ts';
+import { comparable } from './comparable.ts';
 import { dataCheck } from './data-check.ts';
 import { encoding } from './encoding.ts';
 import { glossaryEval } from './glossary.ts';
@@ -8,4 +9,4 @@ import { lexicalEval } from './lexical.ts';
 import { segmentation } from './segmentation.ts';
 
 /** Every evaluation `npm run eval` runs, in order. Add a module here. */
-export const evaluations: Module[] = [dataCheck, segmentation, encoding, lexicalEval, alignment, alignmentRunning, glossaryEval];
+export const evaluations: Module[] = [dataCheck, segmentation, encoding, lexicalEval, alignment, alignmentRunning, comparable, glossaryEval];
