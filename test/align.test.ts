@@ -170,7 +170,7 @@ describe('auto mode', () => {
     const { ar, en } = diagonal(12);
     const d = decideMode(prepare(side(ar), side(en), 4));
     expect(d.mode).toBe('parallel');
-    expect(d.reason).toMatch(/12 mutual-best pairs, 100% in order/);
+    expect(d.reason).toMatch(/12 sentence pairs that are each other's best match, 100% of them in the same order/);
   });
 
   it('chooses comparable when the same sentences come in another order', () => {
@@ -185,8 +185,8 @@ describe('auto mode', () => {
     const { ar, en } = diagonal(6);
     const a = align(side(ar), side(en));
     expect(a.mode).toBe('parallel');
-    expect(a.reason).toMatch(/^a translation: 6 mutual-best pairs/);
-    expect(align(side(ar), side(en), { mode: 'comparable' })).toMatchObject({ mode: 'comparable', reason: expect.stringMatching(/^requested; mining floors/) });
+    expect(a.reason).toMatch(/^a translation: 6 sentence pairs that are each other's best match/);
+    expect(align(side(ar), side(en), { mode: 'comparable' })).toMatchObject({ mode: 'comparable', reason: expect.stringMatching(/^requested; every sentence paired, best match first/) });
   });
 });
 

@@ -82,7 +82,7 @@ describe('align from the command line', () => {
   it('--format tmx writes a TMX file the parser reads back, and says on stderr which mode it chose and why', () => {
     const r = cli(['align', '--ar', CORPUS_AR, '--en', CORPUS_EN, '--format', 'tmx']);
     expect(r.status).toBe(0);
-    expect(r.stderr).toMatch(/mode: comparable \(comparable texts: \d+ mutual-best pairs/);
+    expect(r.stderr).toMatch(/mode: comparable \(comparable texts: \d+ sentence pairs that are each other's best match/);
     const doc = parseTmx(r.stdout);
     expect(doc.tmx.header.prop).toContainEqual({ '@_type': 'x-align-mode', '#text': 'comparable' });
     expect(doc.tmx.body.tu.length).toBeGreaterThan(0);

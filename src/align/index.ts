@@ -1,7 +1,7 @@
 import { nameAgreement } from '../names/agreement.ts';
 import { isNameList } from '../names/list.ts';
 import type { Alignment, AlignMode, Link } from '../types.ts';
-import { decideMode } from './auto.ts';
+import { DEFAULT_AUTO, decideMode } from './auto.ts';
 import { floorEvidence } from './floors.ts';
 import { withUnaligned } from './links.ts';
 import { DEFAULT_MINE, mineWithFloors, type MineOptions } from './mine.ts';
@@ -37,10 +37,10 @@ function mineComparable(space: Space, ar: AlignSide, en: AlignSide, opts: MineOp
     const evidence = floorEvidence(spelled, opts.floors, opts.drop);
     if (evidence.pairs >= plain.pairs) {
       const mined = mineWithFloors(spelled, opts, evidence);
-      return { links: mined.links, reason: `a list of names, paired by spelling (the encoder alone: ${plain.pairs} clear mutual-best pairs); ${mined.reason}` };
+      return { links: mined.links, reason: `a list of names, paired by spelling (the encoder alone: ${plain.pairs} clear pairs); ${mined.reason}` };
     }
     const mined = mineWithFloors(space, opts, plain);
-    return { links: mined.links, reason: `a list of names, paired by the encoder (spelling: ${evidence.pairs} clear mutual-best pairs); ${mined.reason}` };
+    return { links: mined.links, reason: `a list of names, paired by the encoder (spelling: ${evidence.pairs} clear pairs); ${mined.reason}` };
   }
   return mineWithFloors(space, opts, plain);
 }
@@ -51,10 +51,12 @@ export function align(ar: AlignSide, en: AlignSide, options: Partial<AlignOption
   const space = prepare(ar, en, opts.k);
   let mode: AlignMode;
   let reason: string;
-  if (opts.mode === 'auto') ({ mode, reason } = decideMode(space));
+  let parallel: Link[] | undefined;
+  const parallelLinks = (): Link[] => (parallel ??= alignParallel(space, opts.parallel));
+  if (opts.mode === 'auto') ({ mode, reason } = decideMode(space, DEFAULT_AUTO, parallelLinks));
   else [mode, reason] = [opts.mode, 'requested'];
   let links: Link[];
-  if (mode === 'parallel') links = alignParallel(space, opts.parallel);
+  if (mode === 'parallel') links = parallelLinks();
   else {
     const mined = mineComparable(space, ar, en, opts.mine);
     links = mined.links;
