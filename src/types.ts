@@ -54,6 +54,14 @@ export interface Link {
   en: number[];
   /** In [0, 1]: see README "Scores". */
   score: number;
+  /**
+   * `equivalent`: the two sides state the same thing (a translation's links, a comparable text's best one-to-one
+   * matches); `related`: they share content (a name and a figure, one claim of several) — comparable mode only,
+   * where a sentence may then be in several links.
+   */
+  kind?: 'equivalent' | 'related';
+  /** What the two sides share that survives paraphrase (names, numbers, dates), as the English side writes them. */
+  evidence?: string[];
 }
 
 export interface Alignment {

@@ -223,12 +223,18 @@ describe('alignment of the sample corpus', () => {
     const arI = pair.ar.findIndex((s) => s.text.includes('الذخائر'));
     const enI = pair.en.findIndex((s) => s.text.includes('munitions'));
     const enFavour = pair.en.findIndex((s) => s.text.includes('returned the favor'));
-    const link = pair.alignment.links.find((l) => l.ar.includes(arI));
+    const link = pair.alignment.links.find((l) => l.ar.includes(arI) && l.kind === 'equivalent');
     expect(link?.ar).toEqual([arI]);
     expect(link?.en).toEqual([enI, enFavour]);
-    // Every sentence appears exactly once.
-    expect(pair.alignment.links.flatMap((l) => l.ar).sort((a, b) => a - b)).toEqual(pair.ar.map((s) => s.index));
-    expect(pair.alignment.links.flatMap((l) => l.en).sort((a, b) => a - b)).toEqual(pair.en.map((s) => s.index));
+    expect(link?.evidence).toEqual(expect.arrayContaining(['Putin', 'Ukraine']));
+    // Every sentence appears, at most once outside related links; related links add pairs, never repeat one.
+    const all = (side: 'ar' | 'en'): number[] => [...new Set(pair.alignment.links.flatMap((l) => l[side]))].sort((a, b) => a - b);
+    expect(all('ar')).toEqual(pair.ar.map((s) => s.index));
+    expect(all('en')).toEqual(pair.en.map((s) => s.index));
+    const oneToOne = pair.alignment.links.filter((l) => l.kind !== 'related').flatMap((l) => l.en);
+    expect(new Set(oneToOne).size).toBe(oneToOne.length);
+    const pairs = pair.alignment.links.flatMap((l) => l.ar.flatMap((a) => l.en.map((e) => `${a}|${e}`)));
+    expect(new Set(pairs).size).toBe(pairs.length);
   });
 });
 

@@ -2,10 +2,12 @@ import { nameAgreement } from '../names/agreement.ts';
 import { isNameList } from '../names/list.ts';
 import type { Alignment, AlignMode, Link } from '../types.ts';
 import { DEFAULT_AUTO, decideMode } from './auto.ts';
+import { pairEvidence, type PairEvidence } from './evidence.ts';
 import { floorEvidence } from './floors.ts';
 import { withUnaligned } from './links.ts';
 import { DEFAULT_MINE, mineWithFloors, type MineOptions } from './mine.ts';
 import { alignParallel, DEFAULT_PARALLEL, type ParallelOptions } from './parallel.ts';
+import { DEFAULT_RELATED, relatedLinks, type RelatedOptions } from './related.ts';
 import { rescoreNames } from './rescore.ts';
 import { prepare, type AlignSide, type Space } from './space.ts';
 
@@ -21,31 +23,60 @@ export interface AlignOptions {
   k: number;
   parallel: ParallelOptions;
   mine: MineOptions;
+  /** Comparable mode: further sentence pairs sharing content, each its own `related` link; false for one-to-one only. */
+  related: RelatedOptions | false;
 }
 
-export const DEFAULT_ALIGN: AlignOptions = { mode: 'auto', minScore: 0, k: 4, parallel: DEFAULT_PARALLEL, mine: DEFAULT_MINE };
+export const DEFAULT_ALIGN: AlignOptions = { mode: 'auto', minScore: 0, k: 4, parallel: DEFAULT_PARALLEL, mine: DEFAULT_MINE, related: DEFAULT_RELATED };
+
+/** What the sentence pairs of a link share (evidence.ts), each item once. */
+function linkEvidence(l: Link, evidence: (i: number, j: number) => PairEvidence): string[] {
+  const out: string[] = [];
+  for (const i of l.ar) for (const j of l.en) for (const w of evidence(i, j).shared) if (!out.includes(w)) out.push(w);
+  return out;
+}
+
+/**
+ * Two reports (the floors kept: few sentences have a clear partner) get, besides their one-to-one links, the further
+ * pairs that share content (related.ts); a shuffled translation or a list (floors dropped) stays one-to-one, as each
+ * of its sentences has one partner.
+ */
+function withRelated(space: Space, ar: AlignSide, en: AlignSide, mined: { links: Link[]; reason: string; drop: boolean }, opts: RelatedOptions | false): { links: Link[]; reason: string } {
+  const evidence = ar.texts && en.texts ? pairEvidence(ar.texts, en.texts) : (): PairEvidence => ({ weight: 0, shared: [] });
+  const equivalent = mined.links.map((l): Link => {
+    const shared = linkEvidence(l, evidence);
+    return { ...l, kind: 'equivalent', ...(shared.length ? { evidence: shared } : {}) };
+  });
+  if (!opts || mined.drop) return { links: equivalent, reason: mined.reason };
+  const related = relatedLinks(space, equivalent, evidence, opts);
+  const reason = `${mined.reason}; ${equivalent.length} best one-to-one matches and ${related.length} further sentence pairs that share content`;
+  return { links: [...equivalent, ...related], reason };
+}
 
 /**
  * Comparable mode. A list of names is also scored by spelling (rescore.ts), and mined that way when spelling
  * finds at least as many clear mutual-best pairs as the encoder (capitalised names that are translated, such as
  * Security Council ↔ مجلس الأمن, do not); the floors are then kept or dropped on the evidence (floors.ts).
  */
-function mineComparable(space: Space, ar: AlignSide, en: AlignSide, opts: MineOptions): { links: Link[]; reason: string } {
+function mineComparable(space: Space, ar: AlignSide, en: AlignSide, opts: MineOptions): { links: Link[]; reason: string; drop: boolean } {
   const plain = floorEvidence(space, opts.floors, opts.drop);
   if (ar.texts && en.texts && isNameList(en.texts)) {
     const spelled = rescoreNames(space, ar, en, nameAgreement(ar.texts, en.texts));
     const evidence = floorEvidence(spelled, opts.floors, opts.drop);
     if (evidence.pairs >= plain.pairs) {
       const mined = mineWithFloors(spelled, opts, evidence);
-      return { links: mined.links, reason: `a list of names, paired by spelling (the encoder alone: ${plain.pairs} clear pairs); ${mined.reason}` };
+      return { links: mined.links, drop: true, reason: `a list of names, paired by spelling (the encoder alone: ${plain.pairs} clear pairs); ${mined.reason}` };
     }
     const mined = mineWithFloors(space, opts, plain);
-    return { links: mined.links, reason: `a list of names, paired by the encoder (spelling: ${evidence.pairs} clear pairs); ${mined.reason}` };
+    return { links: mined.links, drop: true, reason: `a list of names, paired by the encoder (spelling: ${evidence.pairs} clear pairs); ${mined.reason}` };
   }
-  return mineWithFloors(space, opts, plain);
+  return { ...mineWithFloors(space, opts, plain), drop: plain.drop };
 }
 
-/** Aligns the sentences of two texts; every sentence appears in exactly one link. */
+/**
+ * Aligns the sentences of two texts. Every sentence appears in at least one link (alone when unaligned); in
+ * parallel mode in exactly one, in comparable mode possibly in several (`related` links).
+ */
 export function align(ar: AlignSide, en: AlignSide, options: Partial<AlignOptions> = {}): Alignment {
   const opts = { ...DEFAULT_ALIGN, ...options };
   const space = prepare(ar, en, opts.k);
@@ -56,11 +87,12 @@ export function align(ar: AlignSide, en: AlignSide, options: Partial<AlignOption
   if (opts.mode === 'auto') ({ mode, reason } = decideMode(space, DEFAULT_AUTO, parallelLinks));
   else [mode, reason] = [opts.mode, 'requested'];
   let links: Link[];
-  if (mode === 'parallel') links = parallelLinks();
+  if (mode === 'parallel') links = parallelLinks().map((l) => ({ ...l, kind: 'equivalent' as const }));
   else {
     const mined = mineComparable(space, ar, en, opts.mine);
-    links = mined.links;
-    reason = `${reason}; ${mined.reason}`;
+    const done = withRelated(space, ar, en, mined, opts.related);
+    links = done.links;
+    reason = `${reason}; ${done.reason}`;
   }
   return {
     mode,

@@ -20,6 +20,8 @@ export interface ReportRow {
   ar: number[];
   en: number[];
   score: number | null;
+  /** `related`: the two sides share content without saying the same thing (comparable mode); the sentences then also appear in other rows. */
+  kind?: 'equivalent' | 'related';
 }
 
 /** A glossary CSV as a table: its header in file order and its cells (formula guards removed). */
@@ -59,11 +61,12 @@ export interface ReportInput {
 /**
  * Rows of the alignment view: every link with sentences on both sides, plus one row per sentence that no such
  * link covers — whether or not the aligner listed it as a one-sided link — so nothing is left out of the page.
+ * A sentence in several links (comparable mode's related links) is shown in each of their rows.
  */
 export function reportRows(links: readonly Link[], arCount: number, enCount: number): ReportRow[] {
   const rows: ReportRow[] = links
     .filter((l) => l.ar.length && l.en.length)
-    .map((l) => ({ ar: [...l.ar].sort((a, b) => a - b), en: [...l.en].sort((a, b) => a - b), score: l.score }));
+    .map((l) => ({ ar: [...l.ar].sort((a, b) => a - b), en: [...l.en].sort((a, b) => a - b), score: l.score, ...(l.kind ? { kind: l.kind } : {}) }));
   const usedAr = new Set(rows.flatMap((r) => r.ar));
   const usedEn = new Set(rows.flatMap((r) => r.en));
   for (let i = 0; i < arCount; i++) if (!usedAr.has(i)) rows.push({ ar: [i], en: [], score: null });

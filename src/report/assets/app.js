@@ -53,8 +53,10 @@
     var grouped = r.ar.length > 1 || r.en.length > 1;
     var badge = [el('span', { class: 'score', text: r.score === null ? '—' : r.score.toFixed(2) })];
     if (grouped) badge.push(el('span', { class: 'shape', title: 'sentences grouped in this link (Arabic–English)', text: r.ar.length + '–' + r.en.length }));
+    var related = r.kind === 'related';
+    if (related) badge.push(el('span', { class: 'kind', title: 'related: the two sentences share content (names, figures, one claim) without saying the same thing; they also appear in other rows', text: 'related' }));
     var tr = el('tr', {
-      class: 'link band-' + band + (grouped ? ' grouped' : '') + (r.score === null ? ' unaligned' : ''),
+      class: 'link band-' + band + (grouped ? ' grouped' : '') + (related ? ' related' : '') + (r.score === null ? ' unaligned' : ''),
       'data-row': String(k),
       'data-score': r.score === null ? '' : String(r.score),
     }, [sentenceCell('en', r.en), el('td', { class: 'mid' }, badge), sentenceCell('ar', r.ar)]);
