@@ -100,24 +100,30 @@ withEncoderOptions(program
       .default('auto'),
   )
   .option('--min-score <x>', 'drop links scoring under x (0–1); their sentences appear unaligned', parseScore)
+  .option('--tmx-all', 'with --format tmx on comparable texts: include the related links, not only the equivalent ones')
   .addHelpText(
     'after',
-    '\nJSONL: one link per line, {"ar":[indices],"en":[indices],"score":0.42,"ar_text":…,"en_text":…};\n' +
-      'sentences left unaligned appear with an empty list on the other side.\n' +
-      'TSV: ar_text<TAB>en_text<TAB>score. TMX 1.4: one <tu> per link, score as <prop type="x-score">,\n' +
-      'the mode chosen in the header. Scores: see docs/ALIGNMENT.md.\n\nExample:\n' +
+    '\nJSONL: one link per line, {"ar":[indices],"en":[indices],"score":0.42,"ar_text":…,"en_text":…,"kind":"equivalent"};\n' +
+      'sentences left unaligned appear with an empty list on the other side. kind: equivalent (the same statement)\n' +
+      'or related (shared content: a name and a figure, one claim of several; comparable mode, where a sentence\n' +
+      'may be in several links); "evidence" lists the names, numbers and dates both sides share.\n' +
+      'TSV: ar_text<TAB>en_text<TAB>score<TAB>kind. TMX 1.4: one <tu> per link, score as <prop type="x-score">,\n' +
+      'kind as x-kind, the mode chosen in the header; for comparable texts only the equivalent links (--tmx-all: all).\n' +
+      'Scores: see docs/ALIGNMENT.md.\n\nExample:\n' +
       '  npx tsx src/cli.ts align --ar corpus/seoul-talks.ar.txt --en corpus/seoul-talks.en.txt --format tsv',
   )
-  .action(async (o: NeuralFlags & { ar: string; en: string; presplit?: boolean; out?: string; format: LinkFormat; mode: ModeChoice; minScore?: number }) => {
+  .action(async (o: NeuralFlags & { ar: string; en: string; presplit?: boolean; out?: string; format: LinkFormat; mode: ModeChoice; minScore?: number; tmxAll?: boolean }) => {
     const arText = readText(o.ar, 'ar');
     const enText = readText(o.en, 'en');
     const encoder = await createEncoder(o.encoder, encoderOptions(o));
     const pair = await alignTexts(arText, enText, { encoder, presplit: o.presplit, minScore: o.minScore, mode: o.mode });
     stderr(`mode: ${pair.alignment.mode} (${pair.alignment.reason})`);
-    const out = formatLinks(o.format, pair.alignment, pair.ar, pair.en);
+    const out = formatLinks(o.format, pair.alignment, pair.ar, pair.en, { tmxAll: o.tmxAll });
     if (o.out) writeFileAtomic(o.out, out);
     else process.stdout.write(out);
-    stderr(`${pair.ar.length} Arabic and ${pair.en.length} English sentences; ${pair.alignment.links.filter((l) => l.ar.length && l.en.length).length} links`);
+    const real = pair.alignment.links.filter((l) => l.ar.length && l.en.length);
+    const related = real.filter((l) => l.kind === 'related').length;
+    stderr(`${pair.ar.length} Arabic and ${pair.en.length} English sentences; ${real.length} links${related ? ` (${real.length - related} equivalent, ${related} related)` : ''}`);
   });
 
 withEncoderOptions(program

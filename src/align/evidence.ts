@@ -72,8 +72,9 @@ export function englishItems(text: string): Map<string, string> {
       if (x === undefined) return;
       // The word after a number may scale it: 1.5 million, $222m (the tokens split 222|m), 3bn.
       const scale = SCALE_EN[(words[t + 1] ?? '').toLowerCase()];
-      put(numberItem(x), w);
+      // A scaled number stands for its value only (222 million ↔ 222 مليون), not also for 222.
       if (scale) put(numberItem(x * scale), `${w} ${words[t + 1]}`);
+      else put(numberItem(x), w);
       return;
     }
     const n = EN_NUMBER_WORDS[lower];
@@ -105,10 +106,9 @@ export function arabicItems(text: string): Set<string> {
     if (/^\d/.test(w)) {
       const x = parseNumber(w);
       if (x === undefined) return;
-      out.add(numberItem(x));
       const next = words[t + 1] ?? '';
       const scale = SCALE_AR[next] ?? SCALE_AR[stripProclitics(next)];
-      if (scale) out.add(numberItem(x * scale));
+      out.add(numberItem(scale ? x * scale : x));
       return;
     }
     const bare = stripProclitics(w);

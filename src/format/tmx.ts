@@ -18,12 +18,27 @@ const prop = (type: string, text: string): Record<string, string> => ({ '@_type'
  * TMX 1.4: one <tu> per link with sentences on both sides (unaligned sentences are not translation units),
  * Arabic first; each <tu> carries its score and sentence indices as <prop>s; the header records the
  * aligner mode and why it was chosen. No dates, so the same input gives the same bytes.
+ * Two reports are not translations of each other: their TMX carries only the equivalent links (the same
+ * statement on both sides) unless `all`, and says so in the header; each <tu> says its kind (x-kind).
  */
-export function toTmx(alignment: Alignment, ar: readonly Sentence[], en: readonly Sentence[]): string {
-  const tus = alignment.links
-    .filter((l) => l.ar.length && l.en.length)
+export function toTmx(alignment: Alignment, ar: readonly Sentence[], en: readonly Sentence[], opts: { all: boolean } = { all: false }): string {
+  const real = alignment.links.filter((l) => l.ar.length && l.en.length);
+  const related = real.filter((l) => l.kind === 'related').length;
+  const kept = opts.all ? real : real.filter((l) => l.kind !== 'related');
+  const note =
+    alignment.mode === 'comparable'
+      ? opts.all
+        ? `comparable texts, not translations: ${kept.length - related} equivalent links (the same statement on both sides) and ${related} related links (shared content only, x-kind related)`
+        : `comparable texts, not translations: only the ${kept.length} equivalent links (the same statement on both sides); ${related} related links (shared content only) left out (align --tmx-all includes them)`
+      : undefined;
+  const tus = kept
     .map((l) => ({
-      prop: [prop('x-score', l.score.toFixed(4)), prop('x-ar-sentences', l.ar.join(',')), prop('x-en-sentences', l.en.join(','))],
+      prop: [
+        prop('x-score', l.score.toFixed(4)),
+        prop('x-ar-sentences', l.ar.join(',')),
+        prop('x-en-sentences', l.en.join(',')),
+        ...(l.kind ? [prop('x-kind', l.kind)] : []),
+      ],
       tuv: [
         { '@_xml:lang': 'ar', seg: joined(ar, l.ar) },
         { '@_xml:lang': 'en', seg: joined(en, l.en) },
@@ -41,7 +56,7 @@ export function toTmx(alignment: Alignment, ar: readonly Sentence[], en: readonl
         '@_adminlang': 'en',
         '@_srclang': 'ar',
         '@_datatype': 'plaintext',
-        prop: [prop('x-align-mode', alignment.mode), prop('x-align-reason', alignment.reason)],
+        prop: [prop('x-align-mode', alignment.mode), prop('x-align-reason', alignment.reason), ...(note ? [prop('x-note', note)] : [])],
       },
       body: { tu: tus },
     },
