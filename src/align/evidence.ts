@@ -15,6 +15,8 @@ import { arabicWordKey, latinWordKey } from '../names/key.ts';
 export interface PairEvidence {
   /** Sum of the shared items' weights (see `evidenceWeights`). */
   weight: number;
+  /** The largest of them: whether one item alone is specific. */
+  strongest: number;
   /** The shared items as the English sentence writes them (Manafort, 26, July, Thursday), in its order. */
   shared: string[];
 }
@@ -160,13 +162,15 @@ export function pairEvidence(ar: readonly string[], en: readonly string[]): (i: 
   return (i, j) => {
     const shared: string[] = [];
     let weight = 0;
+    let strongest = 0;
     for (const [it, word] of enItems[j]) {
       const w = weights.get(it);
       if (w !== undefined && arItems[i].has(it)) {
         if (!shared.includes(word)) shared.push(word);
         weight += w;
+        strongest = Math.max(strongest, w);
       }
     }
-    return { weight, shared };
+    return { weight, strongest, shared };
   };
 }

@@ -42,7 +42,7 @@ function linkEvidence(l: Link, evidence: (i: number, j: number) => PairEvidence)
  * of its sentences has one partner.
  */
 function withRelated(space: Space, ar: AlignSide, en: AlignSide, mined: { links: Link[]; reason: string; drop: boolean }, opts: RelatedOptions | false): { links: Link[]; reason: string } {
-  const evidence = ar.texts && en.texts ? pairEvidence(ar.texts, en.texts) : (): PairEvidence => ({ weight: 0, shared: [] });
+  const evidence = ar.texts && en.texts ? pairEvidence(ar.texts, en.texts) : (): PairEvidence => ({ weight: 0, strongest: 0, shared: [] });
   const equivalent = mined.links.map((l): Link => {
     const shared = linkEvidence(l, evidence);
     return { ...l, kind: 'equivalent', ...(shared.length ? { evidence: shared } : {}) };
