@@ -50,9 +50,12 @@ export async function alignTexts(arText: string, enText: string, opts: PairOptio
   return { ar, en, alignment };
 }
 
-/** Links → term proposals, as CSV rows. */
+/**
+ * Links → term proposals, as CSV rows. Only equivalent links: a related pair shares a name or a figure but says
+ * different things, and its other words would pair by chance (comparable-news-dev: precision 0.631 → 0.601 with them).
+ */
 export function proposeTerms(pair: AlignedPair, lexicon: TermLexicon): GlossaryRow[] {
-  const links = pair.alignment.links.filter((l) => l.ar.length && l.en.length);
+  const links = pair.alignment.links.filter((l) => l.ar.length && l.en.length && l.kind !== 'related');
   return buildGlossary({ ar: pair.ar, en: pair.en, links, lexicon }).map(rowFromTerm);
 }
 
