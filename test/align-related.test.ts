@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { arabicItems, englishItems, pairEvidence } from '../src/align/evidence.ts';
 import { align } from '../src/align/index.ts';
+import { trustedMatches } from '../src/align/related.ts';
 import { createLexicalEncoder } from '../src/encode/factory.ts';
 import { alignTexts } from '../src/pipeline.ts';
 
@@ -39,12 +40,16 @@ describe('related links (comparable mode)', () => {
     'قتل 19 شخصا على الأقل في زلزال بقوة 7 درجات ضرب إقليم سيشوان في الصين يوم الثلاثاء.',
     'وقالت وكالة شينخوا إن فرق الإنقاذ وصلت إلى المنطقة.',
     'وتكثر الزلازل في المنطقة الجبلية.',
+    'وأعلنت الحكومة الحداد ثلاثة أيام.',
+    'ويعيش في الإقليم ملايين من السكان.',
   ];
   const EN = [
     'Nineteen people were killed in Sichuan province on Tuesday.',
     'Xinhua news agency said rescue teams had reached the area.',
     'Tourists were evacuated from the national park.',
     'The 7.0-magnitude earthquake struck China late on Tuesday.',
+    'Hotels in the valley were closed for the season.',
+    'Roads to the airport reopened in the evening.',
   ];
 
   it('links a sentence to each sentence of the other report it shares content with, each pair its own link', async () => {
@@ -75,5 +80,18 @@ describe('related links (comparable mode)', () => {
     const parallel = align(side(ar), side(en), { mode: 'parallel' });
     expect(parallel.links.every((l) => l.kind !== 'related')).toBe(true);
     expect(align(side(ar), side(en), { mode: 'comparable', related: false }).links.every((l) => l.kind !== 'related')).toBe(true);
+  });
+});
+
+describe('one-to-one matches of two reports', () => {
+  it('keeps a weak match only when the two sentences share something specific', () => {
+    const ar = ['وصل 28 سجينا إلى المستشفى.', 'وقالت الشرطة إن الوضع هادئ.'];
+    const en = ['Some 28 inmates were taken to hospital.', 'Officials said the situation was calm.'];
+    const links = [
+      { ar: [0], en: [0], score: 0.12 },
+      { ar: [1], en: [1], score: 0.12 },
+      { ar: [1], en: [0], score: 0.3 },
+    ];
+    expect(trustedMatches(links, pairEvidence(ar, en))).toEqual([links[0], links[2]]);
   });
 });

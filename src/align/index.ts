@@ -7,7 +7,7 @@ import { floorEvidence } from './floors.ts';
 import { withUnaligned } from './links.ts';
 import { DEFAULT_MINE, mineWithFloors, type MineOptions } from './mine.ts';
 import { alignParallel, DEFAULT_PARALLEL, type ParallelOptions } from './parallel.ts';
-import { DEFAULT_RELATED, relatedLinks, type RelatedOptions } from './related.ts';
+import { DEFAULT_RELATED, relatedLinks, trustedMatches, type RelatedOptions } from './related.ts';
 import { rescoreNames } from './rescore.ts';
 import { prepare, type AlignSide, type Space } from './space.ts';
 
@@ -37,20 +37,22 @@ function linkEvidence(l: Link, evidence: (i: number, j: number) => PairEvidence)
 }
 
 /**
- * Two reports (the floors kept: few sentences have a clear partner) get, besides their one-to-one links, the further
- * pairs that share content (related.ts); a shuffled translation or a list (floors dropped) stays one-to-one, as each
- * of its sentences has one partner.
+ * Two reports (few sentences have a clear partner) keep the one-to-one links that share something specific or score
+ * clearly, and get the further pairs that share content (related.ts); a shuffled translation or a list (floors
+ * dropped, or half the sentences or more with a clear partner) stays one-to-one, as each of its sentences has one
+ * partner.
  */
-function withRelated(space: Space, ar: AlignSide, en: AlignSide, mined: { links: Link[]; reason: string; drop: boolean }, opts: RelatedOptions | false): { links: Link[]; reason: string } {
+function withRelated(space: Space, ar: AlignSide, en: AlignSide, mined: { links: Link[]; reason: string; drop: boolean; share: number }, opts: RelatedOptions | false): { links: Link[]; reason: string } {
   const evidence = ar.texts && en.texts ? pairEvidence(ar.texts, en.texts) : (): PairEvidence => ({ weight: 0, strongest: 0, shared: [] });
   const equivalent = mined.links.map((l): Link => {
     const shared = linkEvidence(l, evidence);
     return { ...l, kind: 'equivalent', ...(shared.length ? { evidence: shared } : {}) };
   });
-  if (!opts || mined.drop) return { links: equivalent, reason: mined.reason };
-  const related = relatedLinks(space, equivalent, evidence, opts);
-  const reason = `${mined.reason}; ${equivalent.length} best one-to-one matches and ${related.length} further sentence pairs that share content`;
-  return { links: [...equivalent, ...related], reason };
+  if (!opts || mined.drop || mined.share >= opts.maxClearShare) return { links: equivalent, reason: mined.reason };
+  const trusted = trustedMatches(equivalent, evidence, opts);
+  const related = relatedLinks(space, trusted, evidence, opts);
+  const reason = `${mined.reason}; ${trusted.length} best one-to-one matches and ${related.length} further sentence pairs that share content`;
+  return { links: [...trusted, ...related], reason };
 }
 
 /**
@@ -58,19 +60,19 @@ function withRelated(space: Space, ar: AlignSide, en: AlignSide, mined: { links:
  * finds at least as many clear mutual-best pairs as the encoder (capitalised names that are translated, such as
  * Security Council ↔ مجلس الأمن, do not); the floors are then kept or dropped on the evidence (floors.ts).
  */
-function mineComparable(space: Space, ar: AlignSide, en: AlignSide, opts: MineOptions): { links: Link[]; reason: string; drop: boolean } {
+function mineComparable(space: Space, ar: AlignSide, en: AlignSide, opts: MineOptions): { links: Link[]; reason: string; drop: boolean; share: number } {
   const plain = floorEvidence(space, opts.floors, opts.drop);
   if (ar.texts && en.texts && isNameList(en.texts)) {
     const spelled = rescoreNames(space, ar, en, nameAgreement(ar.texts, en.texts));
     const evidence = floorEvidence(spelled, opts.floors, opts.drop);
     if (evidence.pairs >= plain.pairs) {
       const mined = mineWithFloors(spelled, opts, evidence);
-      return { links: mined.links, drop: true, reason: `a list of names, paired by spelling (the encoder alone: ${plain.pairs} clear pairs); ${mined.reason}` };
+      return { links: mined.links, drop: true, share: evidence.share, reason: `a list of names, paired by spelling (the encoder alone: ${plain.pairs} clear pairs); ${mined.reason}` };
     }
     const mined = mineWithFloors(space, opts, plain);
-    return { links: mined.links, drop: true, reason: `a list of names, paired by the encoder (spelling: ${evidence.pairs} clear pairs); ${mined.reason}` };
+    return { links: mined.links, drop: true, share: plain.share, reason: `a list of names, paired by the encoder (spelling: ${evidence.pairs} clear pairs); ${mined.reason}` };
   }
-  return { ...mineWithFloors(space, opts, plain), drop: plain.drop };
+  return { ...mineWithFloors(space, opts, plain), drop: plain.drop, share: plain.share };
 }
 
 /**
