@@ -7,7 +7,7 @@ import { floorEvidence } from './floors.ts';
 import { withUnaligned } from './links.ts';
 import { DEFAULT_MINE, mineWithFloors, type MineOptions } from './mine.ts';
 import { alignParallel, DEFAULT_PARALLEL, type ParallelOptions } from './parallel.ts';
-import { DEFAULT_RELATED, relatedLinks, trustedMatches, type RelatedOptions } from './related.ts';
+import { DEFAULT_RELATED, lengthsAgree, relatedLinks, trustedMatches, type RelatedOptions } from './related.ts';
 import { rescoreNames } from './rescore.ts';
 import { prepare, type AlignSide, type Space } from './space.ts';
 
@@ -39,8 +39,8 @@ function linkEvidence(l: Link, evidence: (i: number, j: number) => PairEvidence)
 /**
  * Two reports (few sentences have a clear partner) keep the one-to-one links that share something specific or score
  * clearly, and get the further pairs that share content (related.ts); a shuffled translation or a list (floors
- * dropped, or half the sentences or more with a clear partner) stays one-to-one, as each of its sentences has one
- * partner.
+ * dropped, half the sentences or more with a clear partner, or clear pairs agreeing in length) stays one-to-one, as
+ * each of its sentences has one partner.
  */
 function withRelated(space: Space, ar: AlignSide, en: AlignSide, mined: { links: Link[]; reason: string; drop: boolean; share: number }, opts: RelatedOptions | false): { links: Link[]; reason: string } {
   const evidence = ar.texts && en.texts ? pairEvidence(ar.texts, en.texts) : (): PairEvidence => ({ weight: 0, strongest: 0, shared: [] });
@@ -48,7 +48,7 @@ function withRelated(space: Space, ar: AlignSide, en: AlignSide, mined: { links:
     const shared = linkEvidence(l, evidence);
     return { ...l, kind: 'equivalent', ...(shared.length ? { evidence: shared } : {}) };
   });
-  if (!opts || mined.drop || mined.share >= opts.maxClearShare) return { links: equivalent, reason: mined.reason };
+  if (!opts || mined.drop || mined.share >= opts.maxClearShare || lengthsAgree(space, opts)) return { links: equivalent, reason: mined.reason };
   const trusted = trustedMatches(equivalent, evidence, opts);
   const related = relatedLinks(space, trusted, evidence, opts);
   const reason = `${mined.reason}; ${trusted.length} best one-to-one matches and ${related.length} further sentence pairs that share content`;

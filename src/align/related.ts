@@ -7,7 +7,9 @@
  */
 import type { Link } from '../types.ts';
 import type { PairEvidence } from './evidence.ts';
-import { linkScore, type Space } from './space.ts';
+import { DEFAULT_FLOORS, passesFloors } from './floors.ts';
+import { lengthRatio } from './parallel.ts';
+import { linkScore, mutualBest, type Space } from './space.ts';
 
 export interface RelatedOptions {
   /** A pair is considered when one sentence is the other's best match and the other ranks it at most this (0-based)… */
@@ -34,6 +36,13 @@ export interface RelatedOptions {
    * (a shuffled one with parts dropped): they stay one-to-one. comparable-news-dev pairs: 0.08–0.46.
    */
   maxClearShare: number;
+  /**
+   * So do texts whose clear pairs, at least `lengthPairs` of them, agree in length (spread of the log length ratio
+   * at most `maxLengthSpread`): a shuffled translation of short lines can have few clear pairs (TICO-19 CMU_1:
+   * 38%), but their lengths agree (spread 0.17); two reports' do not, or they have too few to tell (news pairs: 1–6).
+   */
+  lengthPairs: number;
+  maxLengthSpread: number;
 }
 
 /*
@@ -45,7 +54,7 @@ export interface RelatedOptions {
  * 68 pairs, one item rare enough 36; on the news pairs the sum (weight ≥ 1) found 41 strong pairs, one item
  * (≥ 1.5) 40, ≥ 2 35.
  */
-export const DEFAULT_RELATED: RelatedOptions = { maxOtherRank: 2, minEvidence: 1.5, minCosineWithEvidence: 0.18, minCosine: 0.3, minMargin: 1.2, minLinkScore: 0.05, bareMinScore: 0.18, sharedItem: 0.5, maxClearShare: 0.5 };
+export const DEFAULT_RELATED: RelatedOptions = { maxOtherRank: 2, minEvidence: 1.5, minCosineWithEvidence: 0.18, minCosine: 0.3, minMargin: 1.2, minLinkScore: 0.05, bareMinScore: 0.18, sharedItem: 0.5, maxClearShare: 0.5, lengthPairs: 5, maxLengthSpread: 0.25 };
 
 /*
  * bareMinScore, measured on comparable-news-dev: of the one-to-one links under 0.18 with nothing specific shared,
@@ -57,6 +66,12 @@ export const DEFAULT_RELATED: RelatedOptions = { maxOtherRank: 2, minEvidence: 1
 /** The one-to-one links of two reports worth keeping: those sharing something specific, or scoring clearly. */
 export function trustedMatches(links: readonly Link[], evidence: (i: number, j: number) => PairEvidence, opts: RelatedOptions = DEFAULT_RELATED): Link[] {
   return links.filter((l) => l.score >= opts.bareMinScore || l.ar.some((i) => l.en.some((j) => evidence(i, j).strongest >= opts.sharedItem)));
+}
+
+/** Whether the texts' clear pairs agree in length as a translation's do (see `lengthPairs`). */
+export function lengthsAgree(space: Space, opts: RelatedOptions = DEFAULT_RELATED): boolean {
+  const clear = mutualBest(space).filter((p) => passesFloors(p.sim, (space.ar.bg[p.ar] + space.en.bg[p.en]) / 2, DEFAULT_FLOORS));
+  return clear.length >= opts.lengthPairs && lengthRatio(space, clear).sigma <= opts.maxLengthSpread;
 }
 
 /** Position of `id` in a neighbour list, or Infinity. */
