@@ -20,6 +20,8 @@ describe('evidence that survives paraphrase', () => {
     expect(englishItems('He left in May.').has('month:5')).toBe(true);
     expect(englishItems('some 60,000 people').has('number:60000')).toBe(true);
     expect(arabicItems('أكثر من 70 ألف شخص').has('number:70000')).toBe(true);
+    expect(arabicItems('قُتل تسعة سجناء').has('number:9')).toBe(true);
+    expect(englishItems('Nine inmates are dead').has('number:9')).toBe(true);
   });
 
   it('weighs a shared item by its rarity: a figure in one sentence of each text outweighs a name in every sentence', () => {

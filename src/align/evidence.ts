@@ -45,6 +45,12 @@ const EN_NUMBER_WORDS: Record<string, number> = {
   thirty: 30, forty: 40, fifty: 50, hundred: 100,
 };
 const SCALE_EN: Record<string, number> = { thousand: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9 };
+// Normalised forms (ة → ه, أ → ا). Only the unambiguous ones: ست (also "lady"), خمس ("a fifth"), عشر (in the teens)
+// are left out.
+const AR_NUMBER_WORDS: Record<string, number> = {
+  اثنان: 2, اثنين: 2, اثنتان: 2, اثنتين: 2, ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6, سبعه: 7, ثمانيه: 8, تسعه: 9, عشره: 10,
+  عشرون: 20, عشرين: 20, ثلاثون: 30, ثلاثين: 30, اربعون: 40, اربعين: 40, خمسون: 50, خمسين: 50,
+};
 // Normalised forms (ة → ه, أ → ا); with and without the dual/plural endings a number takes.
 const SCALE_AR: Record<string, number> = { الف: 1e3, الاف: 1e3, الفا: 1e3, مليون: 1e6, ملايين: 1e6, مليار: 1e9, مليارات: 1e9, بليون: 1e9 };
 
@@ -115,6 +121,8 @@ export function arabicItems(text: string): Set<string> {
     }
     const bare = stripProclitics(w);
     const forms = [w, bare, ...stemCandidates(w)];
+    const spelled = AR_NUMBER_WORDS[w] ?? AR_NUMBER_WORDS[bare];
+    if (spelled !== undefined) out.add(numberItem(spelled));
     MONTHS_AR.forEach((names, m) => {
       for (const name of names) {
         const parts = name.split(' ');
