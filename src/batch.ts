@@ -3,11 +3,12 @@ import { basename, join } from 'node:path';
 import { createLexicalEncoder } from './encode/factory.ts';
 import type { LexicalEncoder } from './encode/lexical.ts';
 import { EXIT, UserError } from './errors.ts';
-import { formatLinks } from './format/links.ts';
+import { toJsonl } from './format/links.ts';
 import type { Progress } from './io/progress.ts';
 import { readText } from './io/read.ts';
 import { writeFileAtomic } from './io/write.ts';
-import { alignTexts, approvedPairs, proposeTerms, readGlossaryText, writeGlossary } from './pipeline.ts';
+import { describeUnmatched } from './format/decisions.ts';
+import { alignTexts, approvedPairs, proposeTerms, readGlossaryText, readLinkDecisions, writeGlossary } from './pipeline.ts';
 import { buildReportHtml } from './report/index.ts';
 import type { Encoder } from './types.ts';
 
@@ -52,11 +53,14 @@ async function runPair(p: PairFiles, outDir: string, progress: Progress, encoder
   // Refuse a malformed reviewed CSV before any work, and learn from its approved rows.
   const lexical = createLexicalEncoder({ userPairs: approvedPairs(csvPath) });
   const encoder = encoderFor ? await encoderFor(lexical) : lexical;
-  const pair = await alignTexts(arText, enText, { encoder, onStage: (s) => progress.stage(s) });
+  // A reviewer's link decisions from the last run: approved links kept, rejected ones never proposed again.
+  const decisions = readLinkDecisions(linksPath);
+  const pair = await alignTexts(arText, enText, { encoder, decisions, onStage: (s) => progress.stage(s) });
+  for (const d of pair.unmatched) progress.line(`${linksPath}: ${describeUnmatched(d)}`);
   progress.stage('glossary');
   const proposals = proposeTerms(pair, lexical);
   progress.stage('write');
-  writeFileAtomic(linksPath, formatLinks('jsonl', pair.alignment, pair.ar, pair.en));
+  writeFileAtomic(linksPath, toJsonl(pair.alignment, pair.ar, pair.en, pair.unmatched));
   const rows = writeGlossary(csvPath, proposals);
   writeFileAtomic(reportPath, buildReportHtml(pair, { ar: p.ar, en: p.en }, { csvText: readGlossaryText(csvPath), file: basename(csvPath) }));
   const links = pair.alignment.links.filter((l) => l.ar.length && l.en.length).length;

@@ -6,11 +6,13 @@ import { findPairs, runBatch } from './batch.ts';
 import { createEncoder, createLexicalEncoder, createNeuralEncoder, ENCODER_NAMES, type EncoderName, type EncoderOptions } from './encode/factory.ts';
 import { EXIT, UserError } from './errors.ts';
 import type { ModeChoice } from './align/index.ts';
-import { formatLinks, LINK_FORMATS, type LinkFormat } from './format/links.ts';
+import { describeUnmatched } from './format/decisions.ts';
+import { parseTmxLangs } from './format/tmx.ts';
+import { formatLinks, LINK_FORMATS, toJsonl, type LinkFormat } from './format/links.ts';
 import { createProgress } from './io/progress.ts';
 import { readText, readTextDetected } from './io/read.ts';
 import { writeFileAtomic } from './io/write.ts';
-import { alignTexts, approvedPairs, proposeTerms, readGlossaryText, writeGlossary } from './pipeline.ts';
+import { alignTexts, approvedPairs, proposeTerms, readGlossaryText, readLinkDecisions, writeGlossary } from './pipeline.ts';
 import { buildReportHtml, stemOf } from './report/index.ts';
 import { segment } from './segment/index.ts';
 import { tbxRows, writeTbx } from './glossary/tbx.ts';
@@ -20,6 +22,14 @@ function parseScore(v: string): number {
   const x = Number(v);
   if (!Number.isFinite(x) || x < 0 || x > 1) throw new InvalidArgumentError('a number from 0 to 1');
   return x;
+}
+
+function parseLangs(v: string): [string, string] {
+  try {
+    return parseTmxLangs(v);
+  } catch (e) {
+    throw new InvalidArgumentError((e as Error).message);
+  }
 }
 
 function stderr(line: string): void {
@@ -99,26 +109,34 @@ withEncoderOptions(program
       .choices(['auto', 'parallel', 'comparable'])
       .default('auto'),
   )
-  .option('--min-score <x>', 'drop links scoring under x (0–1); their sentences appear unaligned', parseScore)
+  .option('--min-score <p>', 'drop links less likely than p (0–1) to be right: the score is that probability; their sentences appear unaligned', parseScore)
+  .option('--tmx-lang <ar,en>', 'with --format tmx: the BCP-47 codes of the two sides (default ar,en), e.g. ar-SA,en-US', parseLangs)
   .option('--tmx-all', 'with --format tmx on comparable texts: include the related links, not only the equivalent ones')
   .addHelpText(
     'after',
-    '\nJSONL: one link per line, {"ar":[indices],"en":[indices],"score":0.42,"ar_text":…,"en_text":…,"kind":"equivalent"};\n' +
-      'sentences left unaligned appear with an empty list on the other side. kind: equivalent (the same statement)\n' +
-      'or related (shared content: a name and a figure, one claim of several; comparable mode, where a sentence\n' +
-      'may be in several links); "evidence" lists the names, numbers and dates both sides share.\n' +
-      'TSV: ar_text<TAB>en_text<TAB>score<TAB>kind. TMX 1.4: one <tu> per link, score as <prop type="x-score">,\n' +
-      'kind as x-kind, the mode chosen in the header; for comparable texts only the equivalent links (--tmx-all: all).\n' +
-      'Scores: see docs/ALIGNMENT.md.\n\nExample:\n' +
+    '\nJSONL: one link per line, {"ar":[indices],"en":[indices],"score":0.93,"similarity":0.31,"status":"proposed",\n' +
+      '"ar_text":…,"en_text":…,"kind":"equivalent"}; score = the probability the link is right, similarity = the raw\n' +
+      'cosine-based figure; sentences left unaligned appear with an empty list on the other side.\n' +
+      'kind: equivalent (the same statement) or related (shared content: a name and a figure, one claim of several;\n' +
+      'comparable mode, where a sentence may be in several links); "evidence": the names, numbers and dates both share.\n' +
+      'With --out onto an existing JSONL file, its decisions are kept: set a line\'s "status" to "approved" or\n' +
+      '"rejected", or add {"ar":[i],"en":[j],"status":"approved"}; approved links stay exactly and guide the rest,\n' +
+      'rejected ones never come back (matched by the sentences\' text; one that no longer matches is reported).\n' +
+      'TSV: ar_text<TAB>en_text<TAB>score<TAB>kind. TMX 1.4: one <tu> per link, score as <prop type="x-score">, kind as\n' +
+      'x-kind, the mode chosen in the header; for comparable texts only the equivalent links (--tmx-all: all).\n' +
+      'Scores: README "Scores", docs/ALIGNMENT.md.\n\nExample:\n' +
       '  npx tsx src/cli.ts align --ar corpus/seoul-talks.ar.txt --en corpus/seoul-talks.en.txt --format tsv',
   )
-  .action(async (o: NeuralFlags & { ar: string; en: string; presplit?: boolean; out?: string; format: LinkFormat; mode: ModeChoice; minScore?: number; tmxAll?: boolean }) => {
+  .action(async (o: NeuralFlags & { ar: string; en: string; presplit?: boolean; out?: string; format: LinkFormat; mode: ModeChoice; minScore?: number; tmxLang?: [string, string]; tmxAll?: boolean }) => {
     const arText = readText(o.ar, 'ar');
     const enText = readText(o.en, 'en');
     const encoder = await createEncoder(o.encoder, encoderOptions(o));
-    const pair = await alignTexts(arText, enText, { encoder, presplit: o.presplit, minScore: o.minScore, mode: o.mode });
+    // Onto an existing JSONL links file: its reviewer's decisions are kept and constrain the new links.
+    const decisions = o.out && o.format === 'jsonl' ? readLinkDecisions(o.out) : [];
+    const pair = await alignTexts(arText, enText, { encoder, presplit: o.presplit, minScore: o.minScore, mode: o.mode, decisions });
     stderr(`mode: ${pair.alignment.mode} (${pair.alignment.reason})`);
-    const out = formatLinks(o.format, pair.alignment, pair.ar, pair.en, { tmxAll: o.tmxAll });
+    for (const d of pair.unmatched) stderr(`${o.out}: ${describeUnmatched(d)}`);
+    const out = o.format === 'jsonl' ? toJsonl(pair.alignment, pair.ar, pair.en, pair.unmatched) : formatLinks(o.format, pair.alignment, pair.ar, pair.en, { ...(o.tmxLang ? { langs: o.tmxLang } : {}), all: o.tmxAll ?? false });
     if (o.out) writeFileAtomic(o.out, out);
     else process.stdout.write(out);
     const real = pair.alignment.links.filter((l) => l.ar.length && l.en.length);
@@ -191,7 +209,13 @@ withEncoderOptions(program
   .description('align every pair <stem>.ar.txt + <stem>.en.txt of a folder and write its glossary, links and review page')
   .argument('[dir]', 'folder of text pairs', 'corpus')
   .option('--out-dir <dir>', 'where to write <stem>.csv, <stem>.links.jsonl and <stem>.report.html', 'glossary')
-  .addHelpText('after', '\nProgress and failures go to stderr; a failed pair does not stop the others (exit 7 if any failed).')
+  .addHelpText(
+    'after',
+    '\nRe-runs keep the review: the glossary CSV\'s decisions (merged), and the link decisions of <stem>.links.jsonl —\n' +
+      'approved links stay and guide the rest, rejected ones never come back (set "status" in the file or use the\n' +
+      'review page\'s "Download links"). Scores are probabilities that a link is right (README, "Scores").\n' +
+      'Progress and failures go to stderr; a failed pair does not stop the others (exit 7 if any failed).',
+  )
   .action(async (dir: string, o: NeuralFlags & { outDir: string }) => {
     const { pairs, orphans } = findPairs(dir);
     for (const f of orphans) stderr(`skipped ${f}: no partner file`);

@@ -5,6 +5,7 @@ import { EXIT, UserError } from './errors.ts';
 import { buildGlossary, type TermLexicon } from './glossary/build.ts';
 import { readGlossaryCsv, rowFromTerm, writeGlossaryCsv, GlossaryCsvError, type GlossaryRow } from './glossary/csv.ts';
 import { mergeGlossary, sortRows, statusOf } from './glossary/merge.ts';
+import { LinksFileError, parseLinksJsonl, resolveDecisions, type StoredLink } from './format/decisions.ts';
 import { decodeBytes } from './io/decode.ts';
 import { writeFileAtomic } from './io/write.ts';
 import type { LexiconPair } from './lexicon/lexicon.ts';
@@ -23,6 +24,8 @@ export interface PairOptions {
   groups?: GroupEncoding;
   /** Told when each stage starts, for progress reports. */
   onStage?: (stage: Stage) => void;
+  /** A reviewer's link decisions (from the links file of an earlier run): kept, and constraining the rest. */
+  decisions?: readonly StoredLink[];
 }
 
 /** The stages of one pair, in order: what a progress report names. */
@@ -32,6 +35,8 @@ export interface AlignedPair {
   ar: Sentence[];
   en: Sentence[];
   alignment: Alignment;
+  /** Decisions that matched no sentences: to report, and to carry over in the links file. */
+  unmatched: StoredLink[];
 }
 
 /** Text → sentences → vectors → links. */
@@ -43,11 +48,24 @@ export async function alignTexts(arText: string, enText: string, opts: PairOptio
   const sa = await encodeSide(opts.encoder, ar, 'ar', opts.groups);
   const se = await encodeSide(opts.encoder, en, 'en', opts.groups);
   opts.onStage?.('align');
+  const resolved = opts.decisions?.length ? resolveDecisions(opts.decisions, ar, en) : undefined;
   const alignment = align(sa, se, {
     ...(opts.mode ? { mode: opts.mode } : {}),
     ...(opts.minScore !== undefined ? { minScore: opts.minScore } : {}),
+    ...(resolved ? { decisions: resolved.constraints } : {}),
   });
-  return { ar, en, alignment };
+  return { ar, en, alignment, unmatched: resolved?.unmatched ?? [] };
+}
+
+/** The lines of an existing links file (for its decisions), refusing — never replacing — one it cannot read. */
+export function readLinkDecisions(path: string): StoredLink[] {
+  if (!existsSync(path)) return [];
+  try {
+    return parseLinksJsonl(readFileSync(path, 'utf8'));
+  } catch (e) {
+    if (e instanceof LinksFileError) throw new UserError(`${path}: ${e.message}; fix or move the file, it was left untouched`, EXIT.output);
+    throw e;
+  }
 }
 
 /**

@@ -52,8 +52,12 @@ export type AlignMode = 'parallel' | 'comparable';
 export interface Link {
   ar: number[];
   en: number[];
-  /** In [0, 1]: see README "Scores". */
+  /** The probability that the link is right, in [0, 1]: see README "Scores". */
   score: number;
+  /** The raw cosine-based similarity of the link's two sides (not a probability). */
+  similarity?: number;
+  /** A reviewer's decision: proposed by the aligner, or approved / rejected in the links file or the page. */
+  status?: 'proposed' | 'approved' | 'rejected';
   /**
    * `equivalent`: the two sides state the same thing (a translation's links, a comparable text's best one-to-one
    * matches); `related`: they share content (a name and a figure, one claim of several) — comparable mode only,
@@ -69,6 +73,8 @@ export interface Alignment {
   /** Why that mode (auto) or "requested". */
   reason: string;
   links: Link[];
+  /** Links a reviewer rejected: never proposed again, written back so they stay rejected. */
+  rejected?: Link[];
 }
 
 export type TermType = 'PERSON' | 'PLACE' | 'ORG' | 'TERM';

@@ -66,8 +66,8 @@ describe.skipIf(!hasChromium)(`review page in Chromium${hasChromium ? '' : ` (${
   });
 
   /** Opens a page, failing on any script error and recording every request it makes. */
-  async function open(url: string): Promise<{ page: Page; requests: string[]; errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  async function open(url: string, viewport = { width: 1400, height: 900 }): Promise<{ page: Page; requests: string[]; errors: string[] }> {
+    const context = await browser.newContext({ viewport, acceptDownloads: true });
     const page = await context.newPage();
     const requests: string[] = [];
     const errors: string[] = [];
@@ -304,6 +304,167 @@ describe.skipIf(!hasChromium)(`review page in Chromium${hasChromium ? '' : ` (${
     expect(await page.locator('h1').textContent()).toBe('<i>t</i>');
     expect(await page.locator('#order-toggle').isVisible()).toBe(false); // parallel texts: one order only
     expect(requests).toEqual([pathToFileURL(file).href]);
+    expect(errors).toEqual([]);
+  });
+
+  /** Every visible button lies inside the window and inside every box that could scroll it away sideways. */
+  async function cutOffButtons(page: Page): Promise<string[]> {
+    return page.evaluate(() => {
+      const bad: string[] = [];
+      for (const b of document.querySelectorAll('button')) {
+        if ((b as HTMLElement).offsetParent === null) continue;
+        const r = b.getBoundingClientRect();
+        let clipped = r.left < 0 || r.right > window.innerWidth;
+        for (let e = b.parentElement; e && !clipped; e = e.parentElement) {
+          if (getComputedStyle(e).overflowX === 'visible') continue;
+          const box = e.getBoundingClientRect();
+          clipped = r.left < box.left - 1 || r.right > box.right + 1;
+        }
+        if (clipped) bad.push(`${b.id || b.className || b.textContent}: ${Math.round(r.left)}–${Math.round(r.right)}`);
+      }
+      for (const e of document.querySelectorAll('main, section, aside, table')) {
+        if (e.scrollWidth > e.clientWidth + 1) bad.push(`${e.tagName.toLowerCase()}#${e.id} scrolls sideways (${e.scrollWidth} > ${e.clientWidth})`);
+      }
+      return bad;
+    });
+  }
+
+  it.each([
+    [1280, 800],
+    [1366, 768],
+  ])('at %i×%i every control is visible: link tools, glossary buttons, and Save/Cancel of a row being edited', async (width, height) => {
+    const { page, errors } = await open(reviewUrl, { width, height });
+    for (const id of ['#link-picked', '#unlink', '#merge', '#split', '#download-links', '#download-tmx', '#download', '#min-score']) {
+      expect(await page.locator(id).isVisible(), id).toBe(true);
+    }
+    expect(await cutOffButtons(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    const k = await page.locator('#terms-body tr', { has: page.locator('button.term', { hasText: 'Jake Sullivan' }) }).getAttribute('data-term');
+    const row = page.locator(`#terms-body tr[data-term="${k}"]`);
+    await row.getByRole('button', { name: 'Edit' }).click();
+    await expect.poll(() => row.getByRole('button', { name: 'Save' }).isVisible()).toBe(true);
+    expect(await row.getByRole('button', { name: 'Cancel' }).isVisible()).toBe(true);
+    expect(await cutOffButtons(page)).toEqual([]);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, `report-${width}x${height}.png`) });
+    expect(errors).toEqual([]);
+  });
+
+  it('as an alignment editor: rejects the wrong fragment link, links the missed "obligations" pair, downloads the links file; re-runs keep both', async () => {
+    const edit = mkdtempSync(join(tmpdir(), 'aligner-editor-'));
+    cpSync(join(ROOT, 'corpus'), join(edit, 'corpus'), { recursive: true });
+    expect(cli(['run', 'corpus'], edit).status).toBe(0);
+    const url = pathToFileURL(join(edit, 'glossary/seoul-talks.report.html')).href;
+    const { page, errors } = await open(url, { width: 1280, height: 800 });
+    const data = JSON.parse((await page.locator('#report-data').textContent()) as string) as ReportData;
+    const fa = data.ar.indexOf('لضمان تنفيذ ذلك.');
+    const fe = data.en.findIndex((t) => t.startsWith('They said they are implementing'));
+    const oa = data.ar.findIndex((t) => t.includes('التزامات كوريا الشمالية'));
+    const oe = data.en.findIndex((t) => t.includes('reaffirmed North Korea’s obligations'));
+    expect([fa, fe, oa, oe].every((x) => x >= 0)).toBe(true);
+
+    // Sentence numbers are the files' (from 0).
+    expect(await page.locator(`#links-body td.ar p.s[data-i="${oa}"] .n`).first().textContent()).toBe(String(oa));
+
+    // Reject the fragment link with its button.
+    const fragment = page.locator('#links-body tr', { has: page.locator(`td.ar p.s[data-i="${fa}"]`) }).filter({ has: page.locator(`td.en p.s[data-i="${fe}"]`) });
+    await fragment.getByRole('button', { name: 'Reject link' }).click();
+    const rejected = page.locator('#links-body tr[data-status="rejected"]');
+    expect(await rejected.count()).toBe(1);
+    expect(await rejected.locator('td.ar p.s').getAttribute('data-i')).toBe(String(fa));
+    // Its sentences stand alone again.
+    expect(await page.locator(`#links-body tr.unaligned td.ar p.s[data-i="${fa}"]`).count()).toBe(1);
+
+    // Link the obligations sentences: click one on each side, then the key L.
+    await page.locator(`#links-body tr.unaligned td.ar p.s[data-i="${oa}"]`).click();
+    await page.locator(`#links-body tr.unaligned td.en p.s[data-i="${oe}"]`).click();
+    expect(await page.locator('#link-picked').isEnabled()).toBe(true);
+    await page.keyboard.press('l');
+    const approved = page.locator('#links-body tr[data-status="approved"]');
+    expect(await approved.count()).toBe(1);
+    expect(await approved.locator('td.ar p.s').getAttribute('data-i')).toBe(String(oa));
+    expect(await approved.locator('td.en p.s').getAttribute('data-i')).toBe(String(oe));
+    expect(await page.locator(`#links-body tr.unaligned p.s[data-i="${oa}"][data-lang="ar"]`).count()).toBe(0);
+    await expect.poll(() => page.locator('#link-review-count').textContent()).toMatch(/1 approved, 1 rejected · 2 link edit\(s\) not downloaded/);
+
+    // Keys on the current row: A approves, A again undoes.
+    await approved.locator('td.mid').click();
+    await page.keyboard.press('a');
+    expect(await page.locator('#links-body tr[data-status="approved"]').count()).toBe(0);
+    await page.keyboard.press('a');
+    expect(await page.locator('#links-body tr[data-status="approved"]').count()).toBe(1);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-links')]);
+    expect(download.suggestedFilename()).toBe('seoul-talks.links.jsonl');
+    const text = readFileSync((await download.path())!, 'utf8');
+    const lines = text.trimEnd().split('\n').map((l) => JSON.parse(l) as { ar: number[]; en: number[]; status: string; ar_text: string });
+    expect(lines.filter((l) => l.status === 'approved').map((l) => [l.ar, l.en])).toEqual([[[oa], [oe]]]);
+    expect(lines.filter((l) => l.status === 'rejected').map((l) => [l.ar, l.en])).toEqual([[[fa], [fe]]]);
+    // The same shape as the command line's file: the same keys, every sentence in a line.
+    const cliLines = readFileSync(join(edit, 'glossary/seoul-talks.links.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(Object.keys(lines[0])).toEqual(Object.keys(cliLines[0]));
+    for (let i = 0; i < data.ar.length; i++) expect(lines.some((l) => l.status !== 'rejected' && l.ar.includes(i))).toBe(true);
+
+    // TMX of the approved links.
+    const [tmxDownload] = await Promise.all([page.waitForEvent('download'), page.click('#download-tmx')]);
+    const tmx = readFileSync((await tmxDownload.path())!, 'utf8');
+    expect(tmx).toMatch(/<header [^>]*srclang="ar"[^>]*creationdate="\d{8}T\d{6}Z"/);
+    expect(tmx.match(/<tu tuid="1">/g)).toHaveLength(1);
+    expect(tmx).toContain('<tuv xml:lang="en"><seg>At the meeting, the three officials reaffirmed North Korea’s obligations');
+    expect(errors).toEqual([]);
+
+    // Saved over the links file, the next runs keep both decisions, and the new page shows them.
+    writeFileSync(join(edit, 'glossary/seoul-talks.links.jsonl'), text);
+    for (let run = 0; run < 2; run++) {
+      const r = cli(['run', 'corpus'], edit);
+      expect(r.status, r.stderr).toBe(0);
+      const after = readFileSync(join(edit, 'glossary/seoul-talks.links.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as { ar: number[]; en: number[]; status: string });
+      expect(after.filter((l) => l.status === 'approved').map((l) => [l.ar, l.en])).toEqual([[[oa], [oe]]]);
+      expect(after.filter((l) => l.status !== 'rejected' && l.ar.includes(fa) && l.en.includes(fe))).toEqual([]);
+    }
+    const again = await open(url, { width: 1280, height: 800 });
+    expect(await again.page.locator('#links-body tr[data-status="approved"] td.en p.s').getAttribute('data-i')).toBe(String(oe));
+    expect(await again.page.locator('#links-body tr[data-status="rejected"] td.ar p.s').getAttribute('data-i')).toBe(String(fa));
+    expect(again.errors).toEqual([]);
+  }, 180_000);
+
+  it('merges a row with the next one and splits a group again, written as approved links', async () => {
+    const sentence = (text: string, index: number) => ({ index, text, start: 0, end: text.length });
+    const ar = ['وصل الوفد إلى سيول.', 'وعقد اجتماعا مع نظرائه.', 'لم يصدر بيان.'];
+    const en = ['The delegation arrived in Seoul.', 'It met its counterparts.', 'No statement was issued.'];
+    const file = join(dir, 'merge.html');
+    writeFileSync(
+      file,
+      renderReportHtml(
+        buildReportData({
+          title: 'merge',
+          arFile: 'm.ar.txt',
+          enFile: 'm.en.txt',
+          ar: ar.map(sentence),
+          en: en.map(sentence),
+          alignment: { mode: 'parallel', reason: 'test', links: [{ ar: [0], en: [0, 1], score: 0.9, status: 'proposed' }, { ar: [2], en: [2], score: 0.95, status: 'proposed' }] },
+          glossary: null,
+        }),
+      ),
+    );
+    const { page, errors } = await open(pathToFileURL(file).href, { width: 1280, height: 800 });
+    // Split the 1–2 group: pick English 1, press S.
+    await page.locator('#links-body td.en p.s[data-i="1"]').click();
+    await page.keyboard.press('s');
+    const approved = () => page.locator('#links-body tr[data-status="approved"]').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('p.s')].map((p) => `${p.getAttribute('data-lang')}${p.getAttribute('data-i')}`).sort().join(' ')));
+    expect(await approved()).toEqual(['ar0 en0']);
+    expect(await page.locator('#links-body tr.unaligned td.en p.s[data-i="1"]').count()).toBe(1);
+    // Merge it back: the current row (ar0–en0) with the next one shown (English 1 alone).
+    await page.locator('#links-body tr[data-status="approved"] td.mid').click();
+    await page.click('#merge');
+    expect(await approved()).toEqual(['ar0 en0 en1']);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Escape').then(() => page.click('#download-links'))]);
+    const lines = readFileSync((await download.path())!, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as { ar: number[]; en: number[]; status: string });
+    expect(lines.map((l) => [l.ar, l.en, l.status])).toEqual([
+      [[0], [0, 1], 'approved'],
+      [[1], [], 'proposed'],
+      [[2], [2], 'proposed'],
+    ]);
     expect(errors).toEqual([]);
   });
 });

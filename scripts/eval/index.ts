@@ -2,6 +2,7 @@ import type { Module } from '../harness.ts';
 import { alignment } from './alignment.ts';
 import { alignmentRunning } from './alignment-running.ts';
 import { comparable } from './comparable.ts';
+import { calibration } from './calibration.ts';
 import { dataCheck } from './data-check.ts';
 import { encoding } from './encoding.ts';
 import { glossaryEval } from './glossary.ts';
@@ -9,4 +10,4 @@ import { lexicalEval } from './lexical.ts';
 import { segmentation } from './segmentation.ts';
 
 /** Every evaluation `npm run eval` runs, in order. Add a module here. */
-export const evaluations: Module[] = [dataCheck, segmentation, encoding, lexicalEval, alignment, alignmentRunning, comparable, glossaryEval];
+export const evaluations: Module[] = [dataCheck, segmentation, encoding, lexicalEval, alignment, alignmentRunning, calibration, comparable, glossaryEval];

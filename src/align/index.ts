@@ -1,7 +1,9 @@
 import { nameAgreement } from '../names/agreement.ts';
 import { isNameList } from '../names/list.ts';
 import type { Alignment, AlignMode, Link } from '../types.ts';
-import { DEFAULT_AUTO, decideMode } from './auto.ts';
+import { DEFAULT_AUTO, decideMode, type ModeEvidence } from './auto.ts';
+import { docEvidence, linkEvidence, probability, shippedCalibration, type Calibration, type LinkEvidence } from './calibration.ts';
+import { allowedBeside, compileConstraints, constrainSpace, type LinkConstraints } from './constraints.ts';
 import { pairEvidence, type PairEvidence } from './evidence.ts';
 import { floorEvidence } from './floors.ts';
 import { withUnaligned } from './links.ts';
@@ -12,6 +14,7 @@ import { rescoreNames } from './rescore.ts';
 import { prepare, type AlignSide, type Space } from './space.ts';
 
 export type { AlignSide } from './space.ts';
+export type { LinkConstraints } from './constraints.ts';
 
 export type ModeChoice = AlignMode | 'auto';
 
@@ -23,6 +26,10 @@ export interface AlignOptions {
   k: number;
   parallel: ParallelOptions;
   mine: MineOptions;
+  /** A reviewer's decisions: approved links kept exactly, rejected pairs never linked. */
+  decisions?: LinkConstraints;
+  /** Turns link evidence into probabilities; default the shipped one, null for the raw score. */
+  calibration?: Calibration | null;
   /** Comparable mode: further sentence pairs sharing content, each its own `related` link; false for one-to-one only. */
   related: RelatedOptions | false;
 }
@@ -30,7 +37,7 @@ export interface AlignOptions {
 export const DEFAULT_ALIGN: AlignOptions = { mode: 'auto', minScore: 0, k: 4, parallel: DEFAULT_PARALLEL, mine: DEFAULT_MINE, related: DEFAULT_RELATED };
 
 /** What the sentence pairs of a link share (evidence.ts), each item once. */
-function linkEvidence(l: Link, evidence: (i: number, j: number) => PairEvidence): string[] {
+function sharedItems(l: Link, evidence: (i: number, j: number) => PairEvidence): string[] {
   const out: string[] = [];
   for (const i of l.ar) for (const j of l.en) for (const w of evidence(i, j).shared) if (!out.includes(w)) out.push(w);
   return out;
@@ -45,7 +52,7 @@ function linkEvidence(l: Link, evidence: (i: number, j: number) => PairEvidence)
 function withRelated(space: Space, ar: AlignSide, en: AlignSide, mined: { links: Link[]; reason: string; drop: boolean; share: number }, opts: RelatedOptions | false): { links: Link[]; reason: string } {
   const evidence = ar.texts && en.texts ? pairEvidence(ar.texts, en.texts) : (): PairEvidence => ({ weight: 0, strongest: 0, shared: [] });
   const equivalent = mined.links.map((l): Link => {
-    const shared = linkEvidence(l, evidence);
+    const shared = sharedItems(l, evidence);
     return { ...l, kind: 'equivalent', ...(shared.length ? { evidence: shared } : {}) };
   });
   if (!opts || mined.drop || mined.share >= opts.maxClearShare || lengthsAgree(space, opts)) return { links: equivalent, reason: mined.reason };
@@ -75,34 +82,68 @@ function mineComparable(space: Space, ar: AlignSide, en: AlignSide, opts: MineOp
   return { ...mineWithFloors(space, opts, plain), drop: plain.drop, share: plain.share };
 }
 
+/** An alignment with, for each of its links, the evidence its score was computed from (undefined for one-sided links). */
+export interface DetailedAlignment {
+  alignment: Alignment;
+  evidence: (LinkEvidence | undefined)[];
+}
+
 /**
- * Aligns the sentences of two texts. Every sentence appears in at least one link (alone when unaligned); in
- * parallel mode in exactly one, in comparable mode possibly in several (`related` links).
+ * Aligns the sentences of two texts; every sentence appears in a link (approved, proposed, or alone): in parallel
+ * mode in exactly one, in comparable mode possibly in several (`related` links, each one sentence pair).
  */
 export function align(ar: AlignSide, en: AlignSide, options: Partial<AlignOptions> = {}): Alignment {
+  return alignDetailed(ar, en, options).alignment;
+}
+
+export function alignDetailed(ar: AlignSide, en: AlignSide, options: Partial<AlignOptions> = {}): DetailedAlignment {
   const opts = { ...DEFAULT_ALIGN, ...options };
   const space = prepare(ar, en, opts.k);
+  const fixed = compileConstraints(opts.decisions, space.ar.count, space.en.count);
+  const work = fixed ? constrainSpace(space, fixed) : space;
   let mode: AlignMode;
   let reason: string;
+  let doc: ModeEvidence | undefined;
   let parallel: Link[] | undefined;
-  const parallelLinks = (): Link[] => (parallel ??= alignParallel(space, opts.parallel));
-  if (opts.mode === 'auto') ({ mode, reason } = decideMode(space, DEFAULT_AUTO, parallelLinks));
-  else [mode, reason] = [opts.mode, 'requested'];
+  const parallelLinks = (): Link[] => (parallel ??= alignParallel(work, opts.parallel, fixed));
+  if (opts.mode === 'auto') {
+    doc = decideMode(space, DEFAULT_AUTO, parallelLinks);
+    ({ mode, reason } = doc);
+  } else [mode, reason] = [opts.mode, 'requested'];
   let links: Link[];
   if (mode === 'parallel') links = parallelLinks().map((l) => ({ ...l, kind: 'equivalent' as const }));
   else {
-    const mined = mineComparable(space, ar, en, opts.mine);
-    const done = withRelated(space, ar, en, mined, opts.related);
+    const mined = mineComparable(work, ar, en, opts.mine);
+    const done = withRelated(work, ar, en, mined, opts.related);
     links = done.links;
     reason = `${reason}; ${done.reason}`;
   }
+  if (fixed) links = links.filter((l) => allowedBeside(fixed, l));
+  const whole = docEvidence(doc ?? decideMode(space), links, space.ar.count, space.en.count);
+  const cal = opts.calibration === undefined ? shippedCalibration() : (opts.calibration ?? undefined);
+  const texts = { ar: ar.texts, en: en.texts };
+  const evidence = linkEvidence(space, links, whole, texts);
+  const proposed: Link[] = links.map((l, t) => {
+    const ev = evidence[t];
+    return ev ? { ...l, score: probability(cal, mode, ev), similarity: round4(ev.cos), status: 'proposed' } : { ...l, status: 'proposed' };
+  });
+  const approved = opts.decisions?.approved ?? [];
+  const approvedEvidence = linkEvidence(space, approved, whole, texts);
+  const kept: Link[] = approved.map((l, t) => {
+    const ev = approvedEvidence[t];
+    // A reviewer's approval is the surest evidence there is: probability 1.
+    return { ar: [...l.ar], en: [...l.en], score: 1, ...(ev ? { similarity: round4(ev.cos) } : {}), status: 'approved' };
+  });
+  const shown = proposed.map((l, t) => ({ l, ev: evidence[t] })).filter((x) => x.l.score >= opts.minScore);
+  const all = withUnaligned([...shown.map((x) => x.l), ...kept], ar.vectors.length, en.vectors.length).map((l) =>
+    l.status ? l : { ...l, status: 'proposed' as const },
+  );
+  const byLink = new Map<Link, LinkEvidence | undefined>([...shown.map((x) => [x.l, x.ev] as const), ...kept.map((l, t) => [l, approvedEvidence[t]] as const)]);
+  const rejected = (opts.decisions?.rejected ?? []).map((l): Link => ({ ar: [...l.ar], en: [...l.en], score: 0, status: 'rejected' }));
   return {
-    mode,
-    reason,
-    links: withUnaligned(
-      links.filter((l) => l.score >= opts.minScore),
-      ar.vectors.length,
-      en.vectors.length,
-    ),
+    alignment: { mode, reason, links: all, ...(rejected.length ? { rejected } : {}) },
+    evidence: all.map((l) => byLink.get(l)),
   };
 }
+
+const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;

@@ -1,6 +1,7 @@
 import type { Link } from '../types.ts';
 import { bandSimilarity, type GroupSim } from './bandsim.ts';
 import { bestPath, BEADS, type Band, type Bead } from './dp.ts';
+import type { Constraints } from './constraints.ts';
 import { linkScore, mutualBest, type Space } from './space.ts';
 
 export interface ParallelOptions {
@@ -109,10 +110,11 @@ export function lengthRatio(space: Space, points: readonly Anchor[]): { mu: numb
  * around them, each bead scored by its margin (cosine minus the mean similarity of its sentences to their
  * nearest neighbours), less a length-ratio penalty and a merge cost; skipped sentences cost `skipCost`.
  */
-export function alignParallel(space: Space, opts: ParallelOptions = DEFAULT_PARALLEL): Link[] {
+export function alignParallel(space: Space, opts: ParallelOptions = DEFAULT_PARALLEL, fixed?: Constraints): Link[] {
   const n = space.ar.count;
   const m = space.en.count;
-  const points = anchors(space);
+  const held = fixed ? fixedBeads(fixed, space) : undefined;
+  const points = held ? withFixed(anchors(space), held.beads) : anchors(space);
   const { mu, sigma, pairLength } = lengthRatio(space, points);
   const sumLen = (lengths: readonly number[], s: number, c: number): number => {
     let t = 0;
@@ -130,9 +132,11 @@ export function alignParallel(space: Space, opts: ParallelOptions = DEFAULT_PARA
     const z = ((Math.log(le / la) - mu) / sigma) * Math.sqrt((la + le) / pairLength);
     return margin - opts.lengthWeight * Math.min(z * z, 9) - opts.mergeCost * (ac + ec - 2) - (ac > 1 && ec > 1 ? opts.manyCost : 0);
   };
-  const path = bestPath(n, m, gain, band, opts.beads);
+  const beads = held ? [...opts.beads, ...held.shapes.filter((x) => !opts.beads.some((b) => b.ar === x.ar && b.en === x.en))] : opts.beads;
+  const path = bestPath(n, m, held && fixed ? constrainedGain(gain, held, fixed) : gain, band, beads);
   return path
     .filter((b) => b.ar > 0 && b.en > 0)
+    .filter((b) => !held || !held.isFixed(b.ar0, b.ar, b.en0, b.en))
     .map((b) => ({
       ar: range(b.ar0, b.ar),
       en: range(b.en0, b.en),
@@ -150,6 +154,101 @@ function beadSimilarity(space: Space, band: Band, beads: readonly Bead[]): Group
   if (!sides.every((s) => s.combined) || !(oneKind('sparse') || oneKind('dense'))) return space.sim;
   const maxGroup = Math.max(1, ...beads.map((b) => Math.max(b.ar, b.en)));
   return bandSimilarity(space.ar, space.en, band, maxGroup, space.sim);
+}
+
+interface Held {
+  /** Approved links on one in-order chain of contiguous groups: the path must take each as one bead. */
+  beads: { ar0: number; ar: number; en0: number; en: number }[];
+  shapes: Bead[];
+  isFixed(a0: number, ac: number, e0: number, ec: number): boolean;
+  /** Sentences of the other approved links: the path passes them by, at no cost. */
+  freeAr: Uint8Array;
+  freeEn: Uint8Array;
+}
+
+/** Approved links as beads the path must take (the longest in-order chain of contiguous ones), the rest set aside. */
+function fixedBeads(c: Constraints, space: Space): Held {
+  const contiguous = (xs: readonly number[]): boolean => xs.length > 0 && xs.every((x, t) => t === 0 || x === xs[t - 1] + 1);
+  const cands = c.approved
+    .map((l) => ({ l, a: [...l.ar].sort((x, y) => x - y), e: [...l.en].sort((x, y) => x - y) }))
+    .filter((x) => contiguous(x.a) && contiguous(x.e))
+    .sort((x, y) => x.a[0] - y.a[0] || x.e[0] - y.e[0]);
+  // Longest chain increasing on both sides (quadratic: approved links are few).
+  const best = cands.map(() => 1);
+  const prev = cands.map(() => -1);
+  for (let t = 0; t < cands.length; t++) {
+    for (let u = 0; u < t; u++) {
+      const ok = cands[u].a[cands[u].a.length - 1] < cands[t].a[0] && cands[u].e[cands[u].e.length - 1] < cands[t].e[0];
+      if (ok && best[u] + 1 > best[t]) [best[t], prev[t]] = [best[u] + 1, u];
+    }
+  }
+  const chain: number[] = [];
+  let t = best.length ? best.indexOf(Math.max(...best)) : -1;
+  for (; t >= 0; t = prev[t]) chain.unshift(t);
+  const beads = chain.map((u) => ({ ar0: cands[u].a[0], ar: cands[u].a.length, en0: cands[u].e[0], en: cands[u].e.length }));
+  const keys = new Set(beads.map((b) => `${b.ar0},${b.ar},${b.en0},${b.en}`));
+  const freeAr = new Uint8Array(space.ar.count);
+  const freeEn = new Uint8Array(space.en.count);
+  for (let i = 0; i < space.ar.count; i++) freeAr[i] = c.takenAr[i];
+  for (let j = 0; j < space.en.count; j++) freeEn[j] = c.takenEn[j];
+  for (const b of beads) {
+    for (let i = b.ar0; i < b.ar0 + b.ar; i++) freeAr[i] = 0;
+    for (let j = b.en0; j < b.en0 + b.en; j++) freeEn[j] = 0;
+  }
+  return {
+    beads,
+    shapes: beads.map((b) => ({ ar: b.ar, en: b.en })),
+    isFixed: (a0, ac, e0, ec) => keys.has(`${a0},${ac},${e0},${ec}`),
+    freeAr,
+    freeEn,
+  };
+}
+
+/** Anchors with the fixed beads' corners, dropping mutual-best anchors that would cross a fixed bead. */
+function withFixed(points: readonly Anchor[], beads: Held['beads']): Anchor[] {
+  const crosses = (p: Anchor): boolean =>
+    beads.some(
+      (b) =>
+        (p.ar >= b.ar0 && p.ar < b.ar0 + b.ar) ||
+        (p.en >= b.en0 && p.en < b.en0 + b.en) ||
+        (p.ar < b.ar0 && p.en >= b.en0 + b.en) ||
+        (p.ar >= b.ar0 + b.ar && p.en < b.en0),
+    );
+  const out = points.filter((p) => !crosses(p));
+  // A knot pair (p, p + 1) per point: a group's far corner only when it keeps the knots in order on both sides.
+  for (const b of beads) {
+    out.push({ ar: b.ar0, en: b.en0 });
+    if (b.ar > 1 && b.en > 1) out.push({ ar: b.ar0 + b.ar - 1, en: b.en0 + b.en - 1 });
+  }
+  return out.sort((x, y) => x.ar - y.ar || x.en - y.en);
+}
+
+/**
+ * The gain with the decisions in force: a fixed bead is taken whole, no other bead may touch its sentences,
+ * other approved sentences are passed by free, and no bead may hold a rejected pair.
+ */
+function constrainedGain(gain: (a0: number, ac: number, e0: number, ec: number) => number, held: Held, c: Constraints) {
+  const fixedAr = new Uint8Array(held.freeAr.length);
+  const fixedEn = new Uint8Array(held.freeEn.length);
+  for (const b of held.beads) {
+    for (let i = b.ar0; i < b.ar0 + b.ar; i++) fixedAr[i] = 1;
+    for (let j = b.en0; j < b.en0 + b.en; j++) fixedEn[j] = 1;
+  }
+  return (a0: number, ac: number, e0: number, ec: number): number => {
+    if (held.isFixed(a0, ac, e0, ec)) return 0;
+    let free = 0;
+    for (let i = a0; i < a0 + ac; i++) {
+      if (fixedAr[i]) return -Infinity;
+      if (held.freeAr[i]) free++;
+    }
+    for (let j = e0; j < e0 + ec; j++) {
+      if (fixedEn[j]) return -Infinity;
+      if (held.freeEn[j]) free++;
+    }
+    if (free) return ac + ec === 1 ? 0 : -Infinity;
+    for (let i = a0; i < a0 + ac; i++) for (let j = e0; j < e0 + ec; j++) if (c.forbidden(i, j)) return -Infinity;
+    return gain(a0, ac, e0, ec);
+  };
 }
 
 export function range(start: number, count: number): number[] {

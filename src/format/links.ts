@@ -1,5 +1,5 @@
 import type { Alignment, Link, Sentence } from '../types.ts';
-import { toTmx } from './tmx.ts';
+import { toTmx, type TmxOptions } from './tmx.ts';
 
 export type LinkFormat = 'jsonl' | 'tsv' | 'tmx';
 export const LINK_FORMATS: readonly LinkFormat[] = ['jsonl', 'tsv', 'tmx'];
@@ -8,24 +8,35 @@ function joined(sentences: readonly Sentence[], indices: readonly number[]): str
   return indices.map((i) => sentences[i].text).join(' ');
 }
 
+/** The JSONL line of one link. */
+export function linkLine(l: Link, ar: readonly Sentence[], en: readonly Sentence[]): Record<string, unknown> {
+  return {
+    ar: l.ar,
+    en: l.en,
+    score: Number(l.score.toFixed(4)),
+    ...(l.similarity !== undefined ? { similarity: Number(l.similarity.toFixed(4)) } : {}),
+    status: l.status ?? 'proposed',
+    ar_text: joined(ar, l.ar),
+    en_text: joined(en, l.en),
+    ...(l.kind && l.ar.length && l.en.length ? { kind: l.kind } : {}),
+    ...(l.evidence?.length ? { evidence: l.evidence } : {}),
+  };
+}
+
 /**
- * One JSON object per link: {"ar":[…],"en":[…],"score":…,"ar_text":…,"en_text":…}, then, when known, "kind"
- * (equivalent|related) and "evidence" (the names, numbers and dates both sides share).
+ * One JSON object per link: {"ar":[…],"en":[…],"score":…,"similarity":…,"status":…,"ar_text":…,"en_text":…}, then
+ * when known "kind" (equivalent|related) and "evidence" (the names, numbers and dates both sides share); the
+ * rejected links among them (so they stay rejected), then `carried` lines (decisions that matched nothing) as given.
  */
-export function toJsonl(alignment: Alignment, ar: readonly Sentence[], en: readonly Sentence[]): string {
-  return alignment.links
-    .map((l: Link) =>
-      JSON.stringify({
-        ar: l.ar,
-        en: l.en,
-        score: Number(l.score.toFixed(4)),
-        ar_text: joined(ar, l.ar),
-        en_text: joined(en, l.en),
-        ...(l.kind && l.ar.length && l.en.length ? { kind: l.kind } : {}),
-        ...(l.evidence?.length ? { evidence: l.evidence } : {}),
-      }),
-    )
-    .map((line) => line + '\n')
+export function toJsonl(alignment: Alignment, ar: readonly Sentence[], en: readonly Sentence[], carried: readonly object[] = []): string {
+  const first = (l: Link): [number, number] => [l.ar.length ? Math.min(...l.ar) : Infinity, l.en.length ? Math.min(...l.en) : Infinity];
+  const links = [...alignment.links, ...(alignment.rejected ?? [])].sort((a, b) => {
+    const [a1, a2] = first(a);
+    const [b1, b2] = first(b);
+    return a1 - b1 || a2 - b2 || Number(a.status === 'rejected') - Number(b.status === 'rejected');
+  });
+  return [...links.map((l) => linkLine(l, ar, en)), ...carried]
+    .map((o) => JSON.stringify(o) + '\n')
     .join('');
 }
 
@@ -36,12 +47,7 @@ export function toTsv(alignment: Alignment, ar: readonly Sentence[], en: readonl
   return alignment.links.map((l) => `${clean(joined(ar, l.ar))}\t${clean(joined(en, l.en))}\t${l.score.toFixed(4)}\t${kind(l)}\n`).join('');
 }
 
-export interface FormatOptions {
-  /** TMX of comparable texts: include the related links too (by default only the equivalent ones, see toTmx). */
-  tmxAll?: boolean;
-}
-
-export function formatLinks(format: LinkFormat, alignment: Alignment, ar: readonly Sentence[], en: readonly Sentence[], opts: FormatOptions = {}): string {
-  if (format === 'tmx') return toTmx(alignment, ar, en, { all: opts.tmxAll ?? false });
+export function formatLinks(format: LinkFormat, alignment: Alignment, ar: readonly Sentence[], en: readonly Sentence[], tmx: TmxOptions = {}): string {
+  if (format === 'tmx') return toTmx(alignment, ar, en, tmx);
   return format === 'tsv' ? toTsv(alignment, ar, en) : toJsonl(alignment, ar, en);
 }

@@ -25,8 +25,8 @@ export function renderReportHtml(data: ReportData): string {
   const css = asset('style.css');
   const js = `${asset('lib.js')}\n${asset('app.js')}`;
   const csp = `default-src 'none'; script-src ${sha256(js)}; style-src ${sha256(css)}; img-src data:; base-uri 'none'; form-action 'none'`;
-  const links = data.rows.filter((r) => r.score !== null).length;
-  const unaligned = data.rows.length - links;
+  const links = data.rows.filter((r) => r.score !== null && r.status !== 'rejected').length;
+  const unaligned = data.rows.filter((r) => r.score === null).length;
   return `<!DOCTYPE html>
 <html lang="en" dir="ltr">
 <head>
@@ -49,9 +49,19 @@ export function renderReportHtml(data: ReportData): string {
 <label>Minimum score <input type="range" id="min-score" min="0" max="1" step="0.01" value="0"> <output id="min-score-value">0.00</output></label>
 <label><input type="checkbox" id="show-unaligned" checked> unaligned sentences</label>
 <span id="order-toggle" role="group" aria-label="Order">Order: <button type="button" data-order="ar">by Arabic</button> <button type="button" data-order="en">by English</button></span>
-<span id="link-count"></span>
+<span id="link-count"></span> <span id="link-review-count"></span>
 </div>
 <div class="toolbar"><span id="legend" class="legend"></span></div>
+<div class="toolbar" id="link-tools" role="group" aria-label="Edit links">
+<button type="button" id="link-picked" title="link the picked sentences (one or more on each side) — key L">Link</button>
+<button type="button" id="unlink" title="remove the current link; its sentences stand alone — key U">Unlink</button>
+<button type="button" id="merge" title="merge the current row with the next one into one group — key M">Merge with next</button>
+<button type="button" id="split" title="take the picked sentences (or the last one) out of the current group — key S">Split</button>
+<button type="button" id="download-links" title="the links file with your decisions: save it over ${e(data.linksFile)} and re-run">Download links</button>
+<button type="button" id="download-tmx" title="approved links as TMX 1.4">Download TMX</button>
+</div>
+<p class="help" id="edit-help">Keys: <kbd>A</kbd> approve, <kbd>R</kbd> reject the current link, <kbd>J</kbd>/<kbd>K</kbd> next/previous row, click sentences to pick them, then <kbd>L</kbd> link, <kbd>U</kbd> unlink, <kbd>M</kbd> merge with next, <kbd>S</kbd> split, <kbd>Esc</kbd> clear picks. Sentence numbers count from 0, as in ${e(data.linksFile)}. Scores: the probability that a link is right.</p>
+<div id="edit-status" role="status"></div>
 <div id="highlight-status" role="status"></div>
 <table id="links">
 <thead><tr><th>English</th><th>score</th><th lang="ar" dir="rtl">العربية</th></tr></thead>

@@ -38,6 +38,7 @@ export function buildReportHtml(pair: AlignedPair, files: { ar: string; en: stri
       en: pair.en,
       alignment: pair.alignment,
       glossary: glossary ? glossaryTable(glossary) : null,
+      carried: pair.unmatched ?? [],
     }),
   );
 }

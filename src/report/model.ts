@@ -7,19 +7,22 @@ export interface ScoreBand {
   label: string;
 }
 
-// Fixed bands rather than quantiles, so a colour means the same in every report. The aligner drops links under
-// its minScore (0.15 by default), so "low" covers what barely passed.
+// Fixed bands of the probability that a link is right (the score is calibrated: docs/ALIGNMENT.md), so a colour
+// means the same in every report: green is right at least 4 times in 5, red wrong more often than right.
 export const SCORE_BANDS: readonly ScoreBand[] = [
-  { name: 'high', min: 0.5, label: 'high (≥ 0.50)' },
-  { name: 'medium', min: 0.3, label: 'medium (0.30–0.50)' },
-  { name: 'low', min: 0, label: 'low (< 0.30)' },
+  { name: 'high', min: 0.8, label: 'likely right (≥ 0.80)' },
+  { name: 'medium', min: 0.5, label: 'probably right (0.50–0.80)' },
+  { name: 'low', min: 0, label: 'doubtful (< 0.50)' },
 ];
 
 /** One row of the alignment view: a link, or a sentence no link covers (score null). */
 export interface ReportRow {
   ar: number[];
   en: number[];
+  /** The probability that the link is right; null for a sentence alone. */
   score: number | null;
+  similarity?: number;
+  status?: 'proposed' | 'approved' | 'rejected';
   /** `related`: the two sides share content without saying the same thing (comparable mode); the sentences then also appear in other rows. */
   kind?: 'equivalent' | 'related';
 }
@@ -46,6 +49,13 @@ export interface ReportData {
   order: { ar: number[]; en: number[] };
   bands: readonly ScoreBand[];
   glossary: GlossaryTable | null;
+  /** File names the page offers for the links it writes: `<stem>.links.jsonl`, and the TMX of approved links. */
+  linksFile: string;
+  tmxFile: string;
+  /** BCP-47 codes of the two sides in the TMX. */
+  tmxLangs: [string, string];
+  /** Lines of the links file carried over as they are (decisions that matched no sentence). */
+  carried: object[];
 }
 
 export interface ReportInput {
@@ -54,8 +64,10 @@ export interface ReportInput {
   enFile: string;
   ar: readonly Sentence[];
   en: readonly Sentence[];
-  alignment: { mode: AlignMode; reason: string; links: readonly Link[] };
+  alignment: { mode: AlignMode; reason: string; links: readonly Link[]; rejected?: readonly Link[] };
   glossary: GlossaryTable | null;
+  carried?: readonly object[];
+  tmxLangs?: [string, string];
 }
 
 /**
@@ -63,12 +75,20 @@ export interface ReportInput {
  * link covers — whether or not the aligner listed it as a one-sided link — so nothing is left out of the page.
  * A sentence in several links (comparable mode's related links) is shown in each of their rows.
  */
-export function reportRows(links: readonly Link[], arCount: number, enCount: number): ReportRow[] {
-  const rows: ReportRow[] = links
-    .filter((l) => l.ar.length && l.en.length)
-    .map((l) => ({ ar: [...l.ar].sort((a, b) => a - b), en: [...l.en].sort((a, b) => a - b), score: l.score, ...(l.kind ? { kind: l.kind } : {}) }));
+export function reportRows(links: readonly Link[], arCount: number, enCount: number, rejected: readonly Link[] = []): ReportRow[] {
+  const row = (l: Link): ReportRow => ({
+    ar: [...l.ar].sort((a, b) => a - b),
+    en: [...l.en].sort((a, b) => a - b),
+    score: l.score,
+    ...(l.similarity !== undefined ? { similarity: l.similarity } : {}),
+    ...(l.status ? { status: l.status } : {}),
+    ...(l.kind ? { kind: l.kind } : {}),
+  });
+  const rows: ReportRow[] = links.filter((l) => l.ar.length && l.en.length && l.status !== 'rejected').map(row);
   const usedAr = new Set(rows.flatMap((r) => r.ar));
   const usedEn = new Set(rows.flatMap((r) => r.en));
+  // Rejected links stay in view (to undo), but their sentences count as unaligned.
+  rows.push(...rejected.filter((l) => l.ar.length && l.en.length).map(row));
   for (let i = 0; i < arCount; i++) if (!usedAr.has(i)) rows.push({ ar: [i], en: [], score: null });
   for (let j = 0; j < enCount; j++) if (!usedEn.has(j)) rows.push({ ar: [], en: [j], score: null });
   return rows;
@@ -105,7 +125,7 @@ export function rowOrder(rows: readonly ReportRow[], side: 'ar' | 'en'): number[
 }
 
 export function buildReportData(input: ReportInput): ReportData {
-  const rows = reportRows(input.alignment.links, input.ar.length, input.en.length);
+  const rows = reportRows(input.alignment.links, input.ar.length, input.en.length, input.alignment.rejected ?? []);
   return {
     title: input.title,
     arFile: input.arFile,
@@ -118,5 +138,9 @@ export function buildReportData(input: ReportInput): ReportData {
     order: { ar: rowOrder(rows, 'ar'), en: rowOrder(rows, 'en') },
     bands: SCORE_BANDS,
     glossary: input.glossary,
+    linksFile: `${input.title}.links.jsonl`,
+    tmxFile: `${input.title}.approved.tmx`,
+    tmxLangs: input.tmxLangs ?? ['ar', 'en'],
+    carried: [...(input.carried ?? [])],
   };
 }

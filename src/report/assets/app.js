@@ -31,10 +31,53 @@
     return data.bands[data.bands.length - 1].name;
   }
 
-  // ---- Alignment view -------------------------------------------------------------------------------------
-  var sentenceText = { ar: {}, en: {} }; // lang → index → the .t element holding the sentence text
+  // ---- Alignment view and editor -------------------------------------------------------------------------
+  // The rows as the reviewer has them now: links (proposed, approved, rejected) and sentences alone. Edits change
+  // this list; the table is redrawn from it. Row k of the data is row k here until the first edit.
+  var rows = data.rows.map(function (r) {
+    return { ar: r.ar.slice(), en: r.en.slice(), score: r.score, origScore: r.score, similarity: r.similarity, status: r.score === null ? undefined : (r.status || 'proposed') };
+  });
+  var sentenceText = { ar: {}, en: {} }; // lang → index → the .t elements holding the sentence text
+  var picked = { ar: {}, en: {} }; // sentences picked for Link / Split
+  var current = -1; // the row the toolbar and keys act on
+  var edits = 0; // link edits since the last download
+  var rowEls = [];
+  var tbody = $('links-body');
+  var order = 'ar';
 
-  function sentenceCell(lang, indices) {
+  function isLink(r) {
+    return r.ar.length > 0 && r.en.length > 0;
+  }
+  function pickedList(lang) {
+    return Object.keys(picked[lang]).map(Number).sort(function (a, b) { return a - b; });
+  }
+
+  /** Sentences no standing link holds get a row of their own; rows of sentences now held go. */
+  function normalise() {
+    var held = { ar: {}, en: {} };
+    rows.forEach(function (r) {
+      if (!isLink(r) || r.status === 'rejected') return;
+      r.ar.forEach(function (i) { held.ar[i] = true; });
+      r.en.forEach(function (j) { held.en[j] = true; });
+    });
+    var keep = rows.filter(function (r) {
+      if (isLink(r)) return true;
+      var lang = r.ar.length ? 'ar' : 'en';
+      if (held[lang][r[lang][0]]) return false;
+      held[lang][r[lang][0]] = true; // one row per sentence alone
+      return true;
+    });
+    ['ar', 'en'].forEach(function (lang) {
+      data[lang].forEach(function (_, i) {
+        if (held[lang][i]) return;
+        keep.push(lang === 'ar' ? { ar: [i], en: [], score: null } : { ar: [], en: [i], score: null });
+        held[lang][i] = true;
+      });
+    });
+    rows = keep;
+  }
+
+  function sentenceCell(lang, indices, k) {
     var td = el('td', { class: 'side ' + lang, lang: lang, dir: lang === 'ar' ? 'rtl' : 'ltr' });
     if (!indices.length) {
       td.appendChild(el('span', { class: 'none', lang: 'en', dir: 'ltr', text: 'no partner' }));
@@ -42,36 +85,76 @@
     }
     indices.forEach(function (i) {
       var t = el('span', { class: 't', text: data[lang][i] });
-      sentenceText[lang][i] = t;
-      td.appendChild(el('p', { class: 's', 'data-i': String(i) }, [el('span', { class: 'n', dir: 'ltr', text: String(i + 1) }), t]));
+      (sentenceText[lang][i] = sentenceText[lang][i] || []).push(t);
+      var p = el('p', { class: 's' + (picked[lang][i] ? ' picked' : ''), 'data-i': String(i), 'data-lang': lang, title: 'click to pick for Link or Split' }, [
+        el('span', { class: 'n', dir: 'ltr', text: String(i) }),
+        t,
+      ]);
+      p.addEventListener('click', function (e) {
+        if (e.target && e.target.closest && e.target.closest('mark')) return;
+        if (picked[lang][i]) delete picked[lang][i];
+        else picked[lang][i] = true;
+        setCurrent(k);
+        renderPicks();
+      });
+      td.appendChild(p);
     });
     return td;
   }
 
-  var rowEls = data.rows.map(function (r, k) {
-    var band = bandOf(r.score);
+  function rowElement(r, k) {
+    var band = r.status === 'approved' ? 'high' : bandOf(r.score);
     var grouped = r.ar.length > 1 || r.en.length > 1;
-    var badge = [el('span', { class: 'score', text: r.score === null ? '—' : r.score.toFixed(2) })];
-    if (grouped) badge.push(el('span', { class: 'shape', title: 'sentences grouped in this link (Arabic–English)', text: r.ar.length + '–' + r.en.length }));
+    var mid = [el('span', { class: 'score', title: 'probability that the link is right' + (r.similarity !== undefined ? ' (similarity ' + r.similarity.toFixed(2) + ')' : ''), text: r.score === null ? '—' : r.score.toFixed(2) })];
+    if (grouped) mid.push(el('span', { class: 'shape', title: 'sentences grouped in this link (Arabic–English)', text: r.ar.length + '–' + r.en.length }));
+    if (isLink(r)) {
+      var actions = el('span', { class: 'link-actions' });
+      [['approve', 'approved', '✓', 'Approve link'], ['reject', 'rejected', '✗', 'Reject link']].forEach(function (a) {
+        var on = r.status === a[1];
+        var b = el('button', { type: 'button', class: a[0], 'aria-label': a[3], 'aria-pressed': String(on), title: a[3] + (on ? ' (on: click to undo)' : '') + ' — key ' + a[0][0].toUpperCase() }, [a[2]]);
+        b.addEventListener('click', function () {
+          setCurrent(k);
+          setStatus(k, on ? 'proposed' : a[1]);
+        });
+        actions.appendChild(b);
+      });
+      mid.push(actions);
+    }
     var related = r.kind === 'related';
-    if (related) badge.push(el('span', { class: 'kind', title: 'related: the two sentences share content (names, figures, one claim) without saying the same thing; they also appear in other rows', text: 'related' }));
+    if (related) mid.push(el('span', { class: 'kind', title: 'related: the two sentences share content (names, figures, one claim) without saying the same thing; they also appear in other rows', text: 'related' }));
     var tr = el('tr', {
-      class: 'link band-' + band + (grouped ? ' grouped' : '') + (related ? ' related' : '') + (r.score === null ? ' unaligned' : ''),
+      class: 'link band-' + band + (grouped ? ' grouped' : '') + (related ? ' related' : '') + (r.score === null ? ' unaligned' : '') + (r.status ? ' link-' + r.status : '') + (k === current ? ' current' : ''),
       'data-row': String(k),
       'data-score': r.score === null ? '' : String(r.score),
-    }, [sentenceCell('en', r.en), el('td', { class: 'mid' }, badge), sentenceCell('ar', r.ar)]);
+      'data-status': r.status || '',
+    }, [sentenceCell('en', r.en, k), el('td', { class: 'mid' }, mid), sentenceCell('ar', r.ar, k)]);
+    tr.querySelector('td.mid').addEventListener('click', function (e) {
+      if (!(e.target && e.target.closest && e.target.closest('button'))) setCurrent(k);
+    });
     return tr;
-  });
+  }
 
-  var tbody = $('links-body');
-  var order = 'ar';
-  function renderOrder() {
-    data.order[order].forEach(function (k) {
+  /** Redraws the table from `rows`, in the chosen order. */
+  function renderLinks() {
+    sentenceText = { ar: {}, en: {} };
+    painted = { ar: [], en: [] };
+    rowEls = rows.map(rowElement);
+    while (tbody.firstChild) tbody.removeChild(tbody.firstChild);
+    L.rowOrder(rows, order).forEach(function (k) {
       tbody.appendChild(rowEls[k]);
     });
     document.querySelectorAll('#order-toggle button').forEach(function (b) {
       b.setAttribute('aria-pressed', String(b.getAttribute('data-order') === order));
     });
+    applyLinkFilter();
+    if (selected >= 0) {
+      var again = selected;
+      selected = -1;
+      highlight(again);
+    }
+  }
+  function renderOrder() {
+    renderLinks();
   }
 
   function applyLinkFilter() {
@@ -80,15 +163,201 @@
     $('min-score-value').textContent = min.toFixed(2);
     var shown = 0;
     var links = 0;
-    data.rows.forEach(function (r, k) {
-      var visible = r.score === null ? showUnaligned : r.score >= min;
+    var counts = { proposed: 0, approved: 0, rejected: 0 };
+    rows.forEach(function (r, k) {
+      var visible = r.score === null ? showUnaligned : r.status === 'approved' || r.score >= min;
       rowEls[k].hidden = !visible;
       if (r.score !== null) {
         links++;
         if (visible) shown++;
+        counts[r.status || 'proposed']++;
       }
     });
     $('link-count').textContent = shown + ' of ' + links + ' links shown';
+    $('link-review-count').textContent = counts.proposed + ' proposed, ' + counts.approved + ' approved, ' + counts.rejected + ' rejected' +
+      (edits ? ' · ' + edits + ' link edit(s) not downloaded' : '');
+    var cur = rows[current];
+    var pa = pickedList('ar').length;
+    var pe = pickedList('en').length;
+    $('link-picked').disabled = !(pa && pe);
+    $('unlink').disabled = !(cur && isLink(cur));
+    $('merge').disabled = !(cur && nextRow(current) >= 0);
+    $('split').disabled = !(cur && isLink(cur) && cur.ar.length + cur.en.length > 2);
+    $('edit-status').textContent = (current >= 0 ? 'current row: ' + describe(cur) + ' · ' : '') + (pa || pe ? 'picked: Arabic ' + (pickedList('ar').join(', ') || '–') + ', English ' + (pickedList('en').join(', ') || '–') : 'click sentences to pick them');
+  }
+
+  function describe(r) {
+    return 'Arabic ' + (r.ar.join(', ') || '–') + ' ↔ English ' + (r.en.join(', ') || '–') + (r.status ? ' (' + r.status + ')' : '');
+  }
+
+  function renderPicks() {
+    document.querySelectorAll('#links-body p.s').forEach(function (p) {
+      var lang = p.getAttribute('data-lang');
+      p.classList.toggle('picked', !!picked[lang][Number(p.getAttribute('data-i'))]);
+    });
+    applyLinkFilter();
+  }
+
+  function setCurrent(k) {
+    current = k;
+    rowEls.forEach(function (tr, t) { tr.classList.toggle('current', t === k); });
+    applyLinkFilter();
+  }
+
+  function changed(keep) {
+    edits++;
+    var cur = keep !== undefined ? rows[keep] : undefined;
+    normalise();
+    current = cur ? rows.indexOf(cur) : -1;
+    renderLinks();
+  }
+
+  function setStatus(k, status) {
+    var r = rows[k];
+    if (!r || !isLink(r)) return;
+    r.status = status;
+    // An approved link is the reviewer's: as sure as it gets.
+    if (status === 'approved') r.score = 1;
+    else if (r.origScore !== undefined) r.score = r.origScore;
+    changed(k);
+  }
+
+  /** A new approved link of the picked sentences (click one on each side, then Link or key L). */
+  function linkPicked() {
+    var a = pickedList('ar');
+    var e = pickedList('en');
+    if (!a.length || !e.length) return;
+    var r = { ar: a, en: e, score: 1, status: 'approved' };
+    rows.push(r);
+    picked = { ar: {}, en: {} };
+    changed(rows.length - 1);
+  }
+
+  /** Removes the current link: its sentences stand alone; one the aligner proposed is kept out as rejected. */
+  function unlink() {
+    var r = rows[current];
+    if (!r || !isLink(r)) return;
+    if (r.status === 'proposed' || r.status === undefined) hidden.push({ ar: r.ar, en: r.en, score: 0, status: 'rejected' });
+    rows.splice(current, 1);
+    changed();
+  }
+
+  /** The row after the current one in the order shown (visible rows only), or -1. */
+  function nextRow(k) {
+    var ord = L.rowOrder(rows, order).filter(function (t) { return !rowEls[t] || !rowEls[t].hidden; });
+    var at = ord.indexOf(k);
+    return at >= 0 && at + 1 < ord.length ? ord[at + 1] : -1;
+  }
+
+  function union(xs, ys) {
+    var seen = {};
+    return xs.concat(ys).filter(function (x) { if (seen[x]) return false; seen[x] = true; return true; }).sort(function (a, b) { return a - b; });
+  }
+
+  /** Merges the current row with the next one shown into one approved group. */
+  function merge() {
+    var k = current;
+    var n = nextRow(k);
+    if (k < 0 || n < 0) return;
+    var a = rows[k];
+    var b = rows[n];
+    var m = { ar: union(a.ar, b.ar), en: union(a.en, b.en), score: 1, status: 'approved' };
+    [a, b].forEach(function (r) {
+      if (isLink(r) && (r.status === 'proposed' || r.status === undefined)) hidden.push({ ar: r.ar, en: r.en, score: 0, status: 'rejected' });
+    });
+    rows = rows.filter(function (r) { return r !== a && r !== b; });
+    rows.push(m);
+    changed(rows.length - 1);
+  }
+
+  /** Splits the current group: the picked sentences of it (else the last sentence of its larger side) leave it. */
+  function split() {
+    var r = rows[current];
+    if (!r || !isLink(r) || r.ar.length + r.en.length <= 2) return;
+    var out = { ar: r.ar.filter(function (i) { return picked.ar[i]; }), en: r.en.filter(function (j) { return picked.en[j]; }) };
+    if (!out.ar.length && !out.en.length) {
+      if (r.ar.length >= r.en.length) out.ar = [r.ar[r.ar.length - 1]];
+      else out.en = [r.en[r.en.length - 1]];
+    }
+    var ar = r.ar.filter(function (i) { return out.ar.indexOf(i) < 0; });
+    var en = r.en.filter(function (j) { return out.en.indexOf(j) < 0; });
+    if (!ar.length || !en.length) return;
+    if (r.status === 'proposed' || r.status === undefined) hidden.push({ ar: r.ar, en: r.en, score: 0, status: 'rejected' });
+    var m = { ar: ar, en: en, score: 1, status: 'approved' };
+    rows[current] = m;
+    picked = { ar: {}, en: {} };
+    changed(current);
+  }
+
+  // Links the reviewer took apart (unlinked, merged, split): written as rejected so the aligner does not put them back.
+  var hidden = [];
+
+  function currentRows() {
+    return rows.concat(hidden.filter(function (h) {
+      return !rows.some(function (r) { return r.ar.join() === h.ar.join() && r.en.join() === h.en.join(); });
+    }));
+  }
+
+  function save(text, type, name) {
+    var url = URL.createObjectURL(new Blob([text], { type: type }));
+    var a = el('a', { href: url, download: name });
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+  }
+
+  function downloadLinks() {
+    save(L.toJsonl(currentRows(), data.ar, data.en, data.carried), 'application/x-ndjson;charset=utf-8', data.linksFile);
+    edits = 0;
+    applyLinkFilter();
+  }
+  function downloadTmx() {
+    save(L.toTmx(rows, data.ar, data.en, data.tmxLangs, new Date(), data.mode), 'application/x-tmx+xml;charset=utf-8', data.tmxFile);
+  }
+
+  function moveCurrent(step) {
+    var ord = L.rowOrder(rows, order).filter(function (t) { return !rowEls[t].hidden; });
+    var at = ord.indexOf(current);
+    var to = ord[Math.max(0, Math.min(ord.length - 1, at < 0 ? 0 : at + step))];
+    if (to !== undefined) {
+      setCurrent(to);
+      if (rowEls[to].scrollIntoView) rowEls[to].scrollIntoView({ block: 'nearest' });
+    }
+  }
+
+  function setupEditor() {
+    $('link-picked').addEventListener('click', linkPicked);
+    $('unlink').addEventListener('click', unlink);
+    $('merge').addEventListener('click', merge);
+    $('split').addEventListener('click', split);
+    $('download-links').addEventListener('click', downloadLinks);
+    $('download-tmx').addEventListener('click', downloadTmx);
+    document.addEventListener('keydown', function (e) {
+      var t = e.target;
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      if (t && (t.tagName === 'INPUT' || t.tagName === 'SELECT' || t.tagName === 'TEXTAREA')) return;
+      var k = e.key.toLowerCase();
+      var act = {
+        a: function () { if (rows[current]) setStatus(current, rows[current].status === 'approved' ? 'proposed' : 'approved'); },
+        r: function () { if (rows[current]) setStatus(current, rows[current].status === 'rejected' ? 'proposed' : 'rejected'); },
+        l: linkPicked,
+        u: unlink,
+        m: merge,
+        s: split,
+        j: function () { moveCurrent(1); },
+        k: function () { moveCurrent(-1); },
+        arrowdown: function () { moveCurrent(1); },
+        arrowup: function () { moveCurrent(-1); },
+        escape: function () { picked = { ar: {}, en: {} }; renderPicks(); },
+      }[k];
+      if (!act) return;
+      e.preventDefault();
+      act();
+    });
+    window.addEventListener('beforeunload', function (e) {
+      if (edits) e.preventDefault();
+    });
   }
 
   function legend() {
@@ -120,7 +389,7 @@
     ['ar', 'en'].forEach(function (lang) {
       var term = selected >= 0 ? cell(selected, lang) : '';
       painted[lang].forEach(function (i) {
-        paint(sentenceText[lang][i], data[lang][i], []);
+        (sentenceText[lang][i] || []).forEach(function (t) { paint(t, data[lang][i], []); });
       });
       painted[lang] = [];
       if (!term) return;
@@ -128,7 +397,7 @@
         var ranges = L.findTerm(text, term, lang);
         if (!ranges.length || !sentenceText[lang][i]) return;
         counts[lang] += ranges.length;
-        paint(sentenceText[lang][i], text, ranges);
+        sentenceText[lang][i].forEach(function (t) { paint(t, text, ranges); });
         painted[lang].push(i);
       });
     });
@@ -315,6 +584,7 @@
   // ---- Start ----------------------------------------------------------------------------------------------
   legend();
   renderOrder();
+  setupEditor();
   if (data.mode !== 'comparable') $('order-toggle').hidden = true;
   document.querySelectorAll('#order-toggle button').forEach(function (b) {
     b.addEventListener('click', function () {

@@ -175,5 +175,110 @@ var ReportLib = (function () {
     return '\uFEFF' + lines.join('\r\n') + '\r\n';
   }
 
-  return { fold: fold, normalizeArabic: normalizeArabic, findTerm: findTerm, toCsv: toCsv, neutraliseFormula: neutraliseFormula };
+  /**
+   * Row order following one side's sentences, as src/report/model.ts rowOrder (the tests hold them equal): a row
+   * with no sentence on that side follows the row holding its nearest preceding sentence on its own side.
+   */
+  function rowOrder(rows, side) {
+    var other = side === 'ar' ? 'en' : 'ar';
+    var rowOfOther = new Map();
+    rows.forEach(function (r, k) { r[other].forEach(function (i) { rowOfOther.set(i, k); }); });
+    function anchor(k) {
+      var r = rows[k];
+      if (r[side].length) return r[side][0];
+      for (var i = r[other][0] - 1; i >= 0; i--) {
+        var prev = rowOfOther.get(i);
+        if (prev !== undefined && rows[prev][side].length) return rows[prev][side][0];
+      }
+      return -1;
+    }
+    var keys = rows.map(function (r, k) {
+      return { k: k, main: anchor(k), after: r[side].length ? 0 : 1, tie: r[side].length ? (r[other].length ? r[other][0] : -1) : r[other][0] };
+    });
+    keys.sort(function (a, b) { return a.main - b.main || a.after - b.after || a.tie - b.tie || a.k - b.k; });
+    return keys.map(function (x) { return x.k; });
+  }
+
+  function round4(x) {
+    return Math.round(x * 1e4) / 1e4;
+  }
+
+  /**
+   * The links file as the command line writes it (src/format/links.ts): one JSON object per line, ordered by the
+   * first Arabic then the first English sentence, a sentence no link holds as a line of its own, rejected links
+   * kept (so they stay rejected), then the carried lines. `rows`: {ar, en, score, similarity?, status?}.
+   */
+  function toJsonl(rows, ar, en, carried) {
+    var links = rows.filter(function (r) { return r.ar.length && r.en.length; });
+    var usedAr = {};
+    var usedEn = {};
+    links.forEach(function (r) {
+      if (r.status === 'rejected') return;
+      r.ar.forEach(function (i) { usedAr[i] = true; });
+      r.en.forEach(function (j) { usedEn[j] = true; });
+    });
+    var lines = links.slice();
+    ar.forEach(function (_, i) { if (!usedAr[i]) lines.push({ ar: [i], en: [], score: 0, status: 'proposed' }); });
+    en.forEach(function (_, j) { if (!usedEn[j]) lines.push({ ar: [], en: [j], score: 0, status: 'proposed' }); });
+    function first(r) {
+      return [r.ar.length ? Math.min.apply(null, r.ar) : Infinity, r.en.length ? Math.min.apply(null, r.en) : Infinity];
+    }
+    lines = lines.map(function (r, k) { return { r: r, k: k }; }).sort(function (a, b) {
+      var x = first(a.r);
+      var y = first(b.r);
+      return x[0] - y[0] || x[1] - y[1] || Number(a.r.status === 'rejected') - Number(b.r.status === 'rejected') || a.k - b.k;
+    }).map(function (x) { return x.r; });
+    function joined(texts, ids) {
+      return ids.map(function (i) { return texts[i]; }).join(' ');
+    }
+    var out = lines.map(function (r) {
+      var o = { ar: r.ar, en: r.en, score: r.status === 'rejected' ? 0 : round4(r.score === null || r.score === undefined ? 0 : r.score) };
+      if (r.similarity !== undefined && r.similarity !== null && r.status !== 'rejected') o.similarity = round4(r.similarity);
+      o.status = r.status || 'proposed';
+      o.ar_text = joined(ar, r.ar);
+      o.en_text = joined(en, r.en);
+      return JSON.stringify(o);
+    });
+    (carried || []).forEach(function (c) { out.push(JSON.stringify(c)); });
+    return out.map(function (l) { return l + '\n'; }).join('');
+  }
+
+  function xml(s) {
+    // Characters XML 1.0 forbids are dropped; line breaks and tabs become spaces, as src/format/tmx.ts does.
+    return String(s)
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+      .replace(/[\r\n\t]+/g, ' ')
+      .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  }
+
+  /** TMX 1.4 of the approved links: creationdate, tuid, BCP-47 codes (`langs`: [Arabic, English]). */
+  function toTmx(rows, ar, en, langs, date, mode) {
+    var stamp = date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+    var tus = rows.filter(function (r) { return r.status === 'approved' && r.ar.length && r.en.length; });
+    var out = ['<?xml version="1.0" encoding="UTF-8"?>', '<tmx version="1.4">',
+      '  <header creationtool="arabic-english-aligner" creationtoolversion="0.1.0" segtype="sentence" o-tmf="arabic-english-aligner" adminlang="en" srclang="' + xml(langs[0]) + '" datatype="plaintext" creationdate="' + stamp + '">',
+      '    <prop type="x-align-mode">' + xml(mode) + '</prop>', '    <prop type="x-review">approved links only</prop>', '  </header>', '  <body>'];
+    tus.forEach(function (r, t) {
+      out.push('    <tu tuid="' + (t + 1) + '">');
+      out.push('      <prop type="x-status">approved</prop>');
+      out.push('      <prop type="x-ar-sentences">' + r.ar.join(',') + '</prop>');
+      out.push('      <prop type="x-en-sentences">' + r.en.join(',') + '</prop>');
+      out.push('      <tuv xml:lang="' + xml(langs[0]) + '"><seg>' + xml(r.ar.map(function (i) { return ar[i]; }).join(' ')) + '</seg></tuv>');
+      out.push('      <tuv xml:lang="' + xml(langs[1]) + '"><seg>' + xml(r.en.map(function (j) { return en[j]; }).join(' ')) + '</seg></tuv>');
+      out.push('    </tu>');
+    });
+    out.push('  </body>', '</tmx>');
+    return out.join('\n') + '\n';
+  }
+
+  return {
+    fold: fold,
+    normalizeArabic: normalizeArabic,
+    findTerm: findTerm,
+    toCsv: toCsv,
+    neutraliseFormula: neutraliseFormula,
+    rowOrder: rowOrder,
+    toJsonl: toJsonl,
+    toTmx: toTmx,
+  };
 })();
