@@ -3,14 +3,46 @@ import { basename, join } from 'node:path';
 import { createLexicalEncoder } from './encode/factory.ts';
 import type { LexicalEncoder } from './encode/lexical.ts';
 import { EXIT, UserError } from './errors.ts';
-import { toJsonl } from './format/links.ts';
+import { formatLinks, type LinkFormat } from './format/links.ts';
 import type { Progress } from './io/progress.ts';
 import { readText } from './io/read.ts';
 import { writeFileAtomic } from './io/write.ts';
 import { describeUnmatched } from './format/decisions.ts';
 import { alignTexts, approvedPairs, proposeTerms, readGlossaryText, readLinkDecisions, writeGlossary } from './pipeline.ts';
 import { buildReportHtml } from './report/index.ts';
+import { describeResources, resourceMeta, resourcesOf, type FreedictChoice } from './resources/index.ts';
+import type { ModeChoice } from './align/index.ts';
 import type { Encoder } from './types.ts';
+
+/** Options of every pair of a batch, as `align` and `glossary` take them. */
+export interface BatchOptions {
+  mode?: ModeChoice;
+  presplit?: boolean;
+  minScore?: number;
+  /** FreeDict for the lexical encoder: auto (default), off, or its folder. */
+  freedict?: FreedictChoice | false;
+  /** Format of `<stem>.links.<format>`; default jsonl. */
+  linkFormat?: LinkFormat;
+  /** Told the resources line of the first pair (what the encoder was built from). */
+  onResources?: (line: string) => void;
+}
+
+/**
+ * Shard `k` of `n` (1 ≤ k ≤ n): every n-th pair in name order, starting with the k-th, so that n workers given
+ * 1/n … n/n share a corpus without a scheduler, each pair processed exactly once.
+ */
+export function shardOf<T>(pairs: readonly T[], k: number, n: number): T[] {
+  return pairs.filter((_, i) => i % n === k - 1);
+}
+
+/** "K/N" → [K, N], or a usage error. */
+export function parseShard(text: string): [number, number] {
+  const m = /^(\d+)\/(\d+)$/.exec(text.trim());
+  const k = m ? Number(m[1]) : NaN;
+  const n = m ? Number(m[2]) : NaN;
+  if (!m || n < 1 || k < 1 || k > n) throw new UserError(`--shard ${text}: expected K/N with 1 ≤ K ≤ N, e.g. 2/4`, EXIT.usage);
+  return [k, n];
+}
 
 /** The sentence encoder for a pair, around the lexical one that knows that pair's approved glossary rows. */
 export type EncoderFor = (lexical: LexicalEncoder) => Promise<Encoder>;
@@ -43,26 +75,31 @@ export function findPairs(dir: string): { pairs: PairFiles[]; orphans: string[] 
 }
 
 /** Aligns one pair and writes `<stem>.links.jsonl`, `<stem>.csv` (merged with a reviewed one) and `<stem>.report.html`. */
-async function runPair(p: PairFiles, outDir: string, progress: Progress, encoderFor?: EncoderFor): Promise<string> {
+async function runPair(p: PairFiles, outDir: string, progress: Progress, encoderFor?: EncoderFor, opts: BatchOptions = {}): Promise<string> {
+  const format = opts.linkFormat ?? 'jsonl';
   const csvPath = join(outDir, `${p.stem}.csv`);
-  const linksPath = join(outDir, `${p.stem}.links.jsonl`);
+  const linksPath = join(outDir, `${p.stem}.links.${format}`);
   const reportPath = join(outDir, `${p.stem}.report.html`);
   progress.stage('read');
   const arText = readText(p.ar, 'ar', progress.line);
   const enText = readText(p.en, 'en', progress.line);
   // Refuse a malformed reviewed CSV before any work, and learn from its approved rows.
-  const lexical = createLexicalEncoder({ userPairs: approvedPairs(csvPath) });
+  const lexical = createLexicalEncoder({ userPairs: approvedPairs(csvPath), freedict: opts.freedict });
   const encoder = encoderFor ? await encoderFor(lexical) : lexical;
-  // A reviewer's link decisions from the last run: approved links kept, rejected ones never proposed again.
-  const decisions = readLinkDecisions(linksPath);
-  const pair = await alignTexts(arText, enText, { encoder, decisions, onStage: (s) => progress.stage(s) });
-  for (const d of pair.unmatched) progress.line(`${linksPath}: ${describeUnmatched(d)}`);
+  // A reviewer's link decisions from the last run (kept in the JSONL links file, whatever --format writes now):
+  // approved links kept, rejected ones never proposed again.
+  const decisionsPath = join(outDir, `${p.stem}.links.jsonl`);
+  const decisions = readLinkDecisions(decisionsPath);
+  const pair = await alignTexts(arText, enText, { encoder, decisions, onStage: (s) => progress.stage(s), mode: opts.mode, presplit: opts.presplit, minScore: opts.minScore });
+  for (const d of pair.unmatched) progress.line(`${decisionsPath}: ${describeUnmatched(d)}`);
+  const used = resourcesOf(encoder);
+  opts.onResources?.(describeResources(used));
   progress.stage('glossary');
   const proposals = proposeTerms(pair, lexical);
   progress.stage('write');
-  writeFileAtomic(linksPath, toJsonl(pair.alignment, pair.ar, pair.en, pair.unmatched));
+  writeFileAtomic(linksPath, formatLinks(format, pair.alignment, pair.ar, pair.en, { meta: resourceMeta(used), carried: pair.unmatched }));
   const rows = writeGlossary(csvPath, proposals);
-  writeFileAtomic(reportPath, buildReportHtml(pair, { ar: p.ar, en: p.en }, { csvText: readGlossaryText(csvPath), file: basename(csvPath) }));
+  writeFileAtomic(reportPath, buildReportHtml(pair, { ar: p.ar, en: p.en }, { csvText: readGlossaryText(csvPath), file: basename(csvPath) }, describeResources(used)));
   const links = pair.alignment.links.filter((l) => l.ar.length && l.en.length).length;
   return `${csvPath}: ${rows.length} rows; ${linksPath}: ${links} links; ${reportPath}`;
 }
@@ -78,12 +115,12 @@ export interface BatchFailure {
  * Runs every pair, continuing past failures: a bad pair is reported and the next one runs.
  * Returns the failures, for the summary and the exit code.
  */
-export async function runBatch(pairs: readonly PairFiles[], outDir: string, progress: Progress, encoderFor?: EncoderFor): Promise<BatchFailure[]> {
+export async function runBatch(pairs: readonly PairFiles[], outDir: string, progress: Progress, encoderFor?: EncoderFor, opts: BatchOptions = {}): Promise<BatchFailure[]> {
   const failures: BatchFailure[] = [];
   for (const [i, p] of pairs.entries()) {
     progress.pair(i + 1, pairs.length, p.stem);
     try {
-      progress.line(`[${i + 1}/${pairs.length}] ${p.stem}: ${await runPair(p, outDir, progress, encoderFor)}`);
+      progress.line(`[${i + 1}/${pairs.length}] ${p.stem}: ${await runPair(p, outDir, progress, encoderFor, opts)}`);
     } catch (e) {
       const f: BatchFailure =
         e instanceof UserError

@@ -55,7 +55,7 @@ describe('bad input: one line, the right exit code, no stack trace', () => {
   it('--verbose adds the stack trace of a user error', () => {
     const r = cli(['--verbose', 'segment', '--lang', 'ar', join(dir, 'missing.ar.txt')]);
     expect(r.status).toBe(3);
-    expect(r.stderr).toMatch(/no such file\nUserError: .*\n\s+at /);
+    expect(r.stderr).toMatch(/no such file\nAlignerError: .*\n\s+at /);
   });
 });
 

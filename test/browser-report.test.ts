@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readLinksJsonl } from '../src/format/links.ts';
 import { readGlossaryCsv } from '../src/glossary/csv.ts';
 import { buildReportData, renderReportHtml } from '../src/report/index.ts';
 import type { ReportData } from '../src/report/model.ts';
@@ -402,7 +403,8 @@ describe.skipIf(!hasChromium)(`review page in Chromium${hasChromium ? '' : ` (${
     expect(lines.filter((l) => l.status === 'approved').map((l) => [l.ar, l.en])).toEqual([[[oa], [oe]]]);
     expect(lines.filter((l) => l.status === 'rejected').map((l) => [l.ar, l.en])).toEqual([[[fa], [fe]]]);
     // The same shape as the command line's file: the same keys, every sentence in a line.
-    const cliLines = readFileSync(join(edit, 'glossary/seoul-talks.links.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    // (The page writes no {"meta":…} line: the next run, which reads the file back, writes its own.)
+    const cliLines = readLinksJsonl(readFileSync(join(edit, 'glossary/seoul-talks.links.jsonl'), 'utf8')).links;
     expect(Object.keys(lines[0])).toEqual(Object.keys(cliLines[0]));
     for (let i = 0; i < data.ar.length; i++) expect(lines.some((l) => l.status !== 'rejected' && l.ar.includes(i))).toBe(true);
 
@@ -419,7 +421,7 @@ describe.skipIf(!hasChromium)(`review page in Chromium${hasChromium ? '' : ` (${
     for (let run = 0; run < 2; run++) {
       const r = cli(['run', 'corpus'], edit);
       expect(r.status, r.stderr).toBe(0);
-      const after = readFileSync(join(edit, 'glossary/seoul-talks.links.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as { ar: number[]; en: number[]; status: string });
+      const after = readLinksJsonl(readFileSync(join(edit, 'glossary/seoul-talks.links.jsonl'), 'utf8')).links;
       expect(after.filter((l) => l.status === 'approved').map((l) => [l.ar, l.en])).toEqual([[[oa], [oe]]]);
       expect(after.filter((l) => l.status !== 'rejected' && l.ar.includes(fa) && l.en.includes(fe))).toEqual([]);
     }

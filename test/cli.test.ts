@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { readLinksJsonl } from '../src/format/links.ts';
 import { cli, CORPUS_AR, CORPUS_EN, ROOT } from './helpers.ts';
 
 describe('CLI', () => {
@@ -42,7 +43,10 @@ describe('CLI', () => {
   it('align writes JSONL links that follow the contract', () => {
     const r = cli(['align', '--ar', CORPUS_AR, '--en', CORPUS_EN]);
     expect(r.status).toBe(0);
-    const links = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const { meta, links } = readLinksJsonl(r.stdout);
+    // The first line says what the run used.
+    expect(meta).toMatchObject({ encoder: 'lexical', model: 'none' });
+    expect(meta?.lexicon_core).toBeGreaterThan(10_000);
     for (const l of links) {
       const linked = l.ar.length > 0 && l.en.length > 0;
       expect(Object.keys(l)).toEqual(['ar', 'en', 'score', ...(linked ? ['similarity'] : []), 'status', 'ar_text', 'en_text', ...(linked ? ['kind'] : []), ...(l.evidence ? ['evidence'] : [])]);
@@ -52,7 +56,7 @@ describe('CLI', () => {
       expect(l.score).toBeLessThanOrEqual(1);
     }
     const munitions = links.find((l) => l.ar_text.includes('الذخائر'));
-    expect(munitions.en_text).toContain('munitions');
+    expect(munitions?.en_text).toContain('munitions');
   });
 
   it('align --format tsv writes ar<TAB>en<TAB>score<TAB>kind', () => {

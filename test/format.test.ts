@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { formatLinks } from '../src/format/links.ts';
+import { formatLinks, readLinksJsonl } from '../src/format/links.ts';
 import { parseTmxLangs } from '../src/format/tmx.ts';
 import type { Alignment, Sentence } from '../src/types.ts';
 import { cli, CORPUS_AR, CORPUS_EN } from './helpers.ts';
@@ -146,7 +146,7 @@ describe('align from the command line', () => {
     const r = cli(['align', '--ar', CORPUS_AR, '--en', CORPUS_EN, '--mode', 'parallel', '--min-score', '0.5']);
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/mode: parallel \(requested\)/);
-    const links = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { ar: number[]; en: number[]; score: number });
+    const links = readLinksJsonl(r.stdout).links;
     for (const l of links) if (l.ar.length && l.en.length) expect(l.score).toBeGreaterThanOrEqual(0.5);
     expect(links.filter((l) => l.en.length === 0).length).toBeGreaterThan(10);
   });

@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../src/errors.ts';
+import { exitCodeOf } from '../src/cli/exit-codes.ts';
 import { decodeBytes } from '../src/io/decode.ts';
 import { checkLanguage } from '../src/io/language.ts';
 import { decodeLegacy } from '../src/io/legacy.ts';
@@ -15,7 +16,7 @@ function refusal(f: () => unknown): { message: string; exitCode: number } {
   try {
     f();
   } catch (e) {
-    if (e instanceof UserError) return { message: e.message, exitCode: e.exitCode };
+    if (e instanceof UserError) return { message: e.message, exitCode: exitCodeOf(e.kind) };
     throw e;
   }
   throw new Error('expected a UserError');

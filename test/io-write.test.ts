@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { UserError } from '../src/errors.ts';
+import { exitCodeOf } from '../src/cli/exit-codes.ts';
 import { writeFileAtomic } from '../src/io/write.ts';
 
 // The step of a write that fails, to stand for a crash, a full disk or a killed process at that moment.
@@ -58,7 +59,7 @@ describe('atomic writes', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(UserError);
-    expect((error as UserError).exitCode).toBe(6);
+    expect(exitCodeOf((error as UserError).kind)).toBe(6);
     expect((error as UserError).message).toMatch(/glossary\.csv: cannot write \((ENOSPC|EINTR)\)/);
     expect(readFileSync(path, 'utf8')).toBe(OLD);
     expect(readdirSync(dir)).toEqual(['glossary.csv']);

@@ -24,7 +24,9 @@ interface Line {
   en_text: string;
   unmatched?: boolean;
 }
-const readLines = (path: string): Line[] => readFileSync(path, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Line);
+// Link lines only: the file's first line is {"meta":…} (what the run used), which readers skip.
+const readLines = (path: string): Line[] =>
+  readFileSync(path, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Line & { meta?: unknown }).filter((l) => l.meta === undefined);
 const writeLines = (path: string, lines: readonly object[]): void => writeFileSync(path, lines.map((l) => JSON.stringify(l) + '\n').join(''));
 /** Links the aligner stands by (not rejected) holding Arabic sentence i and English sentence j. */
 const linking = (lines: readonly Line[], i: number, j: number): Line[] => lines.filter((l) => l.status !== 'rejected' && l.ar.includes(i) && l.en.includes(j));

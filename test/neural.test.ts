@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readLinksJsonl } from '../src/format/links.ts';
 import { tinyEmbedding, writeTinyModel, TINY_HIDDEN } from '../scripts/onnx/tiny-model.ts';
 import { UserError } from '../src/errors.ts';
 import { createLexicalEncoder } from '../src/encode/factory.ts';
@@ -223,7 +224,8 @@ describe('CLI with a local model', () => {
   it.each(['transformers', 'hybrid'])('align --encoder %s --model-dir works offline', (encoder) => {
     const r = cli(['align', '--ar', CORPUS_AR, '--en', CORPUS_EN, '--encoder', encoder, '--model-dir', root, '--model', MODEL, '--no-cache']);
     expect(r.status).toBe(0);
-    const links = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { score: number });
+    const { meta, links } = readLinksJsonl(r.stdout);
+    expect(meta?.model).toBe(MODEL);
     expect(links.length).toBeGreaterThan(10);
     for (const l of links) expect(l.score).toBeGreaterThanOrEqual(0);
   });

@@ -5,6 +5,7 @@ import { lexicalBench } from './lexical.ts';
 import { neural } from './neural.ts';
 import { reportBench } from './report.ts';
 import { segmentationBench } from './segmentation.ts';
+import { startupBench } from './startup.ts';
 
 /** Every benchmark `npm run bench` runs, in order. Add a module here. */
-export const benchmarks: Module[] = [endToEnd, reportBench, segmentationBench, alignmentBench, neural, lexicalBench];
+export const benchmarks: Module[] = [endToEnd, reportBench, segmentationBench, alignmentBench, neural, lexicalBench, startupBench];

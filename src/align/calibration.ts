@@ -6,6 +6,7 @@
  * measured by scripts/eval/calibration.ts, method in docs/ALIGNMENT.md) and shipped as calibration.json.
  */
 import { readFileSync } from 'node:fs';
+import { optionalShippedFile } from '../resources/shipped.ts';
 import type { AlignMode, Link } from '../types.ts';
 import type { ModeEvidence } from './auto.ts';
 import { linkScore, type Space } from './space.ts';
@@ -129,11 +130,9 @@ let shipped: Calibration | undefined | null = null;
 /** The calibration shipped with the code (src/align/calibration.json), or undefined when there is none. */
 export function shippedCalibration(): Calibration | undefined {
   if (shipped === null) {
-    try {
-      shipped = JSON.parse(readFileSync(new URL('./calibration.json', import.meta.url), 'utf8')) as Calibration;
-    } catch {
-      shipped = undefined;
-    }
+    // Found through the resources module: a build that lost the file refuses, naming it, rather than run uncalibrated.
+    const path = optionalShippedFile('align/calibration.json', 'the link-score calibration');
+    shipped = path ? (JSON.parse(readFileSync(path, 'utf8')) as Calibration) : undefined;
   }
   return shipped;
 }

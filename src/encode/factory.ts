@@ -1,6 +1,6 @@
+import { EXIT, UserError } from '../errors.ts';
 import type { LexiconPair } from '../lexicon/lexicon.ts';
-import { loadFreedictPairs } from '../lexicon/freedict.ts';
-import { loadShippedPairs } from '../lexicon/load.ts';
+import { loadLexiconSources, recordResources, resourcesOf, type FreedictChoice } from '../resources/index.ts';
 import type { Encoder } from '../types.ts';
 import { defaultCacheDir } from './cache.ts';
 import { HybridEncoder } from './hybrid.ts';
@@ -13,14 +13,16 @@ export const ENCODER_NAMES: readonly EncoderName[] = ['lexical', 'transformers',
 export interface EncoderOptions {
   /** Extra lexicon pairs: the approved rows of the user's glossaries. */
   userPairs?: readonly LexiconPair[];
-  /** Where FreeDict's dictd files are (default /usr/share/dictd); false to leave FreeDict out. */
-  freedict?: string | false;
+  /** FreeDict: `auto` (default: /usr/share/dictd when installed), `off` (or false), or the folder of its dictd files. */
+  freedict?: FreedictChoice | false;
   /** Neural model id (default Xenova/LaBSE). */
   model?: string;
   /** Local models folder: offline, nothing fetched. */
   modelDir?: string;
   /** Embedding cache folder (default under the user's cache folder); false: no cache. */
   cacheDir?: string | false;
+  /** Told how far a long neural encoding is (default: a line on stderr); false: not reported. */
+  progress?: ((done: number, total: number) => void) | false;
 }
 
 /**
@@ -28,20 +30,42 @@ export interface EncoderOptions {
  * approved glossary pairs, and FreeDict (when installed) as a weaker fallback for words neither knows.
  */
 export function createLexicalEncoder(opts: EncoderOptions = {}): LexicalEncoder {
-  const fallback = opts.freedict === false ? undefined : loadFreedictPairs(opts.freedict);
-  return new LexicalEncoder([...loadShippedPairs(), ...(opts.userPairs ?? [])], { fallback });
+  const { core, freedict } = loadLexiconSources(opts.freedict);
+  const user = opts.userPairs ?? [];
+  const encoder = new LexicalEncoder([...core, ...user], { fallback: freedict?.lexicon });
+  recordResources(encoder, { lexicon: { core: core.length, approved: user.length, freedict: freedict?.pairs ?? 0 }, freedict: freedict?.dir ?? false });
+  return encoder;
+}
+
+/** transformers.js is an optional dependency: without it, one line saying how to add it. */
+async function requireTransformers(): Promise<void> {
+  try {
+    await import('@xenova/transformers');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if ((code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && /@xenova\/transformers/.test((e as Error).message)) {
+      throw new UserError(
+        'the neural encoders need the optional package @xenova/transformers, which is not installed: `npm install @xenova/transformers@2.17`, or use --encoder lexical',
+        EXIT.modelMissing,
+      );
+    }
+    throw e;
+  }
 }
 
 /** The transformers.js encoder: loads the model, or throws a one-line UserError saying how to get one. */
 export async function createNeuralEncoder(opts: EncoderOptions): Promise<Encoder> {
   // Imported here so that lexical runs never load transformers.js.
+  await requireTransformers();
   const { TransformersEncoder } = await import('./transformers.ts');
-  return TransformersEncoder.load({
+  const encoder = await TransformersEncoder.load({
     model: opts.model,
     modelDir: opts.modelDir,
     cacheDir: opts.cacheDir === false ? undefined : (opts.cacheDir ?? defaultCacheDir()),
-    progress: stderrProgress('embedding sentences'),
+    progress: opts.progress === false ? undefined : (opts.progress ?? stderrProgress('embedding sentences')),
   });
+  recordResources(encoder, { model: encoder.modelId });
+  return encoder;
 }
 
 /** Parts already built by the caller (a lexical encoder with the user's pairs, a model loaded once for many files). */
@@ -55,5 +79,8 @@ export async function createEncoder(name: EncoderName, opts: EncoderOptions = {}
   const neural = (): Promise<Encoder> => (parts.neural ? Promise.resolve(parts.neural) : createNeuralEncoder(opts));
   if (name === 'lexical') return lexical();
   if (name === 'transformers') return neural();
-  return new HybridEncoder(lexical(), await neural());
+  const [lex, neu] = [lexical(), await neural()];
+  const hybrid = new HybridEncoder(lex, neu);
+  recordResources(hybrid, { ...resourcesOf(lex), ...resourcesOf(neu) });
+  return hybrid;
 }

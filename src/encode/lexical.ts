@@ -96,8 +96,8 @@ export const KNOWN_WORD_NAME_WEIGHT = 0.6;
 const AS_WRITTEN_SHARE = 0.7;
 
 export interface LexicalOptions {
-  /** A weaker lexicon (FreeDict) consulted only for words and phrases the main one does not know. */
-  fallback?: Iterable<LexiconPair>;
+  /** A weaker lexicon (FreeDict) consulted only for words and phrases the main one does not know; pairs, or built (cached). */
+  fallback?: Iterable<LexiconPair> | Lexicon;
   /** Weight of fuzzy name n-grams (see `nameWordFeatures`); 0 keeps exact key matches only. */
   nameGramWeight?: number;
   /** Weight of the name reading of Arabic words a lexicon knows (0: none). */
@@ -126,7 +126,7 @@ export class LexicalEncoder implements Encoder {
     this.nameGramWeight = opts.nameGramWeight ?? NAME_GRAM_WEIGHT;
     this.knownWordNameWeight = opts.knownWordNameWeight ?? KNOWN_WORD_NAME_WEIGHT;
     this.lexicons = [buildLexicon(pairs)];
-    if (opts.fallback) this.lexicons.push(buildLexicon(opts.fallback));
+    if (opts.fallback) this.lexicons.push('arToEn' in opts.fallback ? opts.fallback : buildLexicon(opts.fallback));
     this.maxTokens = Math.max(...this.lexicons.map((l) => l.maxTokens));
     for (const lex of this.lexicons) {
       for (const key of lex.arToEn.keys()) {

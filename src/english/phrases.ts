@@ -1,5 +1,6 @@
+import { createRequire } from 'node:module';
 import winkNLP, { type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type model from 'wink-eng-lite-web-model';
 import { tokenize } from '../tokenize.ts';
 import { EN_STOPWORDS } from './stopwords.ts';
 
@@ -24,9 +25,10 @@ export interface WordSpan {
 }
 
 let nlp: WinkMethods | undefined;
-// The model loads in about half a second: only when a glossary is built.
+// The model loads in about half a second: only when a glossary is built (required here, not imported at the
+// top, so that importing this module — as `align` does through the pipeline — does not load it).
 function tagger(): WinkMethods {
-  nlp ??= winkNLP(model);
+  nlp ??= winkNLP(createRequire(import.meta.url)('wink-eng-lite-web-model') as typeof model);
   return nlp;
 }
 

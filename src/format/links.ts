@@ -47,7 +47,48 @@ export function toTsv(alignment: Alignment, ar: readonly Sentence[], en: readonl
   return alignment.links.map((l) => `${clean(joined(ar, l.ar))}\t${clean(joined(en, l.en))}\t${l.score.toFixed(4)}\t${kind(l)}\n`).join('');
 }
 
-export function formatLinks(format: LinkFormat, alignment: Alignment, ar: readonly Sentence[], en: readonly Sentence[], tmx: TmxOptions = {}): string {
-  if (format === 'tmx') return toTmx(alignment, ar, en, tmx);
-  return format === 'tsv' ? toTsv(alignment, ar, en) : toJsonl(alignment, ar, en);
+/** What a links file records about its run (lexicon sizes, FreeDict, model: src/resources). */
+export type LinksMeta = Record<string, string | number | boolean>;
+
+/** The first line of a JSONL links file: {"meta":{"mode":…, …}} (readers skip it: `readLinksJsonl`). */
+export function jsonlMetaLine(alignment: Alignment, meta: LinksMeta): string {
+  return JSON.stringify({ meta: { mode: alignment.mode, ...meta } }) + '\n';
+}
+
+/** TMX's options (languages, date), and for every format `meta`: the JSONL meta line, the TMX header's props. */
+export interface FormatOptions extends TmxOptions {
+  meta?: LinksMeta;
+  /** JSONL: decision lines that matched nothing, carried over as given (see toJsonl). */
+  carried?: readonly object[];
+}
+
+export function formatLinks(format: LinkFormat, alignment: Alignment, ar: readonly Sentence[], en: readonly Sentence[], opts: FormatOptions = {}): string {
+  if (format === 'tmx') return toTmx(alignment, ar, en, opts);
+  if (format === 'tsv') return toTsv(alignment, ar, en);
+  return (opts.meta ? jsonlMetaLine(alignment, opts.meta) : '') + toJsonl(alignment, ar, en, opts.carried);
+}
+
+/** A JSONL link as written (indices, score, texts; similarity and status as `linkLine` writes them). */
+export interface JsonlLink {
+  ar: number[];
+  en: number[];
+  score: number;
+  similarity?: number;
+  status?: 'proposed' | 'approved' | 'rejected';
+  ar_text: string;
+  en_text: string;
+  kind?: 'equivalent' | 'related';
+  evidence?: string[];
+}
+
+/** The links of a JSONL links file, without its {"meta":…} line; `meta` is that line's content, if any. */
+export function readLinksJsonl(text: string): { meta?: LinksMeta; links: JsonlLink[] } {
+  const out: { meta?: LinksMeta; links: JsonlLink[] } = { links: [] };
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    const v = JSON.parse(line) as JsonlLink | { meta: LinksMeta };
+    if ('meta' in v) out.meta = v.meta;
+    else out.links.push(v);
+  }
+  return out;
 }

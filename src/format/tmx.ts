@@ -1,4 +1,5 @@
 import { XMLBuilder } from 'fast-xml-parser';
+import { PACKAGE_VERSION } from '../resources/version.ts';
 import type { Alignment, Sentence } from '../types.ts';
 
 /** Characters XML 1.0 forbids anywhere (the builder escapes &, <, >, quotes but cannot drop these). */
@@ -21,6 +22,8 @@ export interface TmxOptions {
   date?: Date;
   /** Comparable texts: include the related links too (by default only the equivalent ones; align --tmx-all). */
   all?: boolean;
+  /** What the run used (src/resources), as header props x-encoder, x-lexicon-core, x-freedict, x-model … */
+  meta?: Record<string, string | number | boolean>;
 }
 
 function defaultDate(): Date {
@@ -51,6 +54,7 @@ export function parseTmxLangs(v: string): [string, string] {
  */
 export function toTmx(alignment: Alignment, ar: readonly Sentence[], en: readonly Sentence[], opts: TmxOptions = {}): string {
   const [arLang, enLang] = opts.langs ?? ['ar', 'en'];
+  const meta = opts.meta;
   const real = alignment.links.filter((l) => l.ar.length && l.en.length && l.status !== 'rejected');
   const related = real.filter((l) => l.kind === 'related').length;
   const kept = opts.all ? real : real.filter((l) => l.kind !== 'related');
@@ -82,14 +86,20 @@ export function toTmx(alignment: Alignment, ar: readonly Sentence[], en: readonl
       '@_version': '1.4',
       header: {
         '@_creationtool': 'arabic-english-aligner',
-        '@_creationtoolversion': '0.1.0',
+        '@_creationtoolversion': String(meta?.aligner ?? PACKAGE_VERSION),
         '@_segtype': 'sentence',
         '@_o-tmf': 'arabic-english-aligner',
         '@_adminlang': 'en',
         '@_srclang': arLang,
         '@_creationdate': tmxDate(opts.date ?? defaultDate()),
         '@_datatype': 'plaintext',
-        prop: [prop('x-align-mode', alignment.mode), prop('x-align-reason', alignment.reason), ...(note ? [prop('x-note', note)] : [])],
+        prop: [
+          prop('x-align-mode', alignment.mode),
+          prop('x-align-reason', alignment.reason),
+          ...(note ? [prop('x-note', note)] : []),
+          // What the run used (src/resources): x-encoder, x-lexicon-core, x-freedict, x-model …
+          ...Object.entries(meta ?? {}).map(([k, v]) => prop(`x-${k.replace(/_/g, '-')}`, String(v))),
+        ],
       },
       body: { tu: tus },
     },

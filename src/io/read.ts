@@ -84,7 +84,7 @@ export function readTextDetected(path: string, note: (line: string) => void = to
     try {
       r = textFromBytes(bytes, path, lang);
     } catch (e) {
-      if (e instanceof UserError && e.exitCode === EXIT.wrongLanguage) continue;
+      if (e instanceof UserError && e.kind === EXIT.wrongLanguage) continue;
       throw e;
     }
     if (r.note) note(r.note);

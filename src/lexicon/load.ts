@@ -1,13 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { shippedFiles } from '../resources/shipped.ts';
 import { parseLexiconTsv, type LexiconPair } from './lexicon.ts';
 
-const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), 'data');
-
-/** The lexicon the project writes and ships: every `*.tsv` in src/lexicon/data, in name order. */
-export function loadShippedPairs(dir: string = DATA_DIR): LexiconPair[] {
-  if (!existsSync(dir)) return [];
-  const files = readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort();
-  return files.flatMap((f) => parseLexiconTsv(readFileSync(join(dir, f), 'utf8')));
+/**
+ * The lexicon the project writes and ships: every `*.tsv` in src/lexicon/data (dist/lexicon/data when built), in
+ * name order; missing files throw a ResourceMissingError naming them. `dir` reads another folder instead.
+ */
+export function loadShippedPairs(dir?: string): LexiconPair[] {
+  if (dir !== undefined && !existsSync(dir)) return [];
+  const files = dir !== undefined ? readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort().map((f) => join(dir, f)) : shippedFiles('lexicon/data', '.tsv', 'the shipped lexicon');
+  return files.flatMap((f) => parseLexiconTsv(readFileSync(f, 'utf8')));
 }

@@ -4,8 +4,7 @@
  * often (a final e written يه: I→A; K→G) costs little, an unseen one costs 1.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { shippedFile } from '../resources/shipped.ts';
 
 /** Costs keyed "x>y": x a Latin-key symbol or "" (insertion), y an Arabic-key symbol or "" (deletion). */
 export type EditCosts = Record<string, number>;
@@ -13,7 +12,7 @@ export type EditCosts = Record<string, number>;
 let learned: EditCosts | undefined;
 
 export function learnedCosts(): EditCosts {
-  learned ??= JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'costs.json'), 'utf8')).costs as EditCosts;
+  learned ??= JSON.parse(readFileSync(shippedFile('names/costs.json', 'the learned name costs'), 'utf8')).costs as EditCosts;
   return learned;
 }
 

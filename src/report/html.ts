@@ -41,7 +41,7 @@ export function renderReportHtml(data: ReportData): string {
 <header>
 <h1>${e(data.title)}</h1>
 <p class="meta"><bdi lang="ar" dir="auto">${e(data.arFile)}</bdi> ↔ <bdi dir="auto">${e(data.enFile)}</bdi> · ${data.ar.length} Arabic and ${data.en.length} English sentences · ${links} links, ${unaligned} unaligned · mode <b>${e(data.mode)}</b> (${e(data.reason)})</p>
-</header>
+${data.resources ? `<p class="meta resources">${e(data.resources)}</p>\n` : ''}</header>
 <main>
 <section id="alignment" aria-label="Alignment">
 <h2>Alignment</h2>

@@ -28,7 +28,7 @@ function glossaryTable(g: ReportGlossary): GlossaryTable {
 }
 
 /** The review page of one aligned pair. */
-export function buildReportHtml(pair: AlignedPair, files: { ar: string; en: string }, glossary: ReportGlossary | null): string {
+export function buildReportHtml(pair: AlignedPair, files: { ar: string; en: string }, glossary: ReportGlossary | null, resources?: string): string {
   return renderReportHtml(
     buildReportData({
       title: stemOf(files.ar),
@@ -39,6 +39,7 @@ export function buildReportHtml(pair: AlignedPair, files: { ar: string; en: stri
       alignment: pair.alignment,
       glossary: glossary ? glossaryTable(glossary) : null,
       carried: pair.unmatched ?? [],
+      ...(resources ? { resources } : {}),
     }),
   );
 }

@@ -56,6 +56,8 @@ export interface ReportData {
   tmxLangs: [string, string];
   /** Lines of the links file carried over as they are (decisions that matched no sentence). */
   carried: object[];
+  /** What the run used (lexicon sizes, FreeDict, model), one line; see src/resources. */
+  resources?: string;
 }
 
 export interface ReportInput {
@@ -68,6 +70,7 @@ export interface ReportInput {
   glossary: GlossaryTable | null;
   carried?: readonly object[];
   tmxLangs?: [string, string];
+  resources?: string;
 }
 
 /**
@@ -142,5 +145,6 @@ export function buildReportData(input: ReportInput): ReportData {
     tmxFile: `${input.title}.approved.tmx`,
     tmxLangs: input.tmxLangs ?? ['ar', 'en'],
     carried: [...(input.carried ?? [])],
+    ...(input.resources ? { resources: input.resources } : {}),
   };
 }
