@@ -95,7 +95,7 @@ async function runPair(p: PairFiles, outDir: string, progress: Progress, encoder
   const used = resourcesOf(encoder);
   opts.onResources?.(describeResources(used));
   progress.stage('glossary');
-  const proposals = proposeTerms(pair, lexical);
+  const proposals = proposeTerms(pair, lexical, (done, total) => progress.stage(`glossary (${done} of ${total} sentence pairs)`));
   progress.stage('write');
   writeFileAtomic(linksPath, formatLinks(format, pair.alignment, pair.ar, pair.en, { meta: resourceMeta(used), carried: pair.unmatched }));
   const rows = writeGlossary(csvPath, proposals);

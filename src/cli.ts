@@ -94,17 +94,21 @@ withEncoderOptions(withAlignOptions(program.command('align')))
   .option('--out <file>', 'write here instead of stdout')
   .addOption(new Option('--format <format>', 'output format').choices(LINK_FORMATS).default('jsonl'))
   .option('--tmx-lang <ar,en>', 'with --format tmx: the BCP-47 codes of the two sides (default ar,en), e.g. ar-SA,en-US')
+  .option('--tmx-all', 'with --format tmx on comparable texts: include the related links, not only the equivalent ones')
   .addHelpText(
     'after',
     '\nJSONL: a first line {"meta":{mode, encoder, lexicon sizes, freedict, model}}, then one link per line,\n' +
-      '{"ar":[indices],"en":[indices],"score":0.93,"similarity":0.31,"status":"proposed","ar_text":…,"en_text":…};\n' +
-      'score = the probability the link is right, similarity = the raw cosine-based figure;\n' +
+      '{"ar":[indices],"en":[indices],"score":0.93,"similarity":0.31,"status":"proposed","ar_text":…,"en_text":…,\n' +
+      '"kind":"equivalent"}; score = the probability the link is right, similarity = the raw cosine-based figure;\n' +
       'sentences left unaligned appear with an empty list on the other side.\n' +
+      'kind: equivalent (the same statement) or related (shared content: a name and a figure, one claim of several;\n' +
+      'comparable mode, where a sentence may be in several links); "evidence": the names, numbers and dates both share.\n' +
       'With --out onto an existing JSONL file, its decisions are kept: set a line\'s "status" to "approved" or\n' +
       '"rejected", or add {"ar":[i],"en":[j],"status":"approved"}; approved links stay exactly and guide the rest,\n' +
       'rejected ones never come back (matched by the sentences\' text; one that no longer matches is reported).\n' +
-      'TSV: ar_text<TAB>en_text<TAB>score. TMX 1.4: one <tu> per link, score as <prop type="x-score">,\n' +
-      'the mode chosen and the resources used in the header. Scores: README "Scores", docs/ALIGNMENT.md.\n\nExample:\n' +
+      'TSV: ar_text<TAB>en_text<TAB>score<TAB>kind. TMX 1.4: one <tu> per link, score as <prop type="x-score">, kind as\n' +
+      'x-kind, the mode chosen and the resources used in the header; for comparable texts only the equivalent links\n' +
+      '(--tmx-all: all). Scores: README "Scores", docs/ALIGNMENT.md.\n\nExample:\n' +
       '  aligner align --ar corpus/seoul-talks.ar.txt --en corpus/seoul-talks.en.txt --format tsv',
   )
   .action(async (o: AlignFlags) => (await import('./cli/align.ts')).alignCommand(o));

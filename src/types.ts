@@ -58,6 +58,14 @@ export interface Link {
   similarity?: number;
   /** A reviewer's decision: proposed by the aligner, or approved / rejected in the links file or the page. */
   status?: 'proposed' | 'approved' | 'rejected';
+  /**
+   * `equivalent`: the two sides state the same thing (a translation's links, a comparable text's best one-to-one
+   * matches); `related`: they share content (a name and a figure, one claim of several) — comparable mode only,
+   * where a sentence may then be in several links.
+   */
+  kind?: 'equivalent' | 'related';
+  /** What the two sides share that survives paraphrase (names, numbers, dates), as the English side writes them. */
+  evidence?: string[];
 }
 
 export interface Alignment {

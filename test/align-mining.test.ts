@@ -38,7 +38,7 @@ const UN_ORDER = [3, 12, 7, 0, 10, 9, 5, 14, 1, 8, 11, 2, 6, 13, 4];
 describe('mining floors (comparable mode)', () => {
   it('drops the floors on a shuffled translation, so a weak but right pair is linked too', async () => {
     const { links, reason } = await mineShuffled(UN_STYLE, UN_ORDER);
-    expect(reason).toMatch(/mining floors dropped: 93% of the shorter text's sentences in 14 clear mutual-best pairs/);
+    expect(reason).toMatch(/every sentence paired, best match first: 93% of the shorter text's sentences have a clear partner \(14 pairs\)/);
     expect(links).toEqual(UN_STYLE.map((_, t) => `${t}-${t}`));
   });
 
@@ -54,19 +54,21 @@ describe('mining floors (comparable mode)', () => {
     const ar = ['هطلت أمطار غزيرة على العاصمة يوم الأحد.', 'انخفضت درجات الحرارة إلى ما دون الصفر.', 'حذرت الأرصاد الجوية من رياح قوية.', 'أغلقت الطرق الجبلية بسبب الثلوج.', 'يتوقع أن يتحسن الطقس نهاية الأسبوع.', 'نصحت السلطات السكان بالبقاء في منازلهم.'];
     const en = ['The central bank raised interest rates by half a point.', 'Shares fell sharply on the stock exchange.', 'Investors fear a recession next year.', 'The currency lost ten percent of its value.', 'Banks reported record profits.', 'Inflation reached its highest level in a decade.'];
     const a = await alignTexts(ar.join('\n'), en.join('\n'), { encoder, presplit: true, mode: 'comparable' });
-    expect(a.alignment.reason).toBe("requested; mining floors kept: 0% of the shorter text's sentences in 0 clear mutual-best pairs");
+    expect(a.alignment.reason).toBe(
+      "requested; only pairs that clearly stand out are linked: 0% of the shorter text's sentences have a clear partner (0 pairs); 0 best one-to-one matches and 0 further sentence pairs that share content",
+    );
     expect(a.alignment.links.filter((l) => l.ar.length && l.en.length)).toEqual([]);
   });
 
   it('keeps the floors when too few pairs speak for a translation (three sentences)', async () => {
     const { reason } = await mineShuffled(UN_STYLE.slice(3, 6), [2, 0, 1]);
-    expect(reason).toMatch(/mining floors kept: 100% of the shorter text's sentences in 3 clear mutual-best pairs/);
+    expect(reason).toMatch(/only pairs that clearly stand out are linked: 100% of the shorter text's sentences have a clear partner \(3 pairs\)/);
   });
 
   it('says in auto mode why it mined and how', async () => {
     const a = await alignTexts(UN_STYLE.map((p) => p[0]).join('\n'), UN_ORDER.map((t) => UN_STYLE[t][1]).join('\n'), { encoder, presplit: true });
     expect(a.alignment.mode).toBe('comparable');
-    expect(a.alignment.reason).toMatch(/^comparable texts: .*; mining floors dropped: 93%/);
+    expect(a.alignment.reason).toMatch(/^comparable texts: .*; every sentence paired, best match first: 93%/);
   });
 });
 
@@ -87,7 +89,7 @@ describe('name lists (comparable mode)', () => {
 
   it('pairs names by spelling: جيك سوليفان ↔ Jake Sullivan, and سالم ↔ Salem, سليمة ↔ Selma, which the encoder swaps', async () => {
     const { links, reason } = await mineShuffled(NAMES, [4, 9, 0, 7, 2, 10, 5, 1, 8, 3, 6]);
-    expect(reason).toMatch(/^requested; a list of names, paired by spelling \(the encoder alone: \d+ clear mutual-best pairs\); mining floors dropped/);
+    expect(reason).toMatch(/^requested; a list of names, paired by spelling \(the encoder alone: \d+ clear pairs\); every sentence paired/);
     expect(links).toEqual(NAMES.map((_, t) => `${t}-${t}`));
   });
 
@@ -100,7 +102,7 @@ describe('name lists (comparable mode)', () => {
       ['صندوق النقد الدولي', 'International Monetary Fund'],
     ];
     const { links, reason } = await mineShuffled(bodies, [5, 12, 0, 9, 15, 2, 7, 14, 1, 11, 4, 8, 13, 3, 10, 6]);
-    expect(reason).toMatch(/^requested; a list of names, paired by the encoder \(spelling: 14 clear mutual-best pairs\); mining floors dropped/);
+    expect(reason).toMatch(/^requested; a list of names, paired by the encoder \(spelling: 14 clear pairs\); every sentence paired/);
     expect(links).toEqual(bodies.map((_, t) => `${t}-${t}`));
   });
 

@@ -10,7 +10,7 @@ describe('align(arText, enText, options)', () => {
   it('returns the mode and why, both sides as sentences, the links, and what the encoder was built from', async () => {
     const r = await align(AR, EN);
     expect(r.mode).toBe('comparable');
-    expect(r.reason).toMatch(/mutual-best pairs/);
+    expect(r.reason).toMatch(/sentence pairs that are each other's best match/);
     expect(r.ar).toEqual(segment(AR, 'ar'));
     expect(r.en).toEqual(segment(EN, 'en'));
     const munitions = r.links.find((l) => l.ar.some((i) => r.ar[i].text.includes('الذخائر')) && l.en.length);

@@ -351,15 +351,16 @@ describe.skipIf(!hasChromium)(`review page in Chromium${hasChromium ? '' : ` (${
     expect(errors).toEqual([]);
   });
 
-  it('as an alignment editor: rejects the wrong fragment link, links the missed "obligations" pair, downloads the links file; re-runs keep both', async () => {
+  it('as an alignment editor: rejects a wrong related link, links the missed "obligations" pair, downloads the links file; re-runs keep both', async () => {
     const edit = mkdtempSync(join(tmpdir(), 'aligner-editor-'));
     cpSync(join(ROOT, 'corpus'), join(edit, 'corpus'), { recursive: true });
     expect(cli(['run', 'corpus'], edit).status).toBe(0);
     const url = pathToFileURL(join(edit, 'glossary/seoul-talks.report.html')).href;
     const { page, errors } = await open(url, { width: 1280, height: 800 });
     const data = JSON.parse((await page.locator('#report-data').textContent()) as string) as ReportData;
-    const fa = data.ar.indexOf('لضمان تنفيذ ذلك.');
-    const fe = data.en.findIndex((t) => t.startsWith('They said they are implementing'));
+    // "The meeting in Seoul … came as" ↔ "However, it may help Kim Jong Un's regime…": linked as related, wrongly.
+    const fa = data.ar.findIndex((t) => t.startsWith('وجاء الاجتماع في سيول'));
+    const fe = data.en.findIndex((t) => t.startsWith('However, it may help'));
     const oa = data.ar.findIndex((t) => t.includes('التزامات كوريا الشمالية'));
     const oe = data.en.findIndex((t) => t.includes('reaffirmed North Korea’s obligations'));
     expect([fa, fe, oa, oe].every((x) => x >= 0)).toBe(true);
@@ -367,7 +368,7 @@ describe.skipIf(!hasChromium)(`review page in Chromium${hasChromium ? '' : ` (${
     // Sentence numbers are the files' (from 0).
     expect(await page.locator(`#links-body td.ar p.s[data-i="${oa}"] .n`).first().textContent()).toBe(String(oa));
 
-    // Reject the fragment link with its button.
+    // Reject that link with its button.
     const fragment = page.locator('#links-body tr', { has: page.locator(`td.ar p.s[data-i="${fa}"]`) }).filter({ has: page.locator(`td.en p.s[data-i="${fe}"]`) });
     await fragment.getByRole('button', { name: 'Reject link' }).click();
     const rejected = page.locator('#links-body tr[data-status="rejected"]');

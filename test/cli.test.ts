@@ -49,7 +49,8 @@ describe('CLI', () => {
     expect(meta?.lexicon_core).toBeGreaterThan(10_000);
     for (const l of links) {
       const linked = l.ar.length > 0 && l.en.length > 0;
-      expect(Object.keys(l)).toEqual(['ar', 'en', 'score', ...(linked ? ['similarity'] : []), 'status', 'ar_text', 'en_text']);
+      expect(Object.keys(l)).toEqual(['ar', 'en', 'score', ...(linked ? ['similarity'] : []), 'status', 'ar_text', 'en_text', ...(linked ? ['kind'] : []), ...(l.evidence ? ['evidence'] : [])]);
+      if (linked) expect(['equivalent', 'related']).toContain(l.kind);
       expect(l.status).toBe('proposed');
       expect(l.score).toBeGreaterThanOrEqual(0);
       expect(l.score).toBeLessThanOrEqual(1);
@@ -58,9 +59,9 @@ describe('CLI', () => {
     expect(munitions?.en_text).toContain('munitions');
   });
 
-  it('align --format tsv writes ar<TAB>en<TAB>score', () => {
+  it('align --format tsv writes ar<TAB>en<TAB>score<TAB>kind', () => {
     const r = cli(['align', '--ar', CORPUS_AR, '--en', CORPUS_EN, '--format', 'tsv']);
-    expect(r.stdout.split('\n')[0].split('\t')).toHaveLength(3);
+    expect(r.stdout.split('\n')[0].split('\t')).toHaveLength(4);
   });
 
   it('run writes the glossary and the links of every pair, and keeps a reviewer decision on re-run', () => {

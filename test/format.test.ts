@@ -86,9 +86,48 @@ describe('JSONL and TSV output', () => {
     expect(lines[2]).toMatchObject({ ar: [2], en: [], score: 0, en_text: '' });
   });
 
-  it('TSV is ar_text<TAB>en_text<TAB>score with merged sentences joined by a space', () => {
+  it('TSV is ar_text<TAB>en_text<TAB>score<TAB>kind with merged sentences joined by a space', () => {
     const rows = formatLinks('tsv', alignment, ar, en).trimEnd().split('\n').map((l) => l.split('\t'));
-    expect(rows[1]).toEqual([ar[1].text, 'He added that cooperation would go on.', '0.5000']);
+    expect(rows[1]).toEqual([ar[1].text, 'He added that cooperation would go on.', '0.5000', '']);
+    const kinds = formatLinks('tsv', comparable, ar, en).split('\n').map((l) => l.split('\t')[3]);
+    expect(kinds.slice(0, 3)).toEqual(['equivalent', 'related', '']);
+  });
+
+  it('JSONL says each link\'s kind and what its two sides share', () => {
+    const lines = formatLinks('jsonl', comparable, ar, en).trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines[0]).toMatchObject({ ar: [0], en: [0], kind: 'equivalent', evidence: ['Sullivan'] });
+    expect(lines[1]).toMatchObject({ ar: [0], en: [2], kind: 'related' });
+    expect(lines[2]).not.toHaveProperty('kind');
+  });
+});
+
+// Two reports: Arabic 0 says what English 0 says, and shares content with English 2 too.
+const comparable: Alignment = {
+  mode: 'comparable',
+  reason: 'requested',
+  links: [
+    { ar: [0], en: [0], score: 0.4, kind: 'equivalent', evidence: ['Sullivan'] },
+    { ar: [0], en: [2], score: 0.1, kind: 'related' },
+    { ar: [1], en: [], score: 0 },
+  ],
+};
+
+describe('TMX of comparable texts', () => {
+  it('carries only the equivalent links, says so in the header, and gives every unit its kind', () => {
+    const doc = parseTmx(formatLinks('tmx', comparable, ar, en));
+    expect(doc.tmx.body.tu).toHaveLength(1);
+    expect(doc.tmx.body.tu[0].prop).toContainEqual({ '@_type': 'x-kind', '#text': 'equivalent' });
+    const note = doc.tmx.header.prop.find((p) => p['@_type'] === 'x-note')?.['#text'];
+    expect(note).toMatch(/not translations: only the 1 equivalent links .*; 1 related links .* left out/);
+  });
+
+  it('carries the related links too when asked (align --tmx-all)', () => {
+    const doc = parseTmx(formatLinks('tmx', comparable, ar, en, { all: true }));
+    expect(doc.tmx.body.tu.map((t) => t.prop.find((p) => p['@_type'] === 'x-kind')?.['#text'])).toEqual(['equivalent', 'related']);
+  });
+
+  it('has no note for a translation', () => {
+    expect(parseTmx(formatLinks('tmx', alignment, ar, en)).tmx.header.prop.map((p) => p['@_type'])).not.toContain('x-note');
   });
 });
 
@@ -96,7 +135,7 @@ describe('align from the command line', () => {
   it('--format tmx writes a TMX file the parser reads back, and says on stderr which mode it chose and why', () => {
     const r = cli(['align', '--ar', CORPUS_AR, '--en', CORPUS_EN, '--format', 'tmx']);
     expect(r.status).toBe(0);
-    expect(r.stderr).toMatch(/mode: comparable \(comparable texts: \d+ mutual-best pairs/);
+    expect(r.stderr).toMatch(/mode: comparable \(comparable texts: \d+ sentence pairs that are each other's best match/);
     const doc = parseTmx(r.stdout);
     expect(doc.tmx.header.prop).toContainEqual({ '@_type': 'x-align-mode', '#text': 'comparable' });
     expect(doc.tmx.body.tu.length).toBeGreaterThan(0);

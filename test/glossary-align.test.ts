@@ -59,3 +59,13 @@ describe('association links', () => {
     expect(associationLinker(ar, en, links)(ar[1], en[1])).toEqual([]);
   });
 });
+
+describe('names read as names', () => {
+  it('a capitalised English name beats the lexicon’s common-word reading of its Arabic (ريك is also "irrigation")', () => {
+    expect(pairs('وقال وزير الطاقة ريك بيري إن الاتفاق مهم', 'Energy Secretary Rick Perry said the deal was important')).toContain('Rick Perry ↔ ريك بيري');
+  });
+
+  it('links a spelled initial after a name', () => {
+    expect(pairs('شكرا لفريق الأزمات (آماندا كيه)', 'Thanks to the crisis team (Amanda K)')).toContain('Amanda K ↔ آماندا كيه');
+  });
+});

@@ -39,6 +39,14 @@ describe('English term candidates', () => {
   });
 });
 
+describe('English names the tokenizer and chunker keep whole', () => {
+  it('keeps dotted acronyms, New of New York, and of/for/and inside capitalised names', () => {
+    const c = termCandidates('The U.S. Centers for Disease Control and Prevention met officials of New York and the Bank of England.').map((x) => x.text);
+    expect(c).toEqual(expect.arrayContaining(['U.S.', 'Centers for Disease Control and Prevention', 'New York', 'Bank of England']));
+    expect(c).not.toContain('U');
+  });
+});
+
 describe('Arabic term candidates', () => {
   it('strips leading conjunctions and prepositions and never edges on a stop word', () => {
     const texts = arabicTermCandidates('ونفت بيونغ يانغ وكوريا الجنوبية مزاعم غسل الأموال بالعملات المشفرة في الفضاء').map((c) => c.text);
@@ -72,6 +80,10 @@ describe('glossary of the sample corpus against a reviewer’s gold', () => {
     expect(pairs).toContain('cyber crimes ↔ الجرائم الإلكترونية');
     expect(pairs).toContain('national security ↔ الأمن القومي');
     expect(pairs).toContain('White House ↔ البيت الأبيض');
+    // Titles split from names: the title is its own row, the titled name no duplicate of the name.
+    expect(pairs).toContain('Russian President ↔ الرئيس الروسي');
+    expect(pairs).toContain('Vladimir Putin ↔ فلاديمير بوتين');
+    expect(pairs).not.toContain('Russian President Vladimir Putin ↔ الرئيس الروسي فلاديمير بوتين');
     // An Arabic side with a possessive pronoun (برنامجه "his programme") is no term's form.
     expect(pairs.some((p) => p.includes('برنامجه'))).toBe(false);
     // Fragments and contradictions of longer pairs are not proposed.

@@ -32,7 +32,7 @@ const writeLines = (path: string, lines: readonly object[]): void => writeFileSy
 const linking = (lines: readonly Line[], i: number, j: number): Line[] => lines.filter((l) => l.status !== 'rejected' && l.ar.includes(i) && l.en.includes(j));
 
 describe('link decisions through the command line (the sample pair)', () => {
-  it('a reviewer rejects the wrong fragment link and adds the missed "obligations" link; re-runs of run keep both', () => {
+  it('a reviewer rejects a wrong related link and adds the missed "obligations" link; re-runs of run keep both', () => {
     const dir = mkdtempSync(join(tmpdir(), 'aligner-decisions-'));
     cpSync(join(ROOT, 'corpus'), join(dir, 'corpus'), { recursive: true });
     expect(cli(['run', 'corpus'], dir).status).toBe(0);
@@ -40,9 +40,10 @@ describe('link decisions through the command line (the sample pair)', () => {
     const first = readLines(path);
     expect(first.every((l) => ['proposed'].includes(l.status))).toBe(true);
 
-    // The fragment "لضمان تنفيذ ذلك." (to ensure it is implemented) is linked to "They said they are implementing plans…".
-    const fragment = first.find((l) => l.ar_text === 'لضمان تنفيذ ذلك.' && l.en_text.startsWith('They said they are implementing'));
-    expect(fragment, 'the wrong fragment link').toBeDefined();
+    // "The meeting in Seoul on Friday and Saturday came as…" is linked, as related content, to "However, it may help
+    // Kim Jong Un's regime to target US troops…": a wrong link (a related link is one sentence pair, as a decision is).
+    const fragment = first.find((l) => l.ar_text.startsWith('وجاء الاجتماع في سيول') && l.en_text.startsWith('However, it may help'));
+    expect(fragment, 'the wrong related link').toBeDefined();
     const [fa, fe] = [fragment!.ar[0], fragment!.en[0]];
     // The obligations sentences, not linked to each other (the Arabic one left alone, the English one alone or in a
     // weak link to a fragment, as the encoder has it).

@@ -48,3 +48,16 @@ describe('vowel keys and learned edit costs', () => {
     expect(weightedDistance('BIAGIT', 'BIAGIA', learnedCosts())).toBeLessThan(weightedDistance('BIAGIT', 'BIAGIA', {}));
   });
 });
+
+describe('Latin letters spelled in Arabic', () => {
+  it('reads initials and spelled acronyms, never a word', async () => {
+    const { spellsLetter, spelledLetters } = await import('../src/names/letters.ts');
+    expect(spelledLetters('K')).toEqual(['K']);
+    expect(spelledLetters('ECDC')).toEqual(['E', 'C', 'D', 'C']);
+    expect(spelledLetters('iOS')).toEqual(['I', 'O', 'S']);
+    expect(spelledLetters('Amanda')).toBeUndefined();
+    expect(spellsLetter('كيه', 'K')).toBe(true);
+    expect(spellsLetter('دبليو', 'W')).toBe(true);
+    expect(spellsLetter('كيه', 'L')).toBe(false);
+  });
+});

@@ -60,6 +60,6 @@ export function floorEvidence(space: Space, floors: Floors = DEFAULT_FLOORS, opt
   const shorter = Math.min(space.ar.count, space.en.count);
   const share = shorter ? pairs / shorter : 0;
   const drop = pairs >= opts.minPairs && share >= opts.minShare;
-  const figures = `${Math.round(share * 100)}% of the shorter text's sentences in ${pairs} clear mutual-best pairs`;
-  return { drop, pairs, share, reason: drop ? `mining floors dropped: ${figures}` : `mining floors kept: ${figures}` };
+  const figures = `${Math.round(share * 100)}% of the shorter text's sentences have a clear partner (${pairs} pairs)`;
+  return { drop, pairs, share, reason: drop ? `every sentence paired, best match first: ${figures}` : `only pairs that clearly stand out are linked: ${figures}` };
 }

@@ -7,6 +7,11 @@ export interface Neighbours {
   sims: Float32Array;
 }
 
+/** Below this many targets no posting list is long enough to skip, and search is exact. */
+const EXACT_BELOW = 500;
+/** Features of a query followed to find candidates in a large index (see `probe`). */
+const PROBE_FEATURES = 64;
+
 /**
  * Similarity search over a fixed set of vectors, without ever holding a query × target matrix.
  * Sparse vectors go through an inverted index (only targets sharing a feature are touched);
@@ -36,7 +41,7 @@ export class SimilarityIndex {
   constructor(targets: readonly Vector[]) {
     this.size = targets.length;
     this.targets = targets;
-    this.maxPosting = Math.max(500, Math.ceil(10 * Math.sqrt(targets.length)));
+    this.maxPosting = Math.max(EXACT_BELOW, Math.ceil(10 * Math.sqrt(targets.length)));
     this.acc = new Float64Array(targets.length);
     this.touched = new Int32Array(targets.length);
     this.mark = new Uint8Array(targets.length);
@@ -135,10 +140,12 @@ export class SimilarityIndex {
   nearest(q: Vector, k: number): Neighbours {
     if (this.dense) return this.topBy(k, (visit) => this.forEachSimilar(q, visit)).nb;
     if (q.kind !== 'sparse') throw new Error('cannot compare a dense vector with sparse ones');
-    const { work, pruned } = this.reach(q);
+    const probe = this.probe(q);
+    const { work, pruned: skipped } = this.reach(probe);
+    const pruned = skipped || probe !== q;
     const size = pruned ? 8 * k : k;
     // A query whose postings reach a good share of the targets: sums without bookkeeping, then passes over all.
-    const top = 4 * work >= this.size ? this.bestWide(q, size) : this.bestNarrow(q, size);
+    const top = 4 * work >= this.size ? this.bestWide(probe, size, !pruned) : this.bestNarrow(probe, size);
     if (!pruned) return top.result();
     // Partial sums ranked the candidates: rescore the shortlist exactly (features in ascending id order, as `dot`).
     const exact = new TopK(k);
@@ -151,6 +158,38 @@ export class SimilarityIndex {
     }
     for (let t = 0; t < q.ids.length; t++) if (q.ids[t] < scatter.length) scatter[q.ids[t]] = 0;
     return exact.result();
+  }
+
+  /**
+   * What finds a query's candidates: in an index too large to be exact anyway (common features are not followed), a
+   * query with many features (a sentence with its lexicon translations carries hundreds) is represented by its
+   * `PROBE_FEATURES` heaviest followed features; the shortlist is then rescored with all of them. The heaviest carry
+   * most of a cosine, and following every light one was most of the time of a 10,000-sentence alignment.
+   */
+  private probe(q: Vector & { kind: 'sparse' }): Vector & { kind: 'sparse' } {
+    const cap = PROBE_FEATURES;
+    if (this.size <= EXACT_BELOW || q.ids.length <= cap) return q;
+    const weights = new Float32Array(q.ids.length);
+    let followed = 0;
+    for (let t = 0; t < q.ids.length; t++) if (this.follows(q.ids[t])) weights[followed++] = -Math.abs(q.values[t]);
+    if (followed <= cap) return q;
+    // The cap-th heaviest weight; features above it, then those equal to it in id order until the cap is reached.
+    const limit = weights.subarray(0, followed).sort()[cap - 1];
+    let above = 0;
+    for (let t = 0; t < followed; t++) if (weights[t] < limit) above++;
+    let ties = cap - above;
+    const ids = new Uint32Array(cap);
+    const values = new Float32Array(cap);
+    let n = 0;
+    for (let t = 0; t < q.ids.length && n < cap; t++) {
+      if (!this.follows(q.ids[t])) continue;
+      const w = -Math.abs(q.values[t]);
+      if (w < limit || (w === limit && ties-- > 0)) {
+        ids[n] = q.ids[t];
+        values[n++] = q.values[t];
+      }
+    }
+    return { kind: 'sparse', ids, values };
   }
 
   /** Whether the index follows feature f (it has it, on few enough targets). */
@@ -182,9 +221,11 @@ export class SimilarityIndex {
    * costs more than the sums). The sums are taken plainly; then only the targets within 10⁻⁶ of the size-th best
    * sum are offered, in the order the postings first reached them. The others cannot change the result: the
    * shortlist compares them unambiguously with its final members (Float32 rounding is 6·10⁻⁸), so they would
-   * enter below those and leave again.
+   * enter below those and leave again. A shortlist that will be rescored (`ordered` false) takes them in target
+   * order: the first-touch order costs a merge of two feature lists per candidate, and only settles near-ties at the
+   * shortlist's edge, whose members are rescored anyway.
    */
-  private bestWide(q: Vector & { kind: 'sparse' }, size: number): TopK {
+  private bestWide(q: Vector & { kind: 'sparse' }, size: number, ordered = true): TopK {
     const { postStart, postDoc, postVal, acc } = this;
     for (let t = 0; t < q.ids.length; t++) {
       const f = q.ids[t];
@@ -211,6 +252,12 @@ export class SimilarityIndex {
       best[p] = s;
       // Float32 rounding (the shortlist compares stored sims) is far inside this margin.
       floor = Math.max(Number.MIN_VALUE, best[size - 1] * (1 - 1e-6));
+    }
+    if (!ordered) {
+      const top = new TopK(size);
+      for (let t = 0; t < pooled; t++) if (acc[pool[t]] >= floor) top.offer(pool[t], acc[pool[t]]);
+      acc.fill(0);
+      return top;
     }
     const candidates: { d: number; s: number; first: number }[] = [];
     for (let t = 0; t < pooled; t++) {

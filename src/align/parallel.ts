@@ -7,7 +7,13 @@ import { linkScore, mutualBest, type Space } from './space.ts';
 export interface ParallelOptions {
   /** Half-width of the band around the anchor line, in sentences. */
   bandWidth: number;
-  /** Cost of leaving one sentence unaligned. */
+  /**
+   * Cost of leaving one sentence unaligned, as a multiple of how far below zero the margin of a typical wrong pair
+   * lies (the median margin of each anchor with the English sentences two before and after it): as vecalign's
+   * deletion penalty, skips cost what bad pairs cost in this document pair, whose backgrounds set the margins' scale.
+   */
+  skipScale: number;
+  /** The cost of a skip when there are too few anchors to measure wrong pairs on. */
   skipCost: number;
   /** Cost of each sentence beyond the first on either side of a bead (keeps merges for when they pay). */
   mergeCost: number;
@@ -23,6 +29,7 @@ export interface ParallelOptions {
 
 export const DEFAULT_PARALLEL: ParallelOptions = {
   bandWidth: 16,
+  skipScale: 2,
   skipCost: 0.2,
   mergeCost: 0.1,
   manyCost: 0.1,
@@ -116,18 +123,17 @@ export function alignParallel(space: Space, opts: ParallelOptions = DEFAULT_PARA
   const held = fixed ? fixedBeads(fixed, space) : undefined;
   const points = held ? withFixed(anchors(space), held.beads) : anchors(space);
   const { mu, sigma, pairLength } = lengthRatio(space, points);
-  const sumLen = (lengths: readonly number[], s: number, c: number): number => {
-    let t = 0;
-    for (let x = s; x < s + c; x++) t += lengths[x];
-    return Math.max(1, t);
-  };
+  const arLen = prefixSums(space.ar.lengths);
+  const enLen = prefixSums(space.en.lengths);
   const band = bandAround(points, n, m, opts.bandWidth);
   const sim = beadSimilarity(space, band, opts.beads);
+  const skipCost = measuredSkipCost(space, points, sim, opts);
+  const groupBg = groupBackgrounds(space);
   const gain = (a0: number, ac: number, e0: number, ec: number): number => {
-    if (ac === 0 || ec === 0) return -opts.skipCost * (ac + ec);
-    const margin = sim(a0, ac, e0, ec) - space.bg(a0, ac, e0, ec);
-    const le = sumLen(space.en.lengths, e0, ec);
-    const la = sumLen(space.ar.lengths, a0, ac);
+    if (ac === 0 || ec === 0) return -skipCost * (ac + ec);
+    const margin = sim(a0, ac, e0, ec) - (ac === 1 && ec === 1 ? space.bg(a0, 1, e0, 1) : groupBg(a0, ac, e0, ec));
+    const le = Math.max(1, enLen[e0 + ec] - enLen[e0]);
+    const la = Math.max(1, arLen[a0 + ac] - arLen[a0]);
     // As in Gale & Church, the log ratio varies less the more text it is taken over: merging never dilutes it.
     const z = ((Math.log(le / la) - mu) / sigma) * Math.sqrt((la + le) / pairLength);
     return margin - opts.lengthWeight * Math.min(z * z, 9) - opts.mergeCost * (ac + ec - 2) - (ac > 1 && ec > 1 ? opts.manyCost : 0);
@@ -145,6 +151,43 @@ export function alignParallel(space: Space, opts: ParallelOptions = DEFAULT_PARA
 }
 
 /**
+ * The skip cost of this document pair (see `skipScale`); the fixed `skipCost` with fewer than 10 wrong pairs measured.
+ * With more text the backgrounds rise (more near neighbours to be close to), margins fall, and a fixed cost made
+ * skipping a hard pair cheaper than keeping it: TICO-19 as one text lost 18 Arabic sentences that way.
+ */
+export function measuredSkipCost(space: Space, points: readonly Anchor[], sim: GroupSim, opts: ParallelOptions): number {
+  const wrong: number[] = [];
+  for (const p of points) {
+    for (const j of [p.en - 2, p.en + 2]) if (j >= 0 && j < space.en.count) wrong.push(sim(p.ar, 1, j, 1) - space.bg(p.ar, 1, j, 1));
+  }
+  if (wrong.length < 10) return opts.skipCost;
+  wrong.sort((a, b) => a - b);
+  return opts.skipScale * Math.max(0, -wrong[wrong.length >> 1]);
+}
+
+/**
+ * Background of a merge bead: each side's backgrounds weighted by sentence length, then the two sides' mean. A short
+ * heading beside a long sentence says little of what the group is near, so its (often high) background weighs less.
+ * From prefix sums: the DP asks for millions of groups.
+ */
+export function groupBackgrounds(space: Space): GroupSim {
+  const prefix = (s: Space['ar']): { len: Float64Array; lenBg: Float64Array } => {
+    const len = new Float64Array(s.count + 1);
+    const lenBg = new Float64Array(s.count + 1);
+    for (let x = 0; x < s.count; x++) {
+      const l = Math.max(1, s.lengths[x]);
+      len[x + 1] = len[x] + l;
+      lenBg[x + 1] = lenBg[x] + l * s.bg[x];
+    }
+    return { len, lenBg };
+  };
+  const a = prefix(space.ar);
+  const e = prefix(space.en);
+  return (a0, ac, e0, ec) =>
+    ((a.lenBg[a0 + ac] - a.lenBg[a0]) / (a.len[a0 + ac] - a.len[a0]) + (e.lenBg[e0 + ec] - e.lenBg[e0]) / (e.len[e0 + ec] - e.len[e0])) / 2;
+}
+
+/**
  * The cosine the DP scores beads with: from one table of sentence cosines over the band when both sides' groups
  * are combinations of sentence vectors of one kind (see bandsim.ts), else the space's own group vectors.
  */
@@ -154,6 +197,12 @@ function beadSimilarity(space: Space, band: Band, beads: readonly Bead[]): Group
   if (!sides.every((s) => s.combined) || !(oneKind('sparse') || oneKind('dense'))) return space.sim;
   const maxGroup = Math.max(1, ...beads.map((b) => Math.max(b.ar, b.en)));
   return bandSimilarity(space.ar, space.en, band, maxGroup, space.sim);
+}
+
+function prefixSums(xs: readonly number[]): Float64Array {
+  const out = new Float64Array(xs.length + 1);
+  for (let x = 0; x < xs.length; x++) out[x + 1] = out[x] + xs[x];
+  return out;
 }
 
 interface Held {

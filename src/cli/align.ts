@@ -20,6 +20,8 @@ export interface AlignFlags extends EncoderFlags {
   minScore?: number;
   /** "ar-SA,en-US": checked here, not while defining options, so that --help loads no format module. */
   tmxLang?: string;
+  /** TMX of comparable texts: the related links too. */
+  tmxAll?: boolean;
 }
 
 function tmxLangs(v: string | undefined): [string, string] | undefined {
@@ -42,8 +44,10 @@ export async function alignCommand(o: AlignFlags): Promise<void> {
   const used = resourcesOf(encoder);
   stderr(`mode: ${pair.alignment.mode} (${pair.alignment.reason})`);
   for (const d of pair.unmatched) stderr(`${o.out}: ${describeUnmatched(d)}`);
-  const out = formatLinks(o.format, pair.alignment, pair.ar, pair.en, { meta: resourceMeta(used), carried: pair.unmatched, ...(langs ? { langs } : {}) });
+  const out = formatLinks(o.format, pair.alignment, pair.ar, pair.en, { meta: resourceMeta(used), carried: pair.unmatched, ...(langs ? { langs } : {}), all: o.tmxAll ?? false });
   if (o.out) writeFileAtomic(o.out, out);
   else process.stdout.write(out);
-  stderr(`${pair.ar.length} Arabic and ${pair.en.length} English sentences; ${pair.alignment.links.filter((l) => l.ar.length && l.en.length).length} links; ${describeResources(used)}`);
+  const real = pair.alignment.links.filter((l) => l.ar.length && l.en.length);
+  const related = real.filter((l) => l.kind === 'related').length;
+  stderr(`${pair.ar.length} Arabic and ${pair.en.length} English sentences; ${real.length} links${related ? ` (${real.length - related} equivalent, ${related} related)` : ''}; ${describeResources(used)}`);
 }

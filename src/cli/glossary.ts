@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { ModeChoice } from '../align/index.ts';
 import { createEncoder, createLexicalEncoder } from '../encode/factory.ts';
 import { EXIT, UserError } from '../errors.ts';
 import { tbxRows, writeTbx } from '../glossary/tbx.ts';
 import type { GlossaryRow } from '../glossary/csv.ts';
+import { createProgress } from '../io/progress.ts';
 import { readText } from '../io/read.ts';
 import { writeFileAtomic } from '../io/write.ts';
 import { alignTexts, approvedPairs, proposeTerms, readExistingGlossary, writeGlossary } from '../pipeline.ts';
@@ -48,7 +50,10 @@ export async function glossaryCommand(o: GlossaryFlags): Promise<void> {
   const lexical = createLexicalEncoder({ ...opts, userPairs: approvedPairs(csvPath) });
   const encoder = await createEncoder(o.encoder, opts, { lexical });
   const pair = await alignTexts(arText, enText, { encoder, presplit: o.presplit, mode: o.mode, minScore: o.minScore });
-  const rows = writeGlossary(csvPath, proposeTerms(pair, lexical));
-  stderr(`${csvPath}: ${rows.length} rows; ${describeResources(resourcesOf(encoder))}`);
+  // Progress within the stage (every 1,000 sentence pairs): a long text spends minutes here.
+  const progress = createProgress((t) => process.stderr.write(t), process.stderr.isTTY === true);
+  progress.pair(1, 1, basename(csvPath));
+  const rows = writeGlossary(csvPath, proposeTerms(pair, lexical, (done, total) => progress.stage(`glossary (${done} of ${total} sentence pairs)`)));
+  progress.line(`${csvPath}: ${rows.length} rows; ${describeResources(resourcesOf(encoder))}`);
   if (o.format === 'tbx') writeTbxFile(o.out, rows, o.all);
 }

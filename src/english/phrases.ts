@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import type model from 'wink-eng-lite-web-model';
-import { tokenize } from '../tokenize.ts';
+import { tokenize, type Token } from '../tokenize.ts';
 import { EN_STOPWORDS } from './stopwords.ts';
 
 /** Universal POS tags as wink-nlp gives them. */
@@ -51,7 +51,7 @@ export function englishWords(sentence: string): EnWord[] {
     tagAt.set(found, tags[i]);
     at = found + t.length;
   });
-  return tokenize(sentence, 'en').map((t) => {
+  return mergeDotted(sentence, tokenize(sentence, 'en')).map((t) => {
     const possessive = POSSESSIVE.test(t.text);
     const text = possessive ? t.text.replace(POSSESSIVE, '') : t.text;
     const pos = tagAt.get(t.start) ?? (/^\p{N}/u.test(text) ? 'NUM' : 'X');
@@ -59,14 +59,42 @@ export function englishWords(sentence: string): EnWord[] {
   });
 }
 
+/** Dotted acronyms and abbreviations stay one word as the text writes them (U.S., U.K., e.g.), not U + S. */
+const DOTTED = /(?<![\p{L}.])(?:\p{L}\.){2,}/gu;
+
+function mergeDotted(sentence: string, tokens: Token[]): Token[] {
+  const spans: [number, number][] = [];
+  for (const m of sentence.matchAll(DOTTED)) spans.push([m.index, m.index + m[0].length]);
+  if (spans.length === 0) return tokens;
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const span = spans.find(([a, b]) => t.start >= a && t.start < b);
+    if (!span) out.push(t);
+    else if (t.start === span[0]) out.push({ text: sentence.slice(span[0], span[1]), start: span[0], end: span[1] });
+  }
+  return out;
+}
+
 const NOMINAL = new Set<Pos>(['NOUN', 'PROPN', 'ADJ']);
 // Tags wink gives capitalised words of names now and then (Democratic → ADJ, Tae-yong → X).
 const isCapitalised = (w: EnWord): boolean => /^\p{Lu}/u.test(w.text);
-const CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'van', 'von', 'la', 'le', 'du', 'da', 'del']);
+const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'without', 'de', 'al', 'bin', 'van', 'von', 'la', 'le', 'du', 'da', 'del']);
 const MONTHS = /^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 // Modifiers that make a phrase about this text, not a term: "new trilateral agreement" → "trilateral agreement".
-const GENERIC = new Set('new last top former recent such other many several first second next current same own further major main key latest certain various whole entire'.split(' '));
+// Evaluative and quantifying adjectives say something about this text's case, never name a concept.
+const GENERIC = new Set(
+  ('new last top former recent such other many several first second next current same own further major main key latest certain various whole entire ' +
+    'different possible potential similar multiple important useful best better total past regular normal good great large small big little ' +
+    'available additional particular overall full initial previous following future necessary right wrong strong heavy front')
+    .split(' '),
+);
+
+/** The word opens a sentence (or a line's second sentence: "programmes.In Japan"), after any quote or bracket. */
+function sentenceInitial(sentence: string, words: readonly EnWord[], i: number): boolean {
+  const before = i === 0 ? sentence.slice(0, words[0].start) : sentence.slice(words[i - 1].end, words[i].start);
+  return i === 0 ? /^[\s"“‘'(\[]*$/.test(before) : /[.!?:;]["”’')\]]*\s*["“‘'(\[]*$/.test(before) && !/^\p{Lu}\.?$/u.test(words[i - 1].text);
+}
 
 function isNominal(w: EnWord): boolean {
   if (/^\p{Lu}{2,}$/u.test(w.text)) return true;
@@ -102,7 +130,7 @@ export function nounPhraseChunks(sentence: string, words: readonly EnWord[] = en
       if (isNominal(w) && joined) j++;
       // COVID-19, G-7: a number hyphened to a word belongs to it.
       else if (w.pos === 'NUM' && /^-$/.test(sentence.slice(prev.end, w.start)) && !prev.possessive) j++;
-      else if (CONNECTORS.has(w.text) && isCapitalised(prev) && j + 1 < words.length && isCapitalised(words[j + 1]) && adjacent(sentence, w, words[j + 1])) j += 2;
+      else if (CONNECTORS.has(w.text) && isCapitalised(prev) && joined && j + 1 < words.length && isCapitalised(words[j + 1]) && adjacent(sentence, w, words[j + 1])) j += 2;
       else break;
     }
     out.push(spanText(sentence, words, i, j));
@@ -127,12 +155,17 @@ export function termCandidates(sentence: string, words: readonly EnWord[] = engl
         const first = words[from];
         const last = words[to - 1];
         if (CONNECTORS.has(first.text) || CONNECTORS.has(last.text)) continue;
-        if (GENERIC.has(first.text.toLowerCase()) || GENERIC.has(last.text.toLowerCase())) continue;
+        // "New" of New York, "First" of First Nations: a capitalised modifier before a capitalised word is the name's.
+        const nameStart = isCapitalised(first) && to > from + 1 && isCapitalised(words[from + 1]);
+        if ((GENERIC.has(first.text.toLowerCase()) && !nameStart) || GENERIC.has(last.text.toLowerCase())) continue;
         // A name-internal possessive is not an end: "Democratic People’s" is a fragment of "…People’s Republic".
         if (last.possessive && to < c.to) continue;
         if (from > c.from && words[from - 1].possessive && to > from + 1) continue;
         if (!(last.pos === 'NOUN' || last.pos === 'PROPN' || isCapitalised(last) || (last.pos === 'NUM' && to > from + 1))) continue;
         if (first.pos === 'NUM') continue;
+        // A sentence's first word is capitalised by position, not as a name: an imperative opening an instruction
+        // ("Implement measures", "Provide support") starts no term.
+        if (first.pos === 'VERB' && sentenceInitial(sentence, words, from)) continue;
         out.push(spanText(sentence, words, from, to));
       }
     }

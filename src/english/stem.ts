@@ -1,5 +1,6 @@
 // Only the stemmer submodule: the root of `natural` loads ./.env and prints to stdout.
 import porter from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { BoundedMemo } from '../memo.ts';
 
 const MONTH_ABBREVIATIONS: Record<string, string> = {
   jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august',
@@ -8,5 +9,7 @@ const MONTH_ABBREVIATIONS: Record<string, string> = {
 
 /** Stem of a lowercased English word (month abbreviations expanded first). */
 export function stemEnglish(word: string): string {
-  return porter.stem(MONTH_ABBREVIATIONS[word] ?? word);
+  // Words recur: the Porter stemmer's regular expressions were a tenth of the glossary stage.
+  return stems.get(word, () => porter.stem(MONTH_ABBREVIATIONS[word] ?? word));
 }
+const stems = new BoundedMemo<string>(200_000);

@@ -98,3 +98,33 @@ export function synsets(word: string, senses = 2): string[] {
   });
   return out;
 }
+
+let familiarity: Map<string, number> | undefined;
+
+/**
+ * How familiar an English noun is: the number of its WordNet senses tagged in the SemCor corpus (the index's
+ * tagsense_cnt), under its base form. Everyday words score high (time 9, world 7, week 3); a domain word names one
+ * concept and scores 0–2 (pneumonia 1, pandemic 0). 0 for a word WordNet lacks.
+ */
+export function nounFamiliarity(word: string): number {
+  if (!familiarity) {
+    familiarity = new Map();
+    const dir = dictDir();
+    if (dir) {
+      for (const line of readFileSync(join(dir, 'index.noun'), 'utf8').split('\n')) {
+        if (!line || line.startsWith(' ')) continue;
+        const f = line.trim().split(' ');
+        const count = Number(f[2]);
+        familiarity.set(f[0], Number(f[f.length - count - 1]) || 0);
+      }
+    }
+  }
+  const w = word.toLowerCase();
+  const hit = familiarity.get(w);
+  if (hit !== undefined) return hit;
+  for (const [suf, rep] of DETACH.noun) if (w.endsWith(suf)) {
+    const base = familiarity.get(w.slice(0, -suf.length) + rep);
+    if (base !== undefined) return base;
+  }
+  return 0;
+}

@@ -18,11 +18,14 @@ export function linkLine(l: Link, ar: readonly Sentence[], en: readonly Sentence
     status: l.status ?? 'proposed',
     ar_text: joined(ar, l.ar),
     en_text: joined(en, l.en),
+    ...(l.kind && l.ar.length && l.en.length ? { kind: l.kind } : {}),
+    ...(l.evidence?.length ? { evidence: l.evidence } : {}),
   };
 }
 
 /**
- * One JSON object per link: {"ar":[…],"en":[…],"score":…,"similarity":…,"status":…,"ar_text":…,"en_text":…}, the
+ * One JSON object per link: {"ar":[…],"en":[…],"score":…,"similarity":…,"status":…,"ar_text":…,"en_text":…}, then
+ * when known "kind" (equivalent|related) and "evidence" (the names, numbers and dates both sides share); the
  * rejected links among them (so they stay rejected), then `carried` lines (decisions that matched nothing) as given.
  */
 export function toJsonl(alignment: Alignment, ar: readonly Sentence[], en: readonly Sentence[], carried: readonly object[] = []): string {
@@ -37,10 +40,11 @@ export function toJsonl(alignment: Alignment, ar: readonly Sentence[], en: reado
     .join('');
 }
 
-/** ar_text<TAB>en_text<TAB>score; tabs and line breaks inside sentences become spaces. */
+/** ar_text<TAB>en_text<TAB>score<TAB>kind (empty for an unaligned sentence); tabs and line breaks inside sentences become spaces. */
 export function toTsv(alignment: Alignment, ar: readonly Sentence[], en: readonly Sentence[]): string {
   const clean = (s: string): string => s.replace(/[\t\r\n]+/g, ' ');
-  return alignment.links.map((l) => `${clean(joined(ar, l.ar))}\t${clean(joined(en, l.en))}\t${l.score.toFixed(4)}\n`).join('');
+  const kind = (l: Link): string => (l.ar.length && l.en.length ? (l.kind ?? '') : '');
+  return alignment.links.map((l) => `${clean(joined(ar, l.ar))}\t${clean(joined(en, l.en))}\t${l.score.toFixed(4)}\t${kind(l)}\n`).join('');
 }
 
 /** What a links file records about its run (lexicon sizes, FreeDict, model: src/resources). */
@@ -73,6 +77,8 @@ export interface JsonlLink {
   status?: 'proposed' | 'approved' | 'rejected';
   ar_text: string;
   en_text: string;
+  kind?: 'equivalent' | 'related';
+  evidence?: string[];
 }
 
 /** The links of a JSONL links file, without its {"meta":…} line; `meta` is that line's content, if any. */

@@ -20,6 +20,8 @@ export interface TmxOptions {
   langs?: readonly [string, string];
   /** The header's creationdate (default: SOURCE_DATE_EPOCH when set, for byte-identical rebuilds, else now). */
   date?: Date;
+  /** Comparable texts: include the related links too (by default only the equivalent ones; align --tmx-all). */
+  all?: boolean;
   /** What the run used (src/resources), as header props x-encoder, x-lexicon-core, x-freedict, x-model … */
   meta?: Record<string, string | number | boolean>;
 }
@@ -45,14 +47,24 @@ export function parseTmxLangs(v: string): [string, string] {
 
 /**
  * TMX 1.4: one <tu> per link with sentences on both sides (unaligned sentences are not translation units),
- * Arabic first, numbered by tuid; each <tu> carries its score, status and sentence indices as <prop>s; the header
- * records the creation date, the aligner mode and why it was chosen.
+ * Arabic first, numbered by tuid; each <tu> carries its score, status, sentence indices and kind (x-kind) as
+ * <prop>s; the header records the creation date, the aligner mode and why it was chosen. Two reports are not
+ * translations of each other: their TMX carries only the equivalent links (the same statement on both sides)
+ * unless `all`, and says so in the header.
  */
 export function toTmx(alignment: Alignment, ar: readonly Sentence[], en: readonly Sentence[], opts: TmxOptions = {}): string {
   const [arLang, enLang] = opts.langs ?? ['ar', 'en'];
   const meta = opts.meta;
-  const tus = alignment.links
-    .filter((l) => l.ar.length && l.en.length && l.status !== 'rejected')
+  const real = alignment.links.filter((l) => l.ar.length && l.en.length && l.status !== 'rejected');
+  const related = real.filter((l) => l.kind === 'related').length;
+  const kept = opts.all ? real : real.filter((l) => l.kind !== 'related');
+  const note =
+    alignment.mode === 'comparable'
+      ? opts.all
+        ? `comparable texts, not translations: ${kept.length - related} equivalent links (the same statement on both sides) and ${related} related links (shared content only, x-kind related)`
+        : `comparable texts, not translations: only the ${kept.length} equivalent links (the same statement on both sides); ${related} related links (shared content only) left out (align --tmx-all includes them)`
+      : undefined;
+  const tus = kept
     .map((l, t) => ({
       '@_tuid': String(t + 1),
       prop: [
@@ -61,6 +73,7 @@ export function toTmx(alignment: Alignment, ar: readonly Sentence[], en: readonl
         prop('x-status', l.status ?? 'proposed'),
         prop('x-ar-sentences', l.ar.join(',')),
         prop('x-en-sentences', l.en.join(',')),
+        ...(l.kind ? [prop('x-kind', l.kind)] : []),
       ],
       tuv: [
         { '@_xml:lang': arLang, seg: joined(ar, l.ar) },
@@ -83,6 +96,7 @@ export function toTmx(alignment: Alignment, ar: readonly Sentence[], en: readonl
         prop: [
           prop('x-align-mode', alignment.mode),
           prop('x-align-reason', alignment.reason),
+          ...(note ? [prop('x-note', note)] : []),
           // What the run used (src/resources): x-encoder, x-lexicon-core, x-freedict, x-model …
           ...Object.entries(meta ?? {}).map(([k, v]) => prop(`x-${k.replace(/_/g, '-')}`, String(v))),
         ],

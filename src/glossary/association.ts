@@ -19,41 +19,94 @@ export interface AssociationOptions {
 
 export const ASSOCIATION_DEFAULTS: AssociationOptions = { minCount: 3, minDice: 0.4, nearBest: 0.8, minLinks: 20 };
 
+/** Distinct strings numbered in order of first sight. */
+class Interner {
+  readonly ids = new Map<string, number>();
+  id(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) this.ids.set(key, (id = this.ids.size));
+    return id;
+  }
+}
+
+/** Lists of ids, one per link, in one flat array. */
+class IdLists {
+  readonly ids: number[] = [];
+  readonly start: number[] = [0];
+  push(set: Iterable<number>): void {
+    for (const x of set) this.ids.push(x);
+    this.start.push(this.ids.length);
+  }
+}
+
 /**
  * Word links from co-occurrence over the aligned sentence pairs (Dice), for the words no lexicon knows: in a
  * translated document "pandemic" and جائحة meet in every pair that mentions either. A pair links when one word
  * is the other's best (or near-best) partner, with enough shared pairs.
+ *
+ * Linear in the links: each link's words are listed once; co-occurrences are then counted one Arabic word at a time
+ * over the links that hold it (its postings), so no table of all word pairs is ever held, only each word's partners
+ * while it is counted. Work is Σ over links of (Arabic words × English words), as before.
  */
 export function associationLinker(ar: readonly ArabicSide[], en: readonly EnglishSide[], links: readonly Link[], opts = ASSOCIATION_DEFAULTS): WordLinker {
   if (links.filter((l) => l.ar.length && l.en.length).length < opts.minLinks) return () => [];
-  const nA = new Map<string, number>();
-  const nE = new Map<string, number>();
-  const co = new Map<string, number>();
+  const arIds = new Interner();
+  const enIds = new Interner();
+  const arLists = new IdLists();
+  const enLists = new IdLists();
   for (const l of links) {
-    const as = new Set<string>();
-    const es = new Set<string>();
-    for (const i of l.ar) ar[i].words.forEach((_, a) => !ar[i].stop[a] && as.add(arabicCountKey(ar[i], a)));
-    for (const j of l.en) en[j].words.forEach((_, e) => en[j].content[e] && es.add(en[j].stems[e]));
-    for (const a of as) nA.set(a, (nA.get(a) ?? 0) + 1);
-    for (const e of es) nE.set(e, (nE.get(e) ?? 0) + 1);
-    for (const a of as) for (const e of es) co.set(`${a}\u0000${e}`, (co.get(`${a}\u0000${e}`) ?? 0) + 1);
+    const as = new Set<number>();
+    const es = new Set<number>();
+    for (const i of l.ar) ar[i].words.forEach((_, a) => !ar[i].stop[a] && as.add(arIds.id(arabicCountKey(ar[i], a))));
+    for (const j of l.en) en[j].words.forEach((_, e) => en[j].content[e] && es.add(enIds.id(en[j].stems[e])));
+    arLists.push(as);
+    enLists.push(es);
   }
-  const dice = new Map<string, number>();
-  const bestA = new Map<string, number>();
-  const bestE = new Map<string, number>();
-  for (const [k, c] of co) {
-    if (c < opts.minCount) continue;
-    const [a, e] = k.split('\u0000');
-    const d = (2 * c) / (nA.get(a)! + nE.get(e)!);
-    if (d < opts.minDice) continue;
-    dice.set(k, d);
-    bestA.set(a, Math.max(bestA.get(a) ?? 0, d));
-    bestE.set(e, Math.max(bestE.get(e) ?? 0, d));
+  const nA = new Int32Array(arIds.ids.size);
+  const nE = new Int32Array(enIds.ids.size);
+  for (const a of arLists.ids) nA[a]++;
+  for (const e of enLists.ids) nE[e]++;
+  // Postings: the links of each Arabic word seen in enough of them.
+  const postStart = new Int32Array(nA.length + 1);
+  for (let a = 0; a < nA.length; a++) postStart[a + 1] = postStart[a] + (nA[a] >= opts.minCount ? nA[a] : 0);
+  const postings = new Int32Array(postStart[nA.length]);
+  const fill = postStart.slice(0, nA.length);
+  for (let l = 0; l < links.length; l++) {
+    for (let t = arLists.start[l]; t < arLists.start[l + 1]; t++) {
+      const a = arLists.ids[t];
+      if (nA[a] >= opts.minCount) postings[fill[a]++] = l;
+    }
+  }
+  const co = new Int32Array(nE.length);
+  const touched: number[] = [];
+  const found: { a: number; e: number; d: number }[] = [];
+  const bestA = new Float64Array(nA.length);
+  const bestE = new Float64Array(nE.length);
+  for (let a = 0; a < nA.length; a++) {
+    for (let p = postStart[a]; p < postStart[a + 1]; p++) {
+      const l = postings[p];
+      for (let t = enLists.start[l]; t < enLists.start[l + 1]; t++) {
+        const e = enLists.ids[t];
+        if (co[e]++ === 0) touched.push(e);
+      }
+    }
+    for (const e of touched) {
+      const c = co[e];
+      co[e] = 0;
+      if (c < opts.minCount) continue;
+      const d = (2 * c) / (nA[a] + nE[e]);
+      if (d < opts.minDice) continue;
+      found.push({ a, e, d });
+      bestA[a] = Math.max(bestA[a], d);
+      bestE[e] = Math.max(bestE[e], d);
+    }
+    touched.length = 0;
   }
   const strong = new Map<string, number>();
-  for (const [k, d] of dice) {
-    const [a, e] = k.split('\u0000');
-    if (d >= opts.nearBest * bestA.get(a)! || d >= opts.nearBest * bestE.get(e)!) strong.set(k, d);
+  const arKeys = [...arIds.ids.keys()];
+  const enKeys = [...enIds.ids.keys()];
+  for (const { a, e, d } of found) {
+    if (d >= opts.nearBest * bestA[a] || d >= opts.nearBest * bestE[e]) strong.set(`${arKeys[a]}\u0000${enKeys[e]}`, d);
   }
   return (arS, enS) => {
     if (strong.size === 0) return [];

@@ -1,9 +1,11 @@
+import { createArabicAnalysis } from '../arabic/analysis.ts';
 import { stripProclitics } from '../arabic/clitics.ts';
 import { normalizeArabic } from '../arabic/normalize.ts';
 import { termCandidates, type WordSpan } from '../english/phrases.ts';
 import type { Link, Sentence, TermPair } from '../types.ts';
 import { associationLinker } from './association.ts';
 import { classify } from './classify.ts';
+import { dropReason, strongSingle } from './filters.ts';
 import { knownPlaceNames } from './places.ts';
 import { extractPhrasePairs, type PhrasePair } from './extract.ts';
 import { alignWords, isAcronym, prepareArabic, prepareEnglish, type ArabicSide, type EnglishSide, type WordLinker } from './wordalign.ts';
@@ -23,7 +25,14 @@ export interface GlossaryInput {
   lexicon: TermLexicon;
   /** Extra word links, e.g. from token embeddings when a neural model is present. */
   wordLinker?: WordLinker;
+  /** Told every `progressEvery` sentence pairs searched (and after the last, if there were that many), for a progress report. */
+  onProgress?: (done: number, total: number) => void;
+  /** Default `PROGRESS_EVERY`. */
+  progressEvery?: number;
 }
+
+/** How often the glossary stage reports progress, in sentence pairs. */
+export const PROGRESS_EVERY = 1000;
 
 /** Tunables, with the values measured in docs/GLOSSARY.md. */
 export const GLOSSARY_DEFAULTS = {
@@ -34,6 +43,11 @@ export const GLOSSARY_DEFAULTS = {
   /** A one-word common term is proposed only when seen in this many sentence pairs. */
   minSingleCount: 2,
   minScore: 0.35,
+  /**
+   * English candidates tried per sentence pair, the first in text order: the pairing work of a pair grows with them,
+   * and a run-on "sentence" (a file without punctuation) would otherwise cost without bound. TICO-19's most is 141.
+   */
+  maxCandidates: 256,
 };
 
 /** One sighting of a phrase pair in one sentence pair. */
@@ -52,9 +66,11 @@ const MONTHS = /^(January|February|March|April|May|June|July|August|September|Oc
  */
 export function buildGlossary(input: GlossaryInput, opts = GLOSSARY_DEFAULTS): TermPair[] {
   const { ar, en, links, lexicon } = input;
-  const arSides = ar.map((s) => prepareArabic(s.text, lexicon));
+  // One analysis for the document: clitics cut only where a word list, the lexicon or the text itself agree.
+  const analysis = createArabicAnalysis({ lookup: (w) => lexicon.translateArabicWord(w), documentWords: ar.flatMap((s) => s.text.split(/[^\p{L}\p{M}]+/u)) });
+  const arSides = ar.map((s) => prepareArabic(s.text, lexicon, analysis));
   const enSides = en.map((s) => prepareEnglish(s.text));
-  const enCands = enSides.map((s) => termCandidates(s.text, s.words));
+  const enCands = enSides.map((s) => termCandidates(s.text, s.words).slice(0, opts.maxCandidates));
   const linked = new Set<string>();
   for (const l of links) for (const i of l.ar) for (const j of l.en) linked.add(`${i}:${j}`);
 
@@ -66,7 +82,10 @@ export function buildGlossary(input: GlossaryInput, opts = GLOSSARY_DEFAULTS): T
   }
   const association = associationLinker(arSides, enSides, links);
   const sightings: Sighting[] = [];
-  for (const [i, j] of pairs) {
+  const every = input.progressEvery ?? PROGRESS_EVERY;
+  for (let k = 0; k < pairs.length; k++) {
+    if (input.onProgress && ((k + 1) % every === 0 || (k + 1 === pairs.length && k + 1 >= every))) input.onProgress(k + 1, pairs.length);
+    const [i, j] = pairs[k];
     if (enCands[j].length === 0) continue;
     const wl = alignWords(arSides[i], enSides[j], association, input.wordLinker);
     if (wl.length === 0) continue;
@@ -90,20 +109,26 @@ function resolve(sightings: Sighting[], ar: ArabicSide[], en: EnglishSide[], enC
   const groups = new Map<string, Sighting[]>();
   for (const s of sightings) {
     const key = `${s.en.toLowerCase()}\u0000${normalizeArabic(s.ar)}`;
-    groups.set(key, [...(groups.get(key) ?? []), s]);
+    const g = groups.get(key);
+    if (g) g.push(s);
+    else groups.set(key, [s]);
   }
-  // How often each side occurs at all, for the association measure.
-  const enOcc = (phrase: string): number => enCands.filter((cs) => cs.some((c) => c.text.toLowerCase() === phrase)).length;
-  const arOcc = (phrase: string): number => ar.filter((s) => ` ${s.norm.join(' ')} `.includes(` ${phrase} `)).length;
+  // Hyphens are kept in the Arabic cell (كوفيد-19) but counted as spaces, as the sentence words are.
+  const arStripped = (arKey: string): string => arKey.split(' ').map((w, i) => (i === 0 ? stripProclitics(w) : w)).join(' ').replace(/-/g, ' ');
+  // How often each side occurs at all, for the association measure: one pass over the sentences for all phrases.
+  const enOcc = occurrences(new Set([...groups.keys()].map((k) => k.split('\u0000')[0])), enCands, (cs) => cs.map((c) => c.text.toLowerCase()));
+  const arWanted = new Set([...groups.keys()].map((k) => arStripped(k.split('\u0000')[1])));
+  let arLongest = 0;
+  for (const p of arWanted) arLongest = Math.max(arLongest, p.split(' ').length);
+  const arOcc = occurrences(arWanted, ar, (s) => ngrams(s.norm, arLongest));
   const scored: Scored[] = [];
   for (const [key, g] of groups) {
     const conf = (s: Sighting): number => s.confidence * (s.inLink ? 1 : opts.crossFactor);
     const best = g.reduce((a, b) => (conf(b) > conf(a) || (conf(b) === conf(a) && b.inLink && !a.inLink) ? b : a));
     const [enKey, arKey] = key.split('\u0000');
-    const arStripped = arKey.split(' ').map((w, i) => (i === 0 ? stripProclitics(w) : w)).join(' ');
     const co = Math.min(new Set(g.map((s) => s.arSentence)).size, new Set(g.map((s) => s.enSentence)).size);
     // Association: the larger conditional share (a comparable text may say a term once in English, four times in Arabic).
-    const assoc = Math.max(co / Math.max(co, enOcc(enKey)), co / Math.max(co, arOcc(arStripped)));
+    const assoc = Math.max(co / Math.max(co, enOcc.get(enKey) ?? 0), co / Math.max(co, arOcc.get(arStripped(arKey)) ?? 0));
     const count = new Set(g.map((s) => `${s.arSentence}:${s.enSentence}`)).size;
     const linkedCount = new Set(g.filter((s) => s.inLink).map((s) => `${s.arSentence}:${s.enSentence}`)).size;
     const recur = 1 - 0.5 ** (count + 1);
@@ -115,32 +140,36 @@ function resolve(sightings: Sighting[], ar: ArabicSide[], en: EnglishSide[], enC
   const takenEn = new Map<string, Scored>();
   const takenAr = new Map<string, Scored>();
   const kept: Scored[] = [];
+  const keptIndex = new PartIndex();
   for (const s of scored) {
     const b = s.best;
     const enWords = en[b.enSentence].words.slice(b.enFrom, b.enTo);
     if (s.score < opts.minScore) continue;
     // Latin letters copied into the Arabic text (IgM, TraceTogether) are no translation to review.
     if (!/[\u0600-\u06FF]/.test(b.ar)) continue;
+    if (dropReason(b.en, enWords, b.ar)) continue;
     // One translation per side: the best-scored wins, a second reading is noise for a reviewer.
     if (takenEn.has(s.enKey) || takenAr.has(s.arKey)) continue;
     const single = enWords.length === 1 && b.arTo - b.arFrom === 1;
     const capital = /^\p{Lu}/u.test(b.en);
     if (enWords.every((w) => w.pos === 'ADJ') && !/^\p{Lu}/u.test(b.en.split(' ').pop() ?? '')) continue;
     if (enWords.length === 1 && (MONTHS.test(b.en) || (capital && enWords[0].pos === 'ADJ'))) continue;
-    if (single && !capital && s.linkedCount < opts.minSingleCount) continue;
+    if (single && !capital && s.linkedCount < opts.minSingleCount && !strongSingle(b.en, b.confidence, Math.min(ar.length, en.length))) continue;
     // A capitalised common word (State in "Secretary of State", President) is no name unless a lexicon says so.
     if (enWords.length === 1 && capital && !b.byName && !isKnownProper(b.ar, b.en, lexicon) && !isAcronym(b.en)) continue;
     if (enWords.length === 1 && (EN_TITLE.test(b.en) || DIRECTION.test(b.en))) continue;
     // A fragment of a longer pair already kept (North ↔ الشمالية inside North Korea ↔ كوريا الشمالية) adds nothing;
     // a part that contradicts a longer pair (Takeo ↔ طوكيو beside Takeo Akiba ↔ تاكيو أكيبا) is wrong.
-    if (kept.some((k) => fragmentOf(k, s))) continue;
+    if (keptIndex.containing(s.enKey).some((k) => fragmentOf(k, s))) continue;
     takenEn.set(s.enKey, s);
     takenAr.set(s.arKey, s);
     kept.push(s);
+    keptIndex.add(s);
   }
   // Fragments ranked above their longer pair (same sightings, lower score) go too.
   // And a part of a longer English term seen as often is either a fragment or a contradiction (Takeo ↔ طوكيو).
-  const final = kept.filter((s) => !kept.some((k) => k !== s && fragmentOf(k, s)));
+  // A titled name beside its name alone is a duplicate for a reviewer: the name and the title stand apart.
+  const final = kept.filter((s) => !keptIndex.containing(s.enKey).some((k) => k !== s && fragmentOf(k, s)) && !(titled(s) && kept.some((k) => k !== s && !titledKey(k.enKey) && s.enKey.endsWith(` ${k.enKey}`) && k.enKey.includes(' '))));
   for (const s of final) {
     const b = s.best;
     const enS = en[b.enSentence];
@@ -153,6 +182,8 @@ function resolve(sightings: Sighting[], ar: ArabicSide[], en: EnglishSide[], enC
     const type = classify({
       en: b.en,
       enBefore: enS.words.slice(Math.max(0, b.enFrom - 2), b.enFrom).map((w) => w.text),
+      enAfter: enS.words.slice(b.enTo, b.enTo + 2).map((w) => w.text),
+      ar: b.ar,
       arBefore: arS.norm.slice(Math.max(0, b.arFrom - 3), b.arFrom),
       byName: b.byName,
       knownProper,
@@ -172,17 +203,66 @@ function resolve(sightings: Sighting[], ar: ArabicSide[], en: EnglishSide[], enC
   return out;
 }
 
+/**
+ * How many items hold each wanted phrase at least once (`phrases` lists an item's phrases): one pass over the items,
+ * not one per phrase.
+ */
+function occurrences<T>(wanted: ReadonlySet<string>, items: readonly T[], phrases: (item: T) => Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    const seen = new Set<string>();
+    for (const p of phrases(item)) if (wanted.has(p)) seen.add(p);
+    for (const p of seen) counts.set(p, (counts.get(p) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Every run of up to `max` consecutive words, joined by spaces (what ` ${words.join(' ')} ` contains word-wise). */
+function ngrams(words: readonly string[], max: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let g = '';
+    for (let j = i; j < Math.min(words.length, i + max); j++) {
+      g = j === i ? words[i] : `${g} ${words[j]}`;
+      out.push(g);
+    }
+  }
+  return out;
+}
+
+/** A phrase's words as `contains` compares them: a possessive 's is a word end, spaces collapsed. */
+const partWords = (s: string): string => s.replace(/['’]s\b/g, ' ').replace(/\s+/g, ' ').trim();
+
 /** `inner` is a strict word-wise part of `outer` (a possessive 's counts as a word end). */
 function contains(outer: string, inner: string): boolean {
-  const words = (s: string): string => ` ${s.replace(/['’]s\b/g, ' ').replace(/\s+/g, ' ').trim()} `;
-  return outer !== inner && words(outer).includes(words(inner));
+  return outer !== inner && ` ${partWords(outer)} `.includes(` ${partWords(inner)} `);
+}
+
+/** Kept pairs by every word run of their English key, so a pair's longer kin are found without a scan of all kept. */
+class PartIndex {
+  private readonly byPart = new Map<string, Scored[]>();
+  add(s: Scored): void {
+    for (const part of new Set(ngrams(partWords(s.enKey).split(' '), Infinity))) {
+      const list = this.byPart.get(part);
+      if (list) list.push(s);
+      else this.byPart.set(part, [s]);
+    }
+  }
+  /** Kept pairs whose English key holds `enKey` word-wise (itself included), in the order they were kept. */
+  containing(enKey: string): Scored[] {
+    return this.byPart.get(partWords(enKey)) ?? [];
+  }
 }
 
 /** `s` is a part of the longer `k`, seen no more often; the name after a title is not (Vladimir Putin). */
 function fragmentOf(k: Scored, s: Scored): boolean {
   if (!contains(k.enKey, s.enKey) || k.count < s.count) return false;
-  return !(titled(k) && k.enKey.endsWith(` ${s.enKey}`) && !titledKey(s.enKey));
+  if (titled(k) && k.enKey.endsWith(` ${s.enKey}`) && !titledKey(s.enKey)) return false;
+  // The title before a name is a term of its own (US President in US President Donald Trump).
+  return !(titled(k) && k.enKey.startsWith(`${s.enKey} `) && EN_TITLE.test(capitalise(s.enKey.split(' ').pop() ?? '')));
 }
+
+const capitalise = (w: string): string => w.replace(/^./, (c) => c.toUpperCase());
 
 function titledKey(enKey: string): boolean {
   return enKey.split(' ').some((w) => EN_TITLE.test(w.replace(/^./, (c) => c.toUpperCase())));

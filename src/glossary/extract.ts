@@ -1,6 +1,7 @@
 import { stripProclitics } from '../arabic/clitics.ts';
 import { normalizeArabic } from '../arabic/normalize.ts';
 import type { WordSpan } from '../english/phrases.ts';
+import { spelledLetters } from '../names/letters.ts';
 import { keySimilarity } from './names.ts';
 import type { ArabicSide, EnglishSide, LinkKind, WordLink } from './wordalign.ts';
 
@@ -118,7 +119,9 @@ function boxed(
     if (!ls) continue;
     const inside = ls.filter((l) => inA(l.a));
     if (inside.length === 0) return undefined;
-    if (ls.some((l) => !inA(l.a) && !arForms.has(ar.norm[l.a]) && near(l.a, a1, a2))) return undefined;
+    // Another occurrence of a word inside may lie outside, but a spelled letter not right beside the box (سي of إي سي دي سي).
+    const spelled = spelledLetters(en.words[e].text) !== undefined;
+    if (ls.some((l) => !inA(l.a) && (!arForms.has(ar.norm[l.a]) || (spelled && (l.a === a2 || l.a === a1 - 1))) && near(l.a, a1, a2))) return undefined;
     weights.push(Math.max(...inside.map((l) => l.weight)));
     for (const l of inside) kinds.add(l.kind);
   }
@@ -130,7 +133,7 @@ function boxed(
   const byName = kinds.size === 1 && kinds.has('name');
   return {
     en: c.text,
-    ar: [arabicHead(raw[0], ar.translations[a1] !== undefined, ar.strippedKnown[a1], c.text, raw.slice(1)), ...raw.slice(1)].join(' '),
+    ar: arabicSurface(ar, a1, a2, arabicHead(raw[0], ar.translations[a1] !== undefined && !(byA.get(a1) ?? []).some((l) => l.kind === 'name'), ar.strippedKnown[a1], c.text, raw.slice(1), ar.display?.[a1])),
     enFrom: c.from,
     enTo: c.to,
     arFrom: a1,
@@ -139,6 +142,16 @@ function boxed(
     byName,
     kinds: [...kinds].sort(),
   };
+}
+
+/** Words [a1, a2) as the text writes them: a hyphen between two words stays (كوفيد-19), other gaps are one space. */
+function arabicSurface(ar: ArabicSide, a1: number, a2: number, head: string): string {
+  let out = head;
+  for (let a = a1 + 1; a < a2; a++) {
+    const gap = ar.text.slice(ar.words[a - 1].end, ar.words[a].start);
+    out += (gap.includes('-') ? '-' : ' ') + ar.words[a].text;
+  }
+  return out;
 }
 
 /** Within two words of the span [from, to): a link there means the span cut a phrase in two. */
@@ -151,11 +164,18 @@ function near(i: number, from: number, to: number): boolean {
  * وكوريا → كوريا). A word no lexicon knows (a name) keeps its letters unless stripping brings its sound closer to
  * the English (لبيونغ يانغ → بيونغ يانغ, but فلاديمير stays).
  */
-function arabicHead(word: string, known: boolean, strippedKnown: boolean, enText: string, rest: string[]): string {
+function arabicHead(word: string, known: boolean, strippedKnown: boolean, enText: string, rest: string[], analysed?: string): string {
+  const simOf = (w: string): number => keySimilarity(enText, [w, ...rest].join(' '));
+  if (analysed !== undefined) {
+    if (known) return analysed;
+    // A name no list knows, which the text never writes bare (لليندا بيلمز for Linda Bilmes): the sound of the
+    // English decides whether one proclitic letter is the name's or a preposition's.
+    const letter = /^[وفبلك]/.test(word) && word.length >= 4 ? word.slice(1) : analysed;
+    return simOf(letter) > simOf(analysed) + 0.05 ? letter : analysed;
+  }
   const stripped = stripProclitics(word);
   if (stripped === word) return word;
   // برنامجه is a word, not ب + رنامجه: strip only what leaves the article or a known word.
   if (known) return normalizeArabic(stripped).startsWith('ال') || strippedKnown ? stripped : word;
-  const simOf = (w: string): number => keySimilarity(enText, [w, ...rest].join(' '));
   return simOf(stripped) > simOf(word) ? stripped : word;
 }

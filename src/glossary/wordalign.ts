@@ -1,3 +1,4 @@
+import type { ArabicAnalysis } from '../arabic/analysis.ts';
 import { stripProclitics } from '../arabic/clitics.ts';
 import { asciiDigits, normalizeArabic } from '../arabic/normalize.ts';
 import { isArabicStopword } from '../arabic/stopwords.ts';
@@ -7,6 +8,8 @@ import { EN_STOPWORDS } from '../english/stopwords.ts';
 import { tokenize, type Token } from '../tokenize.ts';
 import type { TermLexicon } from './build.ts';
 import { keyDistance, nameKey } from '../names/key.ts';
+import { BoundedMemo } from '../memo.ts';
+import { spelledLetters, spellsLetter } from '../names/letters.ts';
 
 /** How a word link was found. */
 export type LinkKind = 'lexicon' | 'phrase' | 'name' | 'number' | 'association' | 'embedding';
@@ -32,10 +35,14 @@ export interface ArabicSide {
   phrases: { from: number; to: number; translations: string[] }[];
   /** Runs of words no lexicon knows, with their transliteration keys: name candidates. */
   nameRuns: NameRun[];
+  /** Runs with a word some lexicon knows, that may still be a name (read only where no translation meets them). */
+  readRuns?: NameRun[];
   /** The word without its leading conjunction/preposition is still a word a lexicon knows (وكوريا → كوريا). */
   strippedKnown: boolean[];
   /** The word carries a possessive pronoun (برنامجه "his programme", فريقنا "our team"): no term's form. */
   possessed: boolean[];
+  /** Each word as written, a clitic taken off only where the dictionary-validated analysis allows it. */
+  display?: string[];
 }
 
 /** A run of words [from, to) that may be a name, with its phonetic key (no spaces). */
@@ -59,10 +66,11 @@ export type WordLinker = (ar: ArabicSide, en: EnglishSide) => WordLink[];
 
 const MAX_PHRASE = 6;
 
-export function prepareArabic(text: string, lexicon: TermLexicon): ArabicSide {
+export function prepareArabic(text: string, lexicon: TermLexicon, analysis?: ArabicAnalysis): ArabicSide {
   const words = tokenize(text, 'ar');
   const raw = words.map((w) => w.text);
-  const norm = raw.map((w) => stripProclitics(normalizeArabic(w)));
+  const norm = raw.map((w) => (analysis ? analysis.strip(normalizeArabic(w)) : stripProclitics(normalizeArabic(w))));
+  const display = analysis ? raw.map((w) => analysis.display(w)) : undefined;
   const stop = raw.map((w, i) => isArabicStopword(normalizeArabic(w)) || isArabicStopword(norm[i]));
   const translations = raw.map((w, i) => (stop[i] || isNumber(w) ? undefined : lexicon.translateArabicWord(w)));
   const phrases: ArabicSide['phrases'] = [];
@@ -78,12 +86,24 @@ export function prepareArabic(text: string, lexicon: TermLexicon): ArabicSide {
   // A known name with a short key (طوكيو: TK) meets its own translation, never a look-alike (Takeo).
   const shortKnown = (a: number): boolean => translations[a] !== undefined && nameKey(norm[a]).replace(/ /g, '').length <= 3;
   const nameRuns = runs(raw.length, (a) => unknown(a) && !shortKnown(a), (a1, a2) => [norm[a1], ...raw.slice(a1 + 1, a2).map(normalizeArabic)].join(' '));
+  // Names a lexicon reads as common words (ريك "irrigation", وآمي "illiterate"): every run of content words, its
+  // first word also without a one-letter proclitic; used only where the words meet no translation in the pair.
+  const readRuns: NameRun[] = [];
+  const content = (a: number): boolean => !stop[a] && !isNumber(raw[a]) && !unknown(a);
+  const anyContent = (a: number): boolean => !stop[a] && !isNumber(raw[a]);
+  for (const first of [(a: number) => norm[a], (a: number) => { const n = normalizeArabic(raw[a]); return /^[وفبلك]/.test(n) && n.length >= 5 ? n.slice(1) : norm[a]; }]) {
+    for (const r of runs(raw.length, anyContent, (a1, a2) => [first(a1), ...raw.slice(a1 + 1, a2).map(normalizeArabic)].join(' '))) {
+      let known = false;
+      for (let a = r.from; a < r.to; a++) known ||= content(a);
+      if (known && !readRuns.some((q) => q.from === r.from && q.to === r.to && q.key === r.key)) readRuns.push(r);
+    }
+  }
   const strippedKnown = raw.map((w) => {
     const s = stripProclitics(w);
     return s !== w && s.length >= 2 && lexicon.translateArabicWord(s) !== undefined;
   });
   const possessed = raw.map((w, a) => translations[a] !== undefined && isPossessed(w, lexicon));
-  return { text, words, norm, stop, translations, phrases, nameRuns, strippedKnown, possessed };
+  return { text, words, norm, stop, translations, phrases, nameRuns, readRuns, strippedKnown, possessed, display };
 }
 
 export function prepareEnglish(text: string): EnglishSide {
@@ -114,8 +134,11 @@ function isPossessed(word: string, lexicon: TermLexicon): boolean {
 
 /** US, UN, EU: capitals, never the pronoun "us". */
 export function isAcronym(w: string): boolean {
-  return /^\p{Lu}{2,}$/u.test(w);
+  return /^\p{Lu}{2,}$/u.test(w) || /^(\p{Lu}\.){2,}$/u.test(w);
 }
+
+/** The English word is this acronym, dotted or not (U.S. is US). */
+const sameAcronym = (word: string, acronym: string): boolean => word === acronym || (word.includes('.') && word.replace(/\./g, '') === acronym);
 
 function isNumber(w: string): boolean {
   return /^[\p{N}٫.,]+$/u.test(w) && /\p{N}/u.test(w);
@@ -126,13 +149,16 @@ function numberValue(w: string): string {
 }
 
 /** Stems of a translation's content words ("money laundering" → money, launder). */
-function translationStems(t: string): string[] {
-  return t
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w && !EN_STOPWORDS.has(w))
-    .map(stemEnglish);
+function translationStems(t: string): readonly string[] {
+  return translationStemMemo.get(t, () =>
+    t
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w && !EN_STOPWORDS.has(w))
+      .map(stemEnglish),
+  );
 }
+const translationStemMemo = new BoundedMemo<readonly string[]>(100_000);
 
 /** English words a one-word translation stands for: same stem, or a part of a compound (crypto → cryptocurrency). */
 function matchWord(t: string, en: EnglishSide): number[] {
@@ -145,6 +171,8 @@ function matchWord(t: string, en: EnglishSide): number[] {
       const wl = w.text.toLowerCase();
       if (en.stems[j] === stems[0]) out.push(j);
       else if (lower.length >= 5 && wl.length >= lower.length + 3 && (wl.startsWith(lower) || wl.endsWith(lower))) out.push(j);
+      // A four-letter head closes an English compound (health + care → healthcare, child + care → childcare).
+      else if (lower.length === 4 && wl.length >= 8 && wl.endsWith(lower)) out.push(j);
       else if (wl.includes('-') && wl.split('-').some((p) => p && stemEnglish(p) === stems[0])) out.push(j);
     });
     return out;
@@ -153,7 +181,7 @@ function matchWord(t: string, en: EnglishSide): number[] {
 }
 
 /** Positions of the English content words spelling `stems` in order (gaps of stopwords allowed). */
-function matchSequence(stems: string[], en: EnglishSide): number[] {
+function matchSequence(stems: readonly string[], en: EnglishSide): number[] {
   if (stems.length === 0) return [];
   const out: number[] = [];
   for (let j = 0; j < en.words.length; j++) {
@@ -195,7 +223,7 @@ export function alignWords(ar: ArabicSide, en: EnglishSide, ...extra: (WordLinke
       // An acronym (US, UN) stands only for the same capitals, never for a word (Kim Jong Un).
       if (/^\p{Lu}{2,}$/u.test(t)) {
         en.words.forEach((ew, e) => {
-          if (ew.text === t) links.push({ a, e, weight: rank === 0 ? 1 : 0.9, kind: 'lexicon' });
+          if (sameAcronym(ew.text, t)) links.push({ a, e, weight: rank === 0 ? 1 : 0.9, kind: 'lexicon' });
         });
         return;
       }
@@ -204,7 +232,7 @@ export function alignWords(ar: ArabicSide, en: EnglishSide, ...extra: (WordLinke
   });
   for (const p of ar.phrases) {
     for (const t of p.translations) {
-      const hit = isAcronym(t) ? en.words.flatMap((w, e) => (w.text === t ? [e] : [])) : matchSequence(translationStems(t), en);
+      const hit = isAcronym(t) ? en.words.flatMap((w, e) => (sameAcronym(w.text, t) ? [e] : [])) : matchSequence(translationStems(t), en);
       if (hit.length === 0) continue;
       // Words of the entry that already meet their own translation keep just that link (حرب–war, أوكرانيا–Ukraine
       // inside "war in Ukraine"); the entry links only what is left, so it never glues a name to a common word.
@@ -216,6 +244,8 @@ export function alignWords(ar: ArabicSide, en: EnglishSide, ...extra: (WordLinke
     }
   }
   links.push(...nameLinks(ar, en));
+  links.push(...nameReadingLinks(ar, en, links));
+  links.push(...letterLinks(ar, en, links));
   for (const x of extra) if (x) links.push(...x(ar, en));
   return dedupe(links);
 }
@@ -248,6 +278,73 @@ function nameLinks(ar: ArabicSide, en: EnglishSide): WordLink[] {
     for (const q of ar.nameRuns) {
       const sim = keySim(r.key, q.key);
       if (sim < MIN_NAME) continue;
+      for (let a = q.from; a < q.to; a++) for (let e = r.from; e < r.to; e++) out.push({ a, e, weight: sim, kind: 'name' });
+    }
+  }
+  return out;
+}
+
+/**
+ * Letters spelled out in Arabic: an English initial after a name (Amanda K ↔ آماندا كيه, where the Arabic letter
+ * name follows the word the name links to), and an acronym spelled letter by letter (ECDC ↔ إي سي دي سي). Letter
+ * names are often function words (في, أو, إن), so an initial is only linked right after a linked name.
+ */
+function letterLinks(ar: ArabicSide, en: EnglishSide, links: readonly WordLink[]): WordLink[] {
+  const out: WordLink[] = [];
+  const normAll = ar.words.map((w) => normalizeArabic(w.text));
+  en.words.forEach((w, e) => {
+    const letters = spelledLetters(w.text);
+    if (!letters) return;
+    if (letters.length === 1) {
+      if (e === 0) return;
+      for (const l of links) {
+        if (l.e !== e - 1 || l.kind !== 'name' || l.a + 1 >= normAll.length) continue;
+        const a = l.a + 1;
+        if (spellsLetter(normAll[a], letters[0]) && /^\s+$/.test(ar.text.slice(ar.words[l.a].end, ar.words[a].start))) out.push({ a, e, weight: 0.9, kind: 'name' });
+      }
+      return;
+    }
+    for (let a = 0; a + letters.length <= normAll.length; a++) {
+      if (letters.every((x, k) => spellsLetter(normAll[a + k], x))) for (let k = 0; k < letters.length; k++) out.push({ a: a + k, e, weight: 0.9, kind: 'name' });
+    }
+  });
+  return out;
+}
+
+function transliterationShaped(ar: ArabicSide, q: NameRun): boolean {
+  for (let a = q.from; a < q.to; a++) {
+    const n = normalizeArabic(ar.words[a].text);
+    if (n.startsWith('ال') || n.endsWith('ه') || n.endsWith('ات')) return false;
+  }
+  return true;
+}
+
+/** Minimum key similarity for a name reading of words a lexicon knows: stricter than for unknown words. */
+const MIN_READ_NAME = 0.85;
+
+/**
+ * Capitalisation and transliteration agreement beat a common-word reading: a run of Arabic words that meet no
+ * translation in this sentence pair, whose key agrees with a run of capitalised English words that meet nothing
+ * either, is that name (ريك بيري ↔ Rick Perry, where ريك reads "irrigation").
+ */
+function nameReadingLinks(ar: ArabicSide, en: EnglishSide, links: readonly WordLink[]): WordLink[] {
+  if (!ar.readRuns?.length) return [];
+  const aLinked = new Set(links.map((l) => l.a));
+  const eLinked = new Set(links.map((l) => l.e));
+  const out: WordLink[] = [];
+  for (const r of en.nameRuns) {
+    let free = true;
+    for (let e = r.from; e < r.to; e++) free &&= !eLinked.has(e);
+    if (!free) continue;
+    for (const q of ar.readRuns) {
+      let qFree = true;
+      for (let a = q.from; a < q.to; a++) qFree &&= !aLinked.has(a);
+      if (!qFree) continue;
+      // A short key leaves much to chance: then the Arabic must look like a transliteration, neither with the
+      // article nor with the feminine ending of a common noun (اسلحة "weapons" is not Seoul).
+      if (Math.min(r.key.length, q.key.length) < 4 && !transliterationShaped(ar, q)) continue;
+      const sim = keySim(r.key, q.key);
+      if (sim < MIN_READ_NAME) continue;
       for (let a = q.from; a < q.to; a++) for (let e = r.from; e < r.to; e++) out.push({ a, e, weight: sim, kind: 'name' });
     }
   }

@@ -23,6 +23,8 @@ export interface ReportRow {
   score: number | null;
   similarity?: number;
   status?: 'proposed' | 'approved' | 'rejected';
+  /** `related`: the two sides share content without saying the same thing (comparable mode); the sentences then also appear in other rows. */
+  kind?: 'equivalent' | 'related';
 }
 
 /** A glossary CSV as a table: its header in file order and its cells (formula guards removed). */
@@ -74,6 +76,7 @@ export interface ReportInput {
 /**
  * Rows of the alignment view: every link with sentences on both sides, plus one row per sentence that no such
  * link covers — whether or not the aligner listed it as a one-sided link — so nothing is left out of the page.
+ * A sentence in several links (comparable mode's related links) is shown in each of their rows.
  */
 export function reportRows(links: readonly Link[], arCount: number, enCount: number, rejected: readonly Link[] = []): ReportRow[] {
   const row = (l: Link): ReportRow => ({
@@ -82,6 +85,7 @@ export function reportRows(links: readonly Link[], arCount: number, enCount: num
     score: l.score,
     ...(l.similarity !== undefined ? { similarity: l.similarity } : {}),
     ...(l.status ? { status: l.status } : {}),
+    ...(l.kind ? { kind: l.kind } : {}),
   });
   const rows: ReportRow[] = links.filter((l) => l.ar.length && l.en.length && l.status !== 'rejected').map(row);
   const usedAr = new Set(rows.flatMap((r) => r.ar));

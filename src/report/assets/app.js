@@ -120,8 +120,10 @@
       });
       mid.push(actions);
     }
+    var related = r.kind === 'related';
+    if (related) mid.push(el('span', { class: 'kind', title: 'related: the two sentences share content (names, figures, one claim) without saying the same thing; they also appear in other rows', text: 'related' }));
     var tr = el('tr', {
-      class: 'link band-' + band + (grouped ? ' grouped' : '') + (r.score === null ? ' unaligned' : '') + (r.status ? ' link-' + r.status : '') + (k === current ? ' current' : ''),
+      class: 'link band-' + band + (grouped ? ' grouped' : '') + (related ? ' related' : '') + (r.score === null ? ' unaligned' : '') + (r.status ? ' link-' + r.status : '') + (k === current ? ' current' : ''),
       'data-row': String(k),
       'data-score': r.score === null ? '' : String(r.score),
       'data-status': r.status || '',

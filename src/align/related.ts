@@ -1,0 +1,132 @@
+/**
+ * Many-to-many links between two reports of one event. One-to-one mining pairs each sentence with its best
+ * match, but a sentence of one report often shares content with several of the other, adjacent or not (one Arabic
+ * sentence ↔ the announcement and the cremation sentences). Each further sentence pair that clearly shares content
+ * becomes its own one-to-one link of kind `related`: a sentence may be in several links. Every related link is one
+ * sentence pair, so a reviewer's decision on a pair (approved, rejected) applies to exactly one link.
+ */
+import type { Link } from '../types.ts';
+import type { PairEvidence } from './evidence.ts';
+import { DEFAULT_FLOORS, passesFloors } from './floors.ts';
+import { lengthRatio } from './parallel.ts';
+import { linkScore, mutualBest, type Space } from './space.ts';
+
+export interface RelatedOptions {
+  /** A pair is considered when one sentence is the other's best match and the other ranks it at most this (0-based)… */
+  maxOtherRank: number;
+  /**
+   * …and either it shares a name, number or date this rare (its weight in evidence.ts: 1.5 = carried by at most 6
+   * sentences of the two texts) at this cosine…
+   */
+  minEvidence: number;
+  minCosineWithEvidence: number;
+  /** …or an item found in one sentence of each text, about (2.2: at most 3 sentences in all), at this cosine… */
+  rareEvidence: number;
+  minCosineWithRare: number;
+  /** …or, on wording alone, it reaches this cosine, this ratio over its sentences' background and bareMinScore. */
+  minCosine: number;
+  minMargin: number;
+  /** Except on a rare item, the pair must rise this far above its sentences' neighbours (see linkScore). */
+  minLinkScore: number;
+  /**
+   * A one-to-one match of two reports that shares no name, number or date (no item weighing `sharedItem`) is kept
+   * only from this link score: wording alone, barely above the neighbours, is most often a shared topic.
+   */
+  bareMinScore: number;
+  sharedItem: number;
+  /**
+   * From this share of the shorter text's sentences with a clear partner the texts are close to a translation
+   * (a shuffled one with parts dropped): they stay one-to-one. comparable-news-dev pairs: 0.08–0.46.
+   */
+  maxClearShare: number;
+  /**
+   * So do texts whose clear pairs, at least `lengthPairs` of them, agree in length (spread of the log length ratio
+   * at most `maxLengthSpread`): a shuffled translation of short lines can have few clear pairs (TICO-19 CMU_1:
+   * 38%), but their lengths agree (spread 0.17); two reports' do not, or they have too few to tell (news pairs: 1–6).
+   */
+  lengthPairs: number;
+  maxLengthSpread: number;
+}
+
+/*
+ * Measured on comparable-news-dev (scripts/eval/comparable.ts; candidates as here, on top of one-to-one mining):
+ * pairs with shared evidence are right more often at a lower cosine (a figure or a date survives rewording, the
+ * words do not), while wording alone needs a clear cosine. Round values near the best trade-off of recall and
+ * precision; neighbouring values move either by a few points. The evidence must be one specific item, not a sum:
+ * on unrelated TICO-19 documents (one topic, COVID-19) a sum of common items (COVID, 19, March, 2020) linked
+ * 68 pairs, one item rare enough 36; on the news pairs the sum (weight ≥ 1) found 41 strong pairs, one item
+ * (≥ 1.5) 40, ≥ 2 35. An item in one sentence of each text (rareEvidence) is enough at a lower cosine: on the
+ * news pairs it added 2 strong pairs for 1 wrong one (and the sample pair's August summit); 1.9 (4 sentences in
+ * all) added 5 strong for 8 wrong.
+ */
+export const DEFAULT_RELATED: RelatedOptions = {
+  maxOtherRank: 2,
+  minEvidence: 1.5,
+  minCosineWithEvidence: 0.18,
+  rareEvidence: 2.2,
+  minCosineWithRare: 0.1,
+  minCosine: 0.3,
+  minMargin: 1.2,
+  minLinkScore: 0.05,
+  bareMinScore: 0.18,
+  sharedItem: 0.5,
+  maxClearShare: 0.5,
+  lengthPairs: 5,
+  maxLengthSpread: 0.25,
+};
+
+/*
+ * bareMinScore, measured on comparable-news-dev: of the one-to-one links under 0.18 with nothing specific shared,
+ * 7 were wrong and 1 right (strong); with a shared item, most low-scoring links are right. Related links on
+ * wording alone need it too: on unrelated TICO-19 documents (one topic) that left 1 of 17 such links, and on the
+ * news pairs cost none of the right ones.
+ */
+
+/** The one-to-one links of two reports worth keeping: those sharing something specific, or scoring clearly. */
+export function trustedMatches(links: readonly Link[], evidence: (i: number, j: number) => PairEvidence, opts: RelatedOptions = DEFAULT_RELATED): Link[] {
+  return links.filter((l) => l.score >= opts.bareMinScore || l.ar.some((i) => l.en.some((j) => evidence(i, j).strongest >= opts.sharedItem)));
+}
+
+/** Whether the texts' clear pairs agree in length as a translation's do (see `lengthPairs`). */
+export function lengthsAgree(space: Space, opts: RelatedOptions = DEFAULT_RELATED): boolean {
+  const clear = mutualBest(space).filter((p) => passesFloors(p.sim, (space.ar.bg[p.ar] + space.en.bg[p.en]) / 2, DEFAULT_FLOORS));
+  return clear.length >= opts.lengthPairs && lengthRatio(space, clear).sigma <= opts.maxLengthSpread;
+}
+
+/** Position of `id` in a neighbour list, or Infinity. */
+function rankOf(ids: Int32Array, id: number): number {
+  const t = ids.indexOf(id);
+  return t < 0 ? Infinity : t;
+}
+
+/**
+ * Related links to add to `mined` (the one-to-one links): sentence pairs not already asserted by a mined link
+ * (a link asserts every pair of its Arabic × English sentences), best first is irrelevant as each stands alone.
+ */
+export function relatedLinks(space: Space, mined: readonly Link[], evidence: (i: number, j: number) => PairEvidence, opts: RelatedOptions = DEFAULT_RELATED): Link[] {
+  const m = space.en.count;
+  const asserted = new Set<number>();
+  for (const l of mined) for (const i of l.ar) for (const j of l.en) asserted.add(i * m + j);
+  const seen = new Set<number>();
+  const out: Link[] = [];
+  const consider = (i: number, j: number): void => {
+    const key = i * m + j;
+    if (asserted.has(key) || seen.has(key)) return;
+    seen.add(key);
+    const ra = rankOf(space.ar.nn[i].ids, j);
+    const re = rankOf(space.en.nn[j].ids, i);
+    if (Math.min(ra, re) !== 0 || Math.max(ra, re) > opts.maxOtherRank) return;
+    const cos = space.sim(i, 1, j, 1);
+    const bg = (space.ar.bg[i] + space.en.bg[j]) / 2;
+    const ev = evidence(i, j);
+    const byRare = ev.strongest >= opts.rareEvidence && cos >= opts.minCosineWithRare;
+    if (linkScore(cos, bg) < opts.minLinkScore && !byRare) return;
+    const byEvidence = (ev.strongest >= opts.minEvidence && cos >= opts.minCosineWithEvidence) || byRare;
+    const byWording = cos >= opts.minCosine && bg > 0 && cos / bg >= opts.minMargin && linkScore(cos, bg) >= opts.bareMinScore;
+    if (!byEvidence && !byWording) return;
+    out.push({ ar: [i], en: [j], score: linkScore(cos, bg), kind: 'related', ...(ev.shared.length ? { evidence: ev.shared } : {}) });
+  };
+  for (let i = 0; i < space.ar.count; i++) if (space.ar.nn[i].ids.length) consider(i, space.ar.nn[i].ids[0]);
+  for (let j = 0; j < m; j++) if (space.en.nn[j].ids.length) consider(space.en.nn[j].ids[0], j);
+  return out.sort((a, b) => a.ar[0] - b.ar[0] || a.en[0] - b.en[0]);
+}

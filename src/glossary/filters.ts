@@ -1,0 +1,41 @@
+import { normalizeArabic } from '../arabic/normalize.ts';
+import type { EnWord } from '../english/phrases.ts';
+import { nounFamiliarity } from '../english/wordnet.ts';
+
+/** Why a pair is left out of the glossary: each rule named, so a reviewer (or --explain) can be told. */
+export type DropReason = 'latin-arabic' | 'nationality-adjective' | 'generic-word';
+
+/** Everyday nouns (SemCor-tagged in this many WordNet senses or more) are no glossary entry on their own. */
+export const GENERIC_FAMILIARITY = 3;
+
+/**
+ * Rules on the pair's surface alone:
+ * - latin-arabic: the Arabic side carries Latin letters (شركة BioNTech, لـ Generex): a copied name, no translation;
+ * - nationality-adjective: a lone nationality adjective (Canadian ↔ الكندية, Cuban ↔ الكوبيين), not a name;
+ * - generic-word: one everyday lowercase noun (week, world, support): the document's words, not its terms.
+ */
+export function dropReason(en: string, enWords: readonly EnWord[], ar: string): DropReason | undefined {
+  if (/[A-Za-z]/.test(ar)) return 'latin-arabic';
+  if (enWords.length === 1 && ar.split(/\s+/).length === 1) {
+    const w = enWords[0].text;
+    if (/^\p{Lu}\p{Ll}+(an|ian|ese|ish|i|ic)$/u.test(w) && isNisba(ar)) return 'nationality-adjective';
+    if (/^\p{Ll}+$/u.test(en) && nounFamiliarity(en) >= GENERIC_FAMILIARITY) return 'generic-word';
+  }
+  return undefined;
+}
+
+/** An Arabic relational adjective (nisba): -ي, -ية, plurals -يون/-يين, with or without the article. */
+function isNisba(ar: string): boolean {
+  return /..(ي|يه|يون|يين|يات)$/.test(normalizeArabic(ar));
+}
+
+/** Documents of fewer sentences than this are short reports: a term is said once there, recurrence tells little. */
+export const SHORT_DOCUMENT = 40;
+
+/**
+ * A one-word lowercase term seen once is still kept in a short document when it names a specialised concept
+ * (WordNet tags at most one everyday sense: munitions, summit) and its link is the lexicon's first sense.
+ */
+export function strongSingle(en: string, confidence: number, sentences: number): boolean {
+  return sentences < SHORT_DOCUMENT && /^\p{Ll}+$/u.test(en) && en.length >= 4 && nounFamiliarity(en) <= 1 && confidence >= 0.99;
+}

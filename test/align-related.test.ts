@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { arabicItems, englishItems, pairEvidence } from '../src/align/evidence.ts';
+import { align } from '../src/align/index.ts';
+import { trustedMatches } from '../src/align/related.ts';
+import { createLexicalEncoder } from '../src/encode/factory.ts';
+import { alignTexts } from '../src/pipeline.ts';
+
+describe('evidence that survives paraphrase', () => {
+  it('reads numbers with their scale words, months, weekdays and names the same way in both languages', () => {
+    const ar = arabicItems('وقال مانافورت يوم الخميس إن الصفقة بلغت 222 مليون يورو في أغسطس/آب، وقُتل 19 شخصا.');
+    const en = englishItems('On Thursday Manafort said the deal was worth €222 million in August; nineteen people were killed.');
+    for (const item of ['number:222000000', 'month:8', 'day:4', 'number:19', 'name:MNFRT']) {
+      expect(ar.has(item), item).toBe(true);
+      expect(en.has(item), item).toBe(true);
+    }
+  });
+
+  it('does not take the verb "may" for the month, nor a thousands separator for a decimal point', () => {
+    expect(englishItems('Prices may rise.').has('month:5')).toBe(false);
+    expect(englishItems('He left in May.').has('month:5')).toBe(true);
+    expect(englishItems('some 60,000 people').has('number:60000')).toBe(true);
+    expect(arabicItems('أكثر من 70 ألف شخص').has('number:70000')).toBe(true);
+    expect(arabicItems('قُتل تسعة سجناء').has('number:9')).toBe(true);
+    expect(englishItems('Nine inmates are dead').has('number:9')).toBe(true);
+  });
+
+  it('weighs a shared item by its rarity: a figure in one sentence of each text outweighs a name in every sentence', () => {
+    const ar = ['قال نيمار إنه سيغادر برشلونة.', 'دفع نيمار 222 مليون يورو.', 'نيمار لاعب برازيلي.'];
+    const en = ['Neymar says he is leaving Barcelona.', 'Neymar paid the €222 million fee.', 'Neymar is Brazilian.'];
+    const ev = pairEvidence(ar, en);
+    expect(ev(1, 1).shared).toEqual(['Neymar', '222 million']);
+    expect(ev(1, 1).weight).toBeGreaterThan(ev(2, 2).weight);
+    expect(ev(2, 2).shared).toEqual(['Neymar']);
+  });
+});
+
+describe('related links (comparable mode)', () => {
+  const encoder = createLexicalEncoder();
+  // The Arabic report's first sentence tells both the death toll and the quake's strength, which the English
+  // report gives in its first and last sentences; the Arabic second sentence says what the English second says.
+  const AR = [
+    'قتل 19 شخصا على الأقل في زلزال بقوة 7 درجات ضرب إقليم سيشوان في الصين يوم الثلاثاء.',
+    'وقالت وكالة شينخوا إن فرق الإنقاذ وصلت إلى المنطقة.',
+    'وتكثر الزلازل في المنطقة الجبلية.',
+    'وأعلنت الحكومة الحداد ثلاثة أيام.',
+    'ويعيش في الإقليم ملايين من السكان.',
+  ];
+  const EN = [
+    'Nineteen people were killed in Sichuan province on Tuesday.',
+    'Xinhua news agency said rescue teams had reached the area.',
+    'Tourists were evacuated from the national park.',
+    'The 7.0-magnitude earthquake struck China late on Tuesday.',
+    'Hotels in the valley were closed for the season.',
+    'Roads to the airport reopened in the evening.',
+  ];
+
+  it('links a sentence to each sentence of the other report it shares content with, each pair its own link', async () => {
+    const a = await alignTexts(AR.join('\n'), EN.join('\n'), { encoder, presplit: true, mode: 'comparable' });
+    const real = a.alignment.links.filter((l) => l.ar.length && l.en.length);
+    const withAr0 = real.filter((l) => l.ar.includes(0));
+    expect(withAr0.map((l) => l.en).flat().sort()).toEqual([0, 3]);
+    expect(withAr0.map((l) => l.kind).sort()).toEqual(['equivalent', 'related']);
+    expect(real.find((l) => l.ar.includes(1))?.en).toEqual([1]);
+    expect(a.alignment.reason).toMatch(/best one-to-one matches and [1-9]\d* further sentence pairs that share content/);
+    // No pair is asserted twice.
+    const pairs = real.flatMap((l) => l.ar.flatMap((i) => l.en.map((j) => `${i}|${j}`)));
+    expect(new Set(pairs).size).toBe(pairs.length);
+  });
+
+  it('stays one-to-one when asked (related: false) and in parallel mode', async () => {
+    const one = await alignTexts(AR.join('\n'), EN.join('\n'), { encoder, presplit: true, mode: 'comparable' });
+    const sides = one.alignment.links.filter((l) => l.kind === 'related');
+    expect(sides.length).toBeGreaterThan(0);
+    const vec = (ids: Record<number, number>) => {
+      const keys = Object.keys(ids).map(Number).sort((x, y) => x - y);
+      const n = Math.hypot(...keys.map((k) => ids[k]));
+      return { kind: 'sparse' as const, ids: Uint32Array.from(keys), values: Float32Array.from(keys.map((k) => ids[k] / n)) };
+    };
+    const side = (vs: ReturnType<typeof vec>[]) => ({ vectors: vs, lengths: vs.map(() => 40) });
+    const ar = [vec({ 1: 1, 2: 0.9 }), vec({ 3: 1 }), vec({ 9: 1 })];
+    const en = [vec({ 1: 1 }), vec({ 2: 1 }), vec({ 3: 1 }), vec({ 8: 1 })];
+    const parallel = align(side(ar), side(en), { mode: 'parallel' });
+    expect(parallel.links.every((l) => l.kind !== 'related')).toBe(true);
+    expect(align(side(ar), side(en), { mode: 'comparable', related: false }).links.every((l) => l.kind !== 'related')).toBe(true);
+  });
+});
+
+describe('one-to-one matches of two reports', () => {
+  it('keeps a weak match only when the two sentences share something specific', () => {
+    const ar = ['وصل 28 سجينا إلى المستشفى.', 'وقالت الشرطة إن الوضع هادئ.'];
+    const en = ['Some 28 inmates were taken to hospital.', 'Officials said the situation was calm.'];
+    const links = [
+      { ar: [0], en: [0], score: 0.12 },
+      { ar: [1], en: [1], score: 0.12 },
+      { ar: [1], en: [0], score: 0.3 },
+    ];
+    expect(trustedMatches(links, pairEvidence(ar, en))).toEqual([links[0], links[2]]);
+  });
+});
