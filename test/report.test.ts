@@ -42,7 +42,12 @@ describe('alignment rows', () => {
 describe('glossary table', () => {
   it('reads columns by header name and in file order, unknown ones included, formula guards removed', () => {
     const t = readGlossaryTable("\uFEFFid,en,ar,status,note\r\n7,Seoul,سيول,approved,'=check\r\n", 'x.csv');
-    expect(t).toEqual({ file: 'x.csv', columns: ['id', 'en', 'ar', 'status', 'note'], rows: [['7', 'Seoul', 'سيول', 'approved', '=check']] });
+    expect(t).toMatchObject({ file: 'x.csv', columns: ['id', 'en', 'ar', 'status', 'note'], rows: [['7', 'Seoul', 'سيول', 'approved', '=check']] });
+  });
+
+  it("reads each status cell as the next run will: a spreadsheet's Yes or نعم is approved, an unknown word undecided", () => {
+    const t = readGlossaryTable('en,ar,status\r\nSeoul,سيول,Yes\r\nTokyo,طوكيو,نعم\r\nAugust,أغسطس,rejected\r\nSummit,قمة,maybe\r\nNK,كوريا,\r\n', 'x.csv');
+    expect(t.statuses).toEqual({ Yes: 'approved', نعم: 'approved', rejected: 'rejected', maybe: 'proposed', '': 'proposed' });
   });
 
   it('refuses a CSV without the columns a review needs', () => {
@@ -121,7 +126,7 @@ describe('report command', () => {
     writeFileSync(csv, '\uFEFFen,ar,status,note\r\nSeoul,سيول,approved,checked\r\n');
     expect(cli(['report', '--ar', CORPUS_AR, '--en', CORPUS_EN, '--out', out, '--glossary', csv]).status).toBe(0);
     const mine = JSON.parse(/id="report-data">([^]*?)<\/script>/.exec(readFileSync(out, 'utf8'))![1]) as ReportData;
-    expect(mine.glossary).toEqual({ file: 'mine.csv', columns: ['en', 'ar', 'status', 'note'], rows: [['Seoul', 'سيول', 'approved', 'checked']] });
+    expect(mine.glossary).toEqual({ file: 'mine.csv', columns: ['en', 'ar', 'status', 'note'], rows: [['Seoul', 'سيول', 'approved', 'checked']], statuses: { approved: 'approved' } });
 
     writeFileSync(csv, 'en,ar\r\nSeoul,سيول\r\n');
     const bad = cli(['report', '--ar', CORPUS_AR, '--en', CORPUS_EN, '--out', out, '--glossary', csv]);

@@ -1,3 +1,4 @@
+import type { Status } from '../glossary/csv.ts';
 import type { AlignMode, Link, Sentence } from '../types.ts';
 
 /** A score band of the alignment view: links scoring at least `min` (and under the next band's) get its colour. */
@@ -33,6 +34,11 @@ export interface GlossaryTable {
   file: string;
   columns: string[];
   rows: string[][];
+  /**
+   * The decision each status cell of the file stands for ("Yes", "✓", "نعم" → approved), as the tool reads it,
+   * so the page counts and filters a spreadsheet's spellings as the next run will; unknown words are undecided.
+   */
+  statuses?: Record<string, Status>;
 }
 
 /** Everything the page shows; embedded in it as JSON. */

@@ -1,4 +1,4 @@
-import { GlossaryCsvError, parseCsvRecords, restoreFormula } from '../glossary/csv.ts';
+import { GlossaryCsvError, parseCsvRecords, readStatus, restoreFormula, type Status } from '../glossary/csv.ts';
 import type { GlossaryTable } from './model.ts';
 
 /**
@@ -13,5 +13,12 @@ export function readGlossaryTable(text: string, file: string): GlossaryTable {
   for (const c of ['en', 'ar', 'status']) {
     if (!columns.includes(c)) throw new GlossaryCsvError(`header lacks the column "${c}"`, 1);
   }
-  return { file, columns, rows: records.slice(1).map((r) => r.map(restoreFormula)) };
+  const rows = records.slice(1).map((r) => r.map(restoreFormula));
+  const at = columns.indexOf('status');
+  const statuses: Record<string, Status> = {};
+  for (const r of rows) {
+    const cell = r[at] ?? '';
+    if (!(cell in statuses)) statuses[cell] = readStatus(cell) ?? 'proposed';
+  }
+  return { file, columns, rows, statuses };
 }

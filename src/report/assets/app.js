@@ -431,6 +431,17 @@
     var i = col(name);
     return i >= 0 ? cells[r][i] || '' : '';
   }
+  /** The decision a row's status cell stands for, read as the tool reads it (the page itself writes only the three words). */
+  function statusOf(r) {
+    var s = cell(r, 'status');
+    if (s === 'proposed' || s === 'approved' || s === 'rejected') return s;
+    return (g.statuses && g.statuses[s]) || 'proposed';
+  }
+  /** The decision, with the file's own word beside it when that is another spelling ("approved (Yes)"). */
+  function statusLabel(r) {
+    var raw = cell(r, 'status').trim();
+    return raw === '' || raw === statusOf(r) ? statusOf(r) : statusOf(r) + ' (' + raw + ')';
+  }
   function setCell(r, name, value) {
     var i = col(name);
     if (i < 0 || cells[r][i] === value) return;
@@ -449,7 +460,7 @@
 
   function renderTermRow(r) {
     var tr = termRows[r];
-    var status = cell(r, 'status') || 'proposed';
+    var status = statusOf(r);
     tr.className = 'term-row status-' + status.replace(/[^a-z]/gi, '') + (r === selected ? ' selected' : '');
     tr.setAttribute('data-status', status);
     while (tr.firstChild) tr.removeChild(tr.firstChild);
@@ -465,7 +476,7 @@
         var changedPair = ['en', 'ar'].some(function (n) { return inputs[n] && inputs[n].value !== cell(r, n); });
         Object.keys(inputs).forEach(function (n) { setCell(r, n, inputs[n].value); });
         // A corrected pair is the reviewer's: approve it, or the next run would replace it with a proposal.
-        if (changedPair && (cell(r, 'status') || 'proposed') === 'proposed') setCell(r, 'status', 'approved');
+        if (changedPair && statusOf(r) === 'proposed') setCell(r, 'status', 'approved');
         tr.editing = false;
         refreshTerms();
       });
@@ -474,7 +485,7 @@
         tr.editing = false;
         renderTermRow(r);
       });
-      tr.appendChild(el('td', { class: 'status' }, [status]));
+      tr.appendChild(el('td', { class: 'status' }, [statusLabel(r)]));
       tr.appendChild(el('td', { class: 'en', lang: 'en' }, inputs.en ? [inputs.en] : []));
       tr.appendChild(el('td', { class: 'ar', lang: 'ar', dir: 'rtl' }, inputs.ar ? [inputs.ar] : []));
       tr.appendChild(el('td', { class: 'type', text: cell(r, 'type') }));
@@ -502,7 +513,7 @@
       renderTermRow(r);
     });
     actions.appendChild(edit);
-    tr.appendChild(el('td', { class: 'status' }, [status]));
+    tr.appendChild(el('td', { class: 'status' }, [statusLabel(r)]));
     tr.appendChild(en);
     tr.appendChild(ar);
     tr.appendChild(el('td', { class: 'type', text: cell(r, 'type') }));
@@ -519,7 +530,7 @@
     var counts = { proposed: 0, approved: 0, rejected: 0 };
     var shown = 0;
     termRows.forEach(function (tr, r) {
-      var s = cell(r, 'status') || 'proposed';
+      var s = statusOf(r);
       if (counts[s] !== undefined) counts[s]++;
       var score = Number(cell(r, 'score'));
       var visible = (!type || cell(r, 'type') === type) && (!status || s === status) && (col('score') < 0 || !(score < min));
