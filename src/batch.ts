@@ -8,7 +8,8 @@ import type { Progress } from './io/progress.ts';
 import { readText } from './io/read.ts';
 import { writeFileAtomic } from './io/write.ts';
 import { describeUnmatched } from './format/decisions.ts';
-import { alignTexts, approvedPairs, proposeTerms, readGlossaryText, readLinkDecisions, writeGlossary } from './pipeline.ts';
+import { consolidateGlossaries, type DocumentGlossary } from './glossary/corpus.ts';
+import { alignTexts, approvedPairs, proposeTerms, readExistingGlossary, readGlossaryText, readLinkDecisions, writeGlossary } from './pipeline.ts';
 import { buildReportHtml } from './report/index.ts';
 import { describeResources, resourceMeta, resourcesOf, type FreedictChoice } from './resources/index.ts';
 import type { ModeChoice } from './align/index.ts';
@@ -25,6 +26,8 @@ export interface BatchOptions {
   linkFormat?: LinkFormat;
   /** Told the resources line of the first pair (what the encoder was built from). */
   onResources?: (line: string) => void;
+  /** The corpus glossary (`corpusGlossaryPath`): its approved rows guide every pair, as a pair's own do. */
+  corpusGlossary?: string;
 }
 
 /**
@@ -84,7 +87,8 @@ async function runPair(p: PairFiles, outDir: string, progress: Progress, encoder
   const arText = readText(p.ar, 'ar', progress.line);
   const enText = readText(p.en, 'en', progress.line);
   // Refuse a malformed reviewed CSV before any work, and learn from its approved rows.
-  const lexical = createLexicalEncoder({ userPairs: approvedPairs(csvPath), freedict: opts.freedict });
+  const userPairs = [...approvedPairs(csvPath), ...(opts.corpusGlossary ? approvedPairs(opts.corpusGlossary) : [])];
+  const lexical = createLexicalEncoder({ userPairs, freedict: opts.freedict });
   const encoder = encoderFor ? await encoderFor(lexical) : lexical;
   // A reviewer's link decisions from the last run (kept in the JSONL links file, whatever --format writes now):
   // approved links kept, rejected ones never proposed again.
@@ -131,4 +135,30 @@ export async function runBatch(pairs: readonly PairFiles[], outDir: string, prog
     }
   }
   return failures;
+}
+
+/** Where `run` writes the corpus glossary: `corpus.csv`, or `corpus.all.csv` when a pair is itself named "corpus". */
+export function corpusGlossaryPath(outDir: string, stems: readonly string[]): string {
+  return join(outDir, stems.includes('corpus') ? 'corpus.all.csv' : 'corpus.csv');
+}
+
+/**
+ * Writes the corpus glossary from the pairs' CSVs in `outDir` (those that exist), merged with the reviewer's
+ * decisions already in it. Returns what was written, for the summary line.
+ */
+export function writeCorpusGlossary(outDir: string, stems: readonly string[], note: (line: string) => void): string {
+  const docs: DocumentGlossary[] = [];
+  for (const stem of stems) {
+    try {
+      const g = readExistingGlossary(join(outDir, `${stem}.csv`));
+      if (g) docs.push({ stem, rows: g.rows });
+    } catch (e) {
+      // A pair's CSV that cannot be read failed its pair already; the corpus list goes on without it.
+      if (!(e instanceof UserError)) throw e;
+      note(`corpus glossary: ${stem} left out: ${e.message}`);
+    }
+  }
+  const path = corpusGlossaryPath(outDir, stems);
+  const rows = writeGlossary(path, consolidateGlossaries(docs));
+  return `${path}: ${rows.length} rows from ${docs.length} of ${stems.length} pairs' glossaries`;
 }

@@ -151,9 +151,12 @@ withEncoderOptions(withAlignOptions(program.command('run')))
   .option('--out-dir <dir>', 'where to write <stem>.csv, <stem>.links.<format> and <stem>.report.html', 'glossary')
   .addOption(new Option('--format <format>', 'format of the links files').choices(LINK_FORMATS).default('jsonl'))
   .option('--shard <K/N>', 'process only every N-th pair in name order, starting with the K-th (1 ≤ K ≤ N): N workers share a corpus')
+  .option('--consolidate', 'only rebuild <out-dir>/corpus.csv from the pairs\' CSVs already there (after sharded runs); no aligning')
   .addHelpText(
     'after',
-    '\nRe-runs keep the review: the glossary CSV\'s decisions (merged), and the link decisions of <stem>.links.jsonl —\n' +
+    '\nBesides each pair\'s files, <out-dir>/corpus.csv lists the terms of all pairs in one file (counts summed,\n' +
+      '"documents" names where each comes from): review it like a pair\'s CSV; its approved rows guide every pair.\n' +
+      'Re-runs keep the review: the glossary CSV\'s decisions (merged), and the link decisions of <stem>.links.jsonl —\n' +
       'approved links stay and guide the rest, rejected ones never come back (set "status" in the file or use the\n' +
       'review page\'s "Download links"). Scores are probabilities that a link is right (README, "Scores").\n' +
       'Progress and failures go to stderr; a failed pair does not stop the others (exit 7 if any failed).\n' +

@@ -113,6 +113,7 @@ export { formatLinks, jsonlMetaLine, readLinksJsonl, toJsonl, toTsv, LINK_FORMAT
 export { toTmx, type TmxOptions } from './format/tmx.ts';
 export { readGlossaryCsv, writeGlossaryCsv, GlossaryCsvError, type GlossaryRow } from './glossary/csv.ts';
 export { mergeGlossary, sortRows } from './glossary/merge.ts';
+export { consolidateGlossaries, type DocumentGlossary } from './glossary/corpus.ts';
 export { tbxRows, writeTbx } from './glossary/tbx.ts';
 export { buildReportHtml } from './report/index.ts';
 export { describeResources, loadLexiconSources, resourceMeta, resourcesOf, PACKAGE_VERSION, type FreedictChoice, type ResourceUse } from './resources/index.ts';

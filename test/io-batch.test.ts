@@ -32,7 +32,8 @@ describe('run DIR (batch)', () => {
       '1 failed:',
       '  a-swapped: in/a-swapped.ar.txt: given as Arabic (--ar) but only 0% of its letters are Arabic (100% Latin); are --ar and --en swapped?',
     ]);
-    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['seoul-talks.csv', 'seoul-talks.links.jsonl', 'seoul-talks.report.html']);
+    expect(lines.filter((l) => /^out\/corpus\.csv: [1-9]\d* rows from 1 of 2 pairs' glossaries$/.test(l))).toHaveLength(1);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['corpus.csv', 'seoul-talks.csv', 'seoul-talks.links.jsonl', 'seoul-talks.report.html']);
   });
 
   it('a malformed reviewed CSV fails its pair only, and is left untouched', () => {
@@ -44,6 +45,9 @@ describe('run DIR (batch)', () => {
     expect(r.status).toBe(7);
     expect(r.stderr).toMatch(/ {2}seoul-talks: out\/seoul-talks\.csv: malformed CSV at row 2/);
     expect(readFileSync(join(dir, 'out/seoul-talks.csv'), 'utf8')).toBe(broken);
+    // The corpus list is written without it, and says so.
+    expect(r.stderr).toMatch(/corpus glossary: seoul-talks left out: out\/seoul-talks\.csv: malformed CSV/);
+    expect(r.stderr).toContain("out/corpus.csv: 0 rows from 0 of 2 pairs' glossaries");
   });
 
   it.each([
@@ -63,7 +67,7 @@ describe('run DIR (batch)', () => {
     cli(['run', 'in', '--out-dir', 'one'], dir);
     cli(['run', 'in', '--out-dir', 'two'], dir);
     const files = readdirSync(join(dir, 'one')).sort();
-    expect(files).toEqual(['seoul-talks.csv', 'seoul-talks.links.jsonl', 'seoul-talks.report.html']);
+    expect(files).toEqual(['corpus.csv', 'seoul-talks.csv', 'seoul-talks.links.jsonl', 'seoul-talks.report.html']);
     expect(readdirSync(join(dir, 'two')).sort()).toEqual(files);
     for (const f of files) expect(readFileSync(join(dir, 'two', f)).equals(readFileSync(join(dir, 'one', f)))).toBe(true);
   });

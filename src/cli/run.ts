@@ -1,5 +1,6 @@
 import type { ModeChoice } from '../align/index.ts';
-import { findPairs, parseShard, runBatch, shardOf } from '../batch.ts';
+import { corpusGlossaryPath, findPairs, parseShard, runBatch, shardOf, writeCorpusGlossary } from '../batch.ts';
+import { EXIT, UserError } from '../errors.ts';
 import { createEncoder, createNeuralEncoder } from '../encode/factory.ts';
 import type { LinkFormat } from '../format/links.ts';
 import { createProgress } from '../io/progress.ts';
@@ -12,6 +13,8 @@ export interface RunFlags extends EncoderFlags {
   minScore?: number;
   format: LinkFormat;
   shard?: string;
+  /** Only rebuild the corpus glossary from the pairs' CSVs already in the output folder. */
+  consolidate?: boolean;
 }
 
 /** Returns the failures' count; each is listed on stderr (with its stack when `verbose`). */
@@ -19,6 +22,12 @@ export async function runCommand(dir: string, o: RunFlags, verbose: boolean): Pr
   const shard = o.shard === undefined ? undefined : parseShard(o.shard);
   const found = findPairs(dir);
   const pairs = shard ? shardOf(found.pairs, shard[0], shard[1]) : found.pairs;
+  const stems = found.pairs.map((p) => p.stem);
+  if (o.consolidate) {
+    if (shard) throw new UserError('--consolidate reads every pair\'s CSV: leave out --shard', EXIT.usage);
+    stderr(writeCorpusGlossary(o.outDir, stems, stderr));
+    return 0;
+  }
   const orphans = found.orphans;
   for (const f of orphans) stderr(`skipped ${f}: no partner file`);
   if (shard) stderr(`shard ${shard[0]}/${shard[1]}: ${pairs.length} of ${found.pairs.length} pairs`);
@@ -34,10 +43,15 @@ export async function runCommand(dir: string, o: RunFlags, verbose: boolean): Pr
     linkFormat: o.format,
     freedict: o.freedict,
     onResources: (line) => (resources ??= line),
+    corpusGlossary: corpusGlossaryPath(o.outDir, stems),
   });
+  // A shard sees only its pairs: the corpus list is written once all are done, by one `--consolidate` run.
+  if (shard) stderr(`corpus glossary not written by a shard: when every shard is done, run the same command with --consolidate instead of --shard`);
+  else stderr(writeCorpusGlossary(o.outDir, stems, stderr));
   const skipped = orphans.length ? `; ${orphans.length} file${orphans.length > 1 ? 's' : ''} without a partner skipped` : '';
   if (resources) stderr(resources);
   stderr(`${pairs.length - failures.length} of ${pairs.length} pairs done${skipped}`);
+
   if (failures.length) {
     stderr(`${failures.length} failed:`);
     for (const f of failures) {

@@ -27,6 +27,8 @@ export interface GlossaryRow {
    */
   proposed_en?: string;
   proposed_ar?: string;
+  /** The documents a pair of the corpus glossary comes from ("a; b"); only `corpus.csv` has the column. */
+  documents?: string;
   /** Columns beyond the fixed ones (e.g. `note`), in file order. */
   extra: Record<string, string>;
 }
@@ -34,7 +36,9 @@ export interface GlossaryRow {
 export const FIXED_COLUMNS = ['en', 'ar', 'type', 'score', 'count', 'status', 'en_context', 'ar_context'] as const;
 /** Columns the tool keeps up to date after the fixed ones; a reviewer leaves them alone. */
 export const TOOL_COLUMNS = ['id', 'seen', 'proposed_en', 'proposed_ar'] as const;
-const OWN_COLUMNS: readonly string[] = [...FIXED_COLUMNS, ...TOOL_COLUMNS];
+/** The tool's column of the corpus glossary alone, written after TOOL_COLUMNS when rows carry it. */
+export const CORPUS_COLUMN = 'documents';
+const OWN_COLUMNS: readonly string[] = [...FIXED_COLUMNS, ...TOOL_COLUMNS, CORPUS_COLUMN];
 /** Written when no reviewer column exists yet, so there is a place for remarks. */
 export const DEFAULT_EXTRA_COLUMNS = ['note'];
 
@@ -158,10 +162,11 @@ function origin(r: GlossaryRow): [string, string] | undefined {
  * a line break (CR or LF alone too), a quote, a separator of any dialect (`,` `;` TAB) or edge spaces is quoted.
  */
 export function writeGlossaryCsv(rows: readonly GlossaryRow[], extraColumns: readonly string[] = DEFAULT_EXTRA_COLUMNS, delimiter: Delimiter = ','): string {
-  const header = [...OWN_COLUMNS, ...extraColumns];
+  const corpus = rows.some((r) => r.documents !== undefined);
+  const header = [...FIXED_COLUMNS, ...TOOL_COLUMNS, ...(corpus ? [CORPUS_COLUMN] : []), ...extraColumns];
   const records = rows.map((r) => {
     const from = origin(r);
-    const tool = [r.id, r.seen, from?.[0] ?? '', from?.[1] ?? ''];
+    const tool = [r.id, r.seen, from?.[0] ?? '', from?.[1] ?? '', ...(corpus ? [r.documents ?? ''] : [])];
     return [...FIXED_COLUMNS.map((c) => r[c]), ...tool, ...extraColumns.map((c) => r.extra[c] ?? '')].map(neutraliseFormula);
   });
   return '\uFEFF' + stringify([header.map(neutraliseFormula), ...records], { delimiter, record_delimiter: '\r\n', quoted_match: /[\r\n",;\t]|^\s|\s$/ });
@@ -286,6 +291,7 @@ export function readGlossaryCsv(text: string): { rows: GlossaryRow[]; extraColum
       extra,
     };
     if (known) Object.assign(row, { proposed_en: pe, proposed_ar: pa });
+    if (own.includes(CORPUS_COLUMN)) row.documents = get(CORPUS_COLUMN);
     return row;
   });
   if (synonyms.size) {

@@ -47,6 +47,7 @@ export function mergeGlossary(existing: readonly GlossaryRow[], proposals: reado
     const out: GlossaryRow = { ...r, seen: same || byKey.has(pairKey(r.en, r.ar)) ? 'yes' : 'no' };
     if (same) {
       out.id = same.id;
+      if (same.documents !== undefined) out.documents = same.documents;
       if (r.proposed_en === undefined && r.proposed_ar === undefined) Object.assign(out, { proposed_en: same.en, proposed_ar: same.ar });
     } else if (!r.id.startsWith('g') && idOfPair(r.id, r.en, r.ar)) {
       out.id = rowId(r.en, r.ar);
