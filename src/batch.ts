@@ -9,6 +9,8 @@ import { readText } from './io/read.ts';
 import { writeFileAtomic } from './io/write.ts';
 import { describeUnmatched } from './format/decisions.ts';
 import { consolidateGlossaries, type DocumentGlossary } from './glossary/corpus.ts';
+import { summariseDropped, writeExplainCsv } from './glossary/explain.ts';
+import type { DroppedTerm } from './glossary/filters.ts';
 import { alignTexts, approvedPairs, proposeTerms, readExistingGlossary, readGlossaryText, readLinkDecisions, writeGlossary } from './pipeline.ts';
 import { buildReportHtml } from './report/index.ts';
 import { describeResources, resourceMeta, resourcesOf, type FreedictChoice } from './resources/index.ts';
@@ -26,6 +28,8 @@ export interface BatchOptions {
   linkFormat?: LinkFormat;
   /** Told the resources line of the first pair (what the encoder was built from). */
   onResources?: (line: string) => void;
+  /** Also write `<stem>.explain.csv`: every candidate pair the glossary left out, and the rule that did it. */
+  explain?: boolean;
   /** The corpus glossary (`corpusGlossaryPath`): its approved rows guide every pair, as a pair's own do. */
   corpusGlossary?: string;
 }
@@ -99,13 +103,16 @@ async function runPair(p: PairFiles, outDir: string, progress: Progress, encoder
   const used = resourcesOf(encoder);
   opts.onResources?.(describeResources(used));
   progress.stage('glossary');
-  const proposals = proposeTerms(pair, lexical, (done, total) => progress.stage(`glossary (${done} of ${total} sentence pairs)`));
+  const dropped: DroppedTerm[] = [];
+  const proposals = proposeTerms(pair, lexical, (done, total) => progress.stage(`glossary (${done} of ${total} sentence pairs)`), opts.explain ? (d) => dropped.push(d) : undefined);
   progress.stage('write');
+  const explained = opts.explain ? join(outDir, `${p.stem}.explain.csv`) : undefined;
+  if (explained) writeFileAtomic(explained, writeExplainCsv(dropped));
   writeFileAtomic(linksPath, formatLinks(format, pair.alignment, pair.ar, pair.en, { meta: resourceMeta(used), carried: pair.unmatched }));
   const rows = writeGlossary(csvPath, proposals);
   writeFileAtomic(reportPath, buildReportHtml(pair, { ar: p.ar, en: p.en }, { csvText: readGlossaryText(csvPath), file: basename(csvPath) }, describeResources(used)));
   const links = pair.alignment.links.filter((l) => l.ar.length && l.en.length).length;
-  return `${csvPath}: ${rows.length} rows; ${linksPath}: ${links} links; ${reportPath}`;
+  return `${csvPath}: ${rows.length} rows; ${linksPath}: ${links} links; ${reportPath}${explained ? `; ${explained}: ${summariseDropped(dropped)}` : ''}`;
 }
 
 export interface BatchFailure {

@@ -121,9 +121,12 @@ withEncoderOptions(withAlignOptions(program.command('glossary')))
   .addOption(new Option('--format <format>', 'csv: the review file; tbx: also a TBX term base of its approved rows').choices(['csv', 'tbx']).default('csv'))
   .option('--from <csv>', 'with --format tbx: export this reviewed CSV as it is, without --ar/--en and without aligning')
   .option('--all', 'with --format tbx: every row but the rejected, not only the approved')
+  .option('--explain', 'also write <out>.explain.csv: each candidate pair left out and the named rule that left it out')
   .addHelpText(
     'after',
     '\nThe CSV is where review happens: set status to approved or rejected, correct en/ar, add notes; re-runs keep it all.\n' +
+      'A term you expected is missing? --explain lists every pair the builder considered and dropped, with its rule\n' +
+      '(low-score, another-reading, generic-word, single-sighting, fragment …) and the pair that won over it.\n' +
       'With --format tbx the review CSV is <out without extension>.csv (merged as usual) and --out gets the TBX.\n\nExamples:\n' +
       '  aligner glossary --ar a.ar.txt --en a.en.txt --out glossary/a.csv\n' +
       '  aligner glossary --ar a.ar.txt --en a.en.txt --out glossary/a.tbx --format tbx\n' +
@@ -151,6 +154,7 @@ withEncoderOptions(withAlignOptions(program.command('run')))
   .option('--out-dir <dir>', 'where to write <stem>.csv, <stem>.links.<format> and <stem>.report.html', 'glossary')
   .addOption(new Option('--format <format>', 'format of the links files').choices(LINK_FORMATS).default('jsonl'))
   .option('--shard <K/N>', 'process only every N-th pair in name order, starting with the K-th (1 ≤ K ≤ N): N workers share a corpus')
+  .option('--explain', 'also write <stem>.explain.csv per pair: each candidate glossary pair left out and why')
   .option('--consolidate', 'only rebuild <out-dir>/corpus.csv from the pairs\' CSVs already there (after sharded runs); no aligning')
   .addHelpText(
     'after',

@@ -3,6 +3,7 @@ import { align, type ModeChoice } from './align/index.ts';
 import { encodeSide, type GroupEncoding } from './align/sides.ts';
 import { EXIT, UserError } from './errors.ts';
 import { buildGlossary, type TermLexicon } from './glossary/build.ts';
+import type { DroppedTerm } from './glossary/filters.ts';
 import { readGlossaryCsv, rowFromTerm, writeGlossaryCsv, GlossaryCsvError, type Delimiter, type GlossaryRow } from './glossary/csv.ts';
 import { mergeGlossary, settledRows, sortRows, statusOf } from './glossary/merge.ts';
 import { LinksFileError, parseLinksJsonl, resolveDecisions, type StoredLink } from './format/decisions.ts';
@@ -73,9 +74,9 @@ export function readLinkDecisions(path: string): StoredLink[] {
  * Links → term proposals, as CSV rows. Only equivalent links: a related pair shares a name or a figure but says
  * different things, and its other words would pair by chance (comparable-news-dev: precision 0.631 → 0.601 with them).
  */
-export function proposeTerms(pair: AlignedPair, lexicon: TermLexicon, onProgress?: (done: number, total: number) => void): GlossaryRow[] {
+export function proposeTerms(pair: AlignedPair, lexicon: TermLexicon, onProgress?: (done: number, total: number) => void, onDrop?: (d: DroppedTerm) => void): GlossaryRow[] {
   const links = pair.alignment.links.filter((l) => l.ar.length && l.en.length && l.kind !== 'related');
-  return buildGlossary({ ar: pair.ar, en: pair.en, links, lexicon, onProgress }).map(rowFromTerm);
+  return buildGlossary({ ar: pair.ar, en: pair.en, links, lexicon, onProgress, onDrop }).map(rowFromTerm);
 }
 
 /**

@@ -3,6 +3,8 @@ import { basename } from 'node:path';
 import type { ModeChoice } from '../align/index.ts';
 import { createEncoder, createLexicalEncoder } from '../encode/factory.ts';
 import { EXIT, UserError } from '../errors.ts';
+import { explainPath, summariseDropped, writeExplainCsv } from '../glossary/explain.ts';
+import type { DroppedTerm } from '../glossary/filters.ts';
 import { tbxRows, writeTbx } from '../glossary/tbx.ts';
 import type { GlossaryRow } from '../glossary/csv.ts';
 import { createProgress } from '../io/progress.ts';
@@ -22,6 +24,7 @@ export interface GlossaryFlags extends EncoderFlags {
   all?: boolean;
   mode: ModeChoice;
   minScore?: number;
+  explain?: boolean;
 }
 
 function writeTbxFile(out: string, rows: readonly GlossaryRow[], all?: boolean): void {
@@ -53,7 +56,14 @@ export async function glossaryCommand(o: GlossaryFlags): Promise<void> {
   // Progress within the stage (every 1,000 sentence pairs): a long text spends minutes here.
   const progress = createProgress((t) => process.stderr.write(t), process.stderr.isTTY === true);
   progress.pair(1, 1, basename(csvPath));
-  const rows = writeGlossary(csvPath, proposeTerms(pair, lexical, (done, total) => progress.stage(`glossary (${done} of ${total} sentence pairs)`)));
+  const dropped: DroppedTerm[] = [];
+  const proposals = proposeTerms(pair, lexical, (done, total) => progress.stage(`glossary (${done} of ${total} sentence pairs)`), o.explain ? (d) => dropped.push(d) : undefined);
+  const rows = writeGlossary(csvPath, proposals);
   progress.line(`${csvPath}: ${rows.length} rows; ${describeResources(resourcesOf(encoder))}`);
+  if (o.explain) {
+    const path = explainPath(csvPath);
+    writeFileAtomic(path, writeExplainCsv(dropped));
+    progress.line(`${path}: ${summariseDropped(dropped)}`);
+  }
   if (o.format === 'tbx') writeTbxFile(o.out, rows, o.all);
 }

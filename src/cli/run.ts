@@ -13,6 +13,7 @@ export interface RunFlags extends EncoderFlags {
   minScore?: number;
   format: LinkFormat;
   shard?: string;
+  explain?: boolean;
   /** Only rebuild the corpus glossary from the pairs' CSVs already in the output folder. */
   consolidate?: boolean;
 }
@@ -44,6 +45,7 @@ export async function runCommand(dir: string, o: RunFlags, verbose: boolean): Pr
     freedict: o.freedict,
     onResources: (line) => (resources ??= line),
     corpusGlossary: corpusGlossaryPath(o.outDir, stems),
+    explain: o.explain,
   });
   // A shard sees only its pairs: the corpus list is written once all are done, by one `--consolidate` run.
   if (shard) stderr(`corpus glossary not written by a shard: when every shard is done, run the same command with --consolidate instead of --shard`);

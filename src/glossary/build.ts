@@ -5,7 +5,7 @@ import { termCandidates, type WordSpan } from '../english/phrases.ts';
 import type { Link, Sentence, TermPair } from '../types.ts';
 import { associationLinker } from './association.ts';
 import { classify } from './classify.ts';
-import { dropReason, strongSingle } from './filters.ts';
+import { dropReason, strongSingle, type DroppedTerm, type DropRule } from './filters.ts';
 import { knownPlaceNames } from './places.ts';
 import { extractPhrasePairs, type PhrasePair } from './extract.ts';
 import { alignWords, isAcronym, prepareArabic, prepareEnglish, type ArabicSide, type EnglishSide, type WordLinker } from './wordalign.ts';
@@ -29,6 +29,8 @@ export interface GlossaryInput {
   onProgress?: (done: number, total: number) => void;
   /** Default `PROGRESS_EVERY`. */
   progressEvery?: number;
+  /** Told every candidate pair left out and the rule that did it (--explain); the same run, only observed. */
+  onDrop?: (d: DroppedTerm) => void;
 }
 
 /** How often the glossary stage reports progress, in sentence pairs. */
@@ -92,7 +94,7 @@ export function buildGlossary(input: GlossaryInput, opts = GLOSSARY_DEFAULTS): T
     const inLink = linked.has(`${i}:${j}`);
     for (const p of extractPhrasePairs(arSides[i], enSides[j], wl, enCands[j])) sightings.push({ ...p, arSentence: i, enSentence: j, inLink });
   }
-  return resolve(sightings, arSides, enSides, enCands, lexicon, opts);
+  return resolve(sightings, arSides, enSides, enCands, lexicon, opts, input.onDrop);
 }
 
 interface Scored {
@@ -105,7 +107,7 @@ interface Scored {
   arKey: string;
 }
 
-function resolve(sightings: Sighting[], ar: ArabicSide[], en: EnglishSide[], enCands: WordSpan[][], lexicon: TermLexicon, opts: typeof GLOSSARY_DEFAULTS): TermPair[] {
+function resolve(sightings: Sighting[], ar: ArabicSide[], en: EnglishSide[], enCands: WordSpan[][], lexicon: TermLexicon, opts: typeof GLOSSARY_DEFAULTS, onDrop?: (d: DroppedTerm) => void): TermPair[] {
   const groups = new Map<string, Sighting[]>();
   for (const s of sightings) {
     const key = `${s.en.toLowerCase()}\u0000${normalizeArabic(s.ar)}`;
@@ -136,6 +138,19 @@ function resolve(sightings: Sighting[], ar: ArabicSide[], en: EnglishSide[], enC
   }
   scored.sort((a, b) => b.score - a.score || b.best.en.length - a.best.en.length || a.key.localeCompare(b.key));
 
+  const contexts = (b: Sighting): { enContext: string; arContext: string } => {
+    const enS = en[b.enSentence];
+    const arS = ar[b.arSentence];
+    return { enContext: markSpan(enS.text, enS.words[b.enFrom].start, enS.words[b.enTo - 1].end), arContext: markSpan(arS.text, arS.words[b.arFrom].start, arS.words[b.arTo - 1].end) };
+  };
+  const pairCount = (s: Scored): number => {
+    const g = groups.get(s.key)!;
+    return Math.min(new Set(g.map((x) => x.arSentence)).size, new Set(g.map((x) => x.enSentence)).size);
+  };
+  /** Tells --explain why `s` is left out; `by` is the pair that won over it. */
+  const drop = (s: Scored, rule: DropRule, by?: Scored): void => {
+    onDrop?.({ en: s.best.en, ar: s.best.ar, score: round(s.score), count: pairCount(s), rule, ...(by ? { because: `${by.best.en} ↔ ${by.best.ar}` } : {}), ...contexts(s.best) });
+  };
   const out: TermPair[] = [];
   const takenEn = new Map<string, Scored>();
   const takenAr = new Map<string, Scored>();
@@ -144,23 +159,48 @@ function resolve(sightings: Sighting[], ar: ArabicSide[], en: EnglishSide[], enC
   for (const s of scored) {
     const b = s.best;
     const enWords = en[b.enSentence].words.slice(b.enFrom, b.enTo);
-    if (s.score < opts.minScore) continue;
+    if (s.score < opts.minScore) {
+      drop(s, 'low-score');
+      continue;
+    }
     // Latin letters copied into the Arabic text (IgM, TraceTogether) are no translation to review.
-    if (!/[\u0600-\u06FF]/.test(b.ar)) continue;
-    if (dropReason(b.en, enWords, b.ar)) continue;
+    const surface = /[\u0600-\u06FF]/.test(b.ar) ? dropReason(b.en, enWords, b.ar) : 'no-arabic-letters';
+    if (surface) {
+      drop(s, surface);
+      continue;
+    }
     // One translation per side: the best-scored wins, a second reading is noise for a reviewer.
-    if (takenEn.has(s.enKey) || takenAr.has(s.arKey)) continue;
+    const taken = takenEn.get(s.enKey) ?? takenAr.get(s.arKey);
+    if (taken) {
+      drop(s, 'another-reading', taken);
+      continue;
+    }
     const single = enWords.length === 1 && b.arTo - b.arFrom === 1;
     const capital = /^\p{Lu}/u.test(b.en);
-    if (enWords.every((w) => w.pos === 'ADJ') && !/^\p{Lu}/u.test(b.en.split(' ').pop() ?? '')) continue;
-    if (enWords.length === 1 && (MONTHS.test(b.en) || (capital && enWords[0].pos === 'ADJ'))) continue;
-    if (single && !capital && s.linkedCount < opts.minSingleCount && !strongSingle(b.en, b.confidence, Math.min(ar.length, en.length))) continue;
-    // A capitalised common word (State in "Secretary of State", President) is no name unless a lexicon says so.
-    if (enWords.length === 1 && capital && !b.byName && !isKnownProper(b.ar, b.en, lexicon) && !isAcronym(b.en)) continue;
-    if (enWords.length === 1 && (EN_TITLE.test(b.en) || DIRECTION.test(b.en))) continue;
+    const rule: DropRule | undefined =
+      enWords.every((w) => w.pos === 'ADJ') && !/^\p{Lu}/u.test(b.en.split(' ').pop() ?? '')
+        ? 'adjective'
+        : enWords.length === 1 && (MONTHS.test(b.en) || (capital && enWords[0].pos === 'ADJ'))
+          ? 'month-or-weekday'
+          : single && !capital && s.linkedCount < opts.minSingleCount && !strongSingle(b.en, b.confidence, Math.min(ar.length, en.length))
+            ? 'single-sighting'
+            : // A capitalised common word (State in "Secretary of State", President) is no name unless a lexicon says so.
+              enWords.length === 1 && capital && !b.byName && !isKnownProper(b.ar, b.en, lexicon) && !isAcronym(b.en)
+              ? 'capitalised-word'
+              : enWords.length === 1 && (EN_TITLE.test(b.en) || DIRECTION.test(b.en))
+                ? 'title-or-direction'
+                : undefined;
+    if (rule) {
+      drop(s, rule);
+      continue;
+    }
     // A fragment of a longer pair already kept (North ↔ الشمالية inside North Korea ↔ كوريا الشمالية) adds nothing;
     // a part that contradicts a longer pair (Takeo ↔ طوكيو beside Takeo Akiba ↔ تاكيو أكيبا) is wrong.
-    if (keptIndex.containing(s.enKey).some((k) => fragmentOf(k, s))) continue;
+    const whole = keptIndex.containing(s.enKey).find((k) => fragmentOf(k, s));
+    if (whole) {
+      drop(s, 'fragment', whole);
+      continue;
+    }
     takenEn.set(s.enKey, s);
     takenAr.set(s.arKey, s);
     kept.push(s);
@@ -169,7 +209,13 @@ function resolve(sightings: Sighting[], ar: ArabicSide[], en: EnglishSide[], enC
   // Fragments ranked above their longer pair (same sightings, lower score) go too.
   // And a part of a longer English term seen as often is either a fragment or a contradiction (Takeo ↔ طوكيو).
   // A titled name beside its name alone is a duplicate for a reviewer: the name and the title stand apart.
-  const final = kept.filter((s) => !keptIndex.containing(s.enKey).some((k) => k !== s && fragmentOf(k, s)) && !(titled(s) && kept.some((k) => k !== s && !titledKey(k.enKey) && s.enKey.endsWith(` ${k.enKey}`) && k.enKey.includes(' '))));
+  const final = kept.filter((s) => {
+    const whole = keptIndex.containing(s.enKey).find((k) => k !== s && fragmentOf(k, s));
+    const name = titled(s) ? kept.find((k) => k !== s && !titledKey(k.enKey) && s.enKey.endsWith(` ${k.enKey}`) && k.enKey.includes(' ')) : undefined;
+    if (whole) drop(s, 'fragment', whole);
+    else if (name) drop(s, 'titled-duplicate', name);
+    return !whole && !name;
+  });
   for (const s of final) {
     const b = s.best;
     const enS = en[b.enSentence];
@@ -195,9 +241,8 @@ function resolve(sightings: Sighting[], ar: ArabicSide[], en: EnglishSide[], enC
       type,
       score: round(s.score),
       // Sentences matched on the rarer side: how often the pair really occurs, not how many pairs were searched.
-      count: Math.min(new Set(groups.get(s.key)!.map((g) => g.arSentence)).size, new Set(groups.get(s.key)!.map((g) => g.enSentence)).size),
-      enContext: markSpan(enS.text, enS.words[b.enFrom].start, enS.words[b.enTo - 1].end),
-      arContext: markSpan(arS.text, arS.words[b.arFrom].start, arS.words[b.arTo - 1].end),
+      count: pairCount(s),
+      ...contexts(b),
     });
   }
   return out;

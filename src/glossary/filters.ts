@@ -5,6 +5,50 @@ import { nounFamiliarity } from '../english/wordnet.ts';
 /** Why a pair is left out of the glossary: each rule named, so a reviewer (or --explain) can be told. */
 export type DropReason = 'latin-arabic' | 'nationality-adjective' | 'generic-word';
 
+/** Every rule that leaves a candidate pair out, surface rules (`dropReason`) and the builder's own. */
+export type DropRule =
+  | DropReason
+  | 'low-score'
+  | 'no-arabic-letters'
+  | 'another-reading'
+  | 'adjective'
+  | 'month-or-weekday'
+  | 'single-sighting'
+  | 'capitalised-word'
+  | 'title-or-direction'
+  | 'fragment'
+  | 'titled-duplicate';
+
+/** Each rule in a reviewer's words, for --explain and the README. */
+export const DROP_RULES: Record<DropRule, string> = {
+  'low-score': 'scored under the minimum (confidence × association × recurrence)',
+  'no-arabic-letters': 'no Arabic letters on the Arabic side (IgM, 19): nothing translated',
+  'latin-arabic': 'the Arabic side holds Latin letters: a copied name, not a translation',
+  'nationality-adjective': 'a lone nationality adjective (Canadian ↔ الكندية), not a name',
+  'generic-word': 'one everyday lowercase noun (week, world): the document\'s words, not its terms',
+  'another-reading': 'one side is already paired with a better-scored translation',
+  adjective: 'adjectives only, without the noun they qualify',
+  'month-or-weekday': 'a month or weekday name, or a lone capitalised adjective',
+  'single-sighting': 'a one-word common term seen in too few linked sentence pairs, and not a specialised word',
+  'capitalised-word': 'a capitalised common word that no lexicon knows as a name (State in Secretary of State)',
+  'title-or-direction': 'a lone title or compass word (President, North)',
+  fragment: 'part of a longer pair that was kept and seen as often (North inside North Korea)',
+  'titled-duplicate': 'a titled name beside the same name kept alone (Russian President Vladimir Putin beside Vladimir Putin)',
+};
+
+/** A candidate pair left out, and the rule that did it: what --explain lists. */
+export interface DroppedTerm {
+  en: string;
+  ar: string;
+  score: number;
+  count: number;
+  rule: DropRule;
+  /** The pair that won, for another-reading, fragment and titled-duplicate. */
+  because?: string;
+  enContext: string;
+  arContext: string;
+}
+
 /** Everyday nouns (SemCor-tagged in this many WordNet senses or more) are no glossary entry on their own. */
 export const GENERIC_FAMILIARITY = 3;
 
