@@ -30,6 +30,12 @@ describe('word alignment and phrase extraction', () => {
     expect(pairs('لمساعدة فلاديمير بوتين', 'to help Vladimir Putin')).toContain('Vladimir Putin ↔ فلاديمير بوتين');
   });
 
+  it('reads each name of a list on its own: no name run crosses a comma, and a listed name drops the list’s و', () => {
+    const p = pairs('شملت المناطق تايوان وسنغافورة وأستراليا والسويد', 'Regions included Taiwan, Singapore, Australia, Sweden');
+    expect(p).toEqual(expect.arrayContaining(['Singapore ↔ سنغافورة', 'Australia ↔ أستراليا']));
+    expect(pairs('بما في ذلك لوس أنجلوس وسان فرانسيسكو وسياتل ومدينة نيويورك', 'including Los Angeles, San Francisco, Seattle, and New York City')).toContain('Seattle ↔ سياتل');
+  });
+
   it('keeps "US" an acronym and never a coordination or a possessive phrase', () => {
     const p = pairs('اتفقت الولايات المتحدة وكوريا الجنوبية على توسيع برنامجه النووي', 'The US and South Korea agreed to expand its nuclear program');
     expect(p).toContain('US ↔ الولايات المتحدة');

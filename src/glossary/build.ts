@@ -29,6 +29,8 @@ export interface GlossaryInput {
   onProgress?: (done: number, total: number) => void;
   /** Default `PROGRESS_EVERY`. */
   progressEvery?: number;
+  /** Told the fate of every scored pair (`why` undefined: proposed), for reading the errors by cause. */
+  trace?: (pair: { en: string; ar: string; score: number; count: number; why?: string }) => void;
 }
 
 /** How often the glossary stage reports progress, in sentence pairs. */
@@ -92,7 +94,7 @@ export function buildGlossary(input: GlossaryInput, opts = GLOSSARY_DEFAULTS): T
     const inLink = linked.has(`${i}:${j}`);
     for (const p of extractPhrasePairs(arSides[i], enSides[j], wl, enCands[j])) sightings.push({ ...p, arSentence: i, enSentence: j, inLink });
   }
-  return resolve(sightings, arSides, enSides, enCands, lexicon, opts);
+  return resolve(sightings, arSides, enSides, enCands, lexicon, opts, input.trace);
 }
 
 interface Scored {
@@ -105,7 +107,7 @@ interface Scored {
   arKey: string;
 }
 
-function resolve(sightings: Sighting[], ar: ArabicSide[], en: EnglishSide[], enCands: WordSpan[][], lexicon: TermLexicon, opts: typeof GLOSSARY_DEFAULTS): TermPair[] {
+function resolve(sightings: Sighting[], ar: ArabicSide[], en: EnglishSide[], enCands: WordSpan[][], lexicon: TermLexicon, opts: typeof GLOSSARY_DEFAULTS, trace?: GlossaryInput['trace']): TermPair[] {
   const groups = new Map<string, Sighting[]>();
   for (const s of sightings) {
     const key = `${s.en.toLowerCase()}\u0000${normalizeArabic(s.ar)}`;
@@ -141,35 +143,55 @@ function resolve(sightings: Sighting[], ar: ArabicSide[], en: EnglishSide[], enC
   const takenAr = new Map<string, Scored>();
   const kept: Scored[] = [];
   const keptIndex = new PartIndex();
+  const tell = (s: Scored, why?: string): void => trace?.({ en: s.best.en, ar: s.best.ar, score: s.score, count: s.count, why });
   for (const s of scored) {
-    const b = s.best;
-    const enWords = en[b.enSentence].words.slice(b.enFrom, b.enTo);
-    if (s.score < opts.minScore) continue;
-    // Latin letters copied into the Arabic text (IgM, TraceTogether) are no translation to review.
-    if (!/[\u0600-\u06FF]/.test(b.ar)) continue;
-    if (dropReason(b.en, enWords, b.ar)) continue;
-    // One translation per side: the best-scored wins, a second reading is noise for a reviewer.
-    if (takenEn.has(s.enKey) || takenAr.has(s.arKey)) continue;
-    const single = enWords.length === 1 && b.arTo - b.arFrom === 1;
-    const capital = /^\p{Lu}/u.test(b.en);
-    if (enWords.every((w) => w.pos === 'ADJ') && !/^\p{Lu}/u.test(b.en.split(' ').pop() ?? '')) continue;
-    if (enWords.length === 1 && (MONTHS.test(b.en) || (capital && enWords[0].pos === 'ADJ'))) continue;
-    if (single && !capital && s.linkedCount < opts.minSingleCount && !strongSingle(b.en, b.confidence, Math.min(ar.length, en.length))) continue;
-    // A capitalised common word (State in "Secretary of State", President) is no name unless a lexicon says so.
-    if (enWords.length === 1 && capital && !b.byName && !isKnownProper(b.ar, b.en, lexicon) && !isAcronym(b.en)) continue;
-    if (enWords.length === 1 && (EN_TITLE.test(b.en) || DIRECTION.test(b.en))) continue;
-    // A fragment of a longer pair already kept (North ↔ الشمالية inside North Korea ↔ كوريا الشمالية) adds nothing;
-    // a part that contradicts a longer pair (Takeo ↔ طوكيو beside Takeo Akiba ↔ تاكيو أكيبا) is wrong.
-    if (keptIndex.containing(s.enKey).some((k) => fragmentOf(k, s))) continue;
+    const why = dropWhy(s);
+    if (why) {
+      tell(s, why);
+      continue;
+    }
     takenEn.set(s.enKey, s);
     takenAr.set(s.arKey, s);
     kept.push(s);
     keptIndex.add(s);
   }
+  function dropWhy(s: Scored): string | undefined {
+    const b = s.best;
+    const enWords = en[b.enSentence].words.slice(b.enFrom, b.enTo);
+    if (s.score < opts.minScore) return 'below-min-score';
+    // Latin letters copied into the Arabic text (IgM, TraceTogether) are no translation to review.
+    if (!/[\u0600-\u06FF]/.test(b.ar)) return 'latin-arabic';
+    const rule = dropReason(b.en, enWords, b.ar);
+    if (rule) return rule;
+    // One translation per side: the best-scored wins, a second reading is noise for a reviewer.
+    if (takenEn.has(s.enKey) || takenAr.has(s.arKey)) return 'taken';
+    const single = enWords.length === 1 && b.arTo - b.arFrom === 1;
+    const capital = /^\p{Lu}/u.test(b.en);
+    if (enWords.every((w) => w.pos === 'ADJ') && !/^\p{Lu}/u.test(b.en.split(' ').pop() ?? '')) return 'all-adjectives';
+    if (enWords.length === 1 && (MONTHS.test(b.en) || (capital && enWords[0].pos === 'ADJ'))) return 'month-or-adjective';
+    if (single && !capital && s.linkedCount < opts.minSingleCount && !strongSingle(b.en, b.confidence, Math.min(ar.length, en.length))) return 'single-once';
+    // A capitalised common word (State in "Secretary of State", President) is no name unless a lexicon says so.
+    if (enWords.length === 1 && capital && !b.byName && !isKnownProper(b.ar, b.en, lexicon) && !isAcronym(b.en)) return 'capital-unknown';
+    if (enWords.length === 1 && (EN_TITLE.test(b.en) || DIRECTION.test(b.en))) return 'title-or-direction';
+    // A fragment of a longer pair already kept (North ↔ الشمالية inside North Korea ↔ كوريا الشمالية) adds nothing;
+    // a part that contradicts a longer pair (Takeo ↔ طوكيو beside Takeo Akiba ↔ تاكيو أكيبا) is wrong.
+    if (keptIndex.containing(s.enKey).some((k) => fragmentOf(k, s))) return 'fragment';
+    return undefined;
+  }
   // Fragments ranked above their longer pair (same sightings, lower score) go too.
   // And a part of a longer English term seen as often is either a fragment or a contradiction (Takeo ↔ طوكيو).
   // A titled name beside its name alone is a duplicate for a reviewer: the name and the title stand apart.
-  const final = kept.filter((s) => !keptIndex.containing(s.enKey).some((k) => k !== s && fragmentOf(k, s)) && !(titled(s) && kept.some((k) => k !== s && !titledKey(k.enKey) && s.enKey.endsWith(` ${k.enKey}`) && k.enKey.includes(' '))));
+  const lateWhy = (s: Scored): string | undefined =>
+    keptIndex.containing(s.enKey).some((k) => k !== s && fragmentOf(k, s))
+      ? 'fragment'
+      : titled(s) && kept.some((k) => k !== s && !titledKey(k.enKey) && s.enKey.endsWith(` ${k.enKey}`) && k.enKey.includes(' '))
+        ? 'titled-duplicate'
+        : undefined;
+  const final = kept.filter((s) => {
+    const why = lateWhy(s);
+    tell(s, why);
+    return !why;
+  });
   for (const s of final) {
     const b = s.best;
     const enS = en[b.enSentence];
