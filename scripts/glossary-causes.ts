@@ -25,6 +25,8 @@ const opt = (name: string): string | undefined => {
 };
 const dataDir = opt('--data') ?? join(import.meta.dirname, '..', '..', 'shared', 'data');
 const list = args.includes('--list');
+// Every proposal, TP or FP, one per line (for comparing two runs).
+const all = args.includes('--all');
 const onlyDoc = opt('--doc');
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -116,7 +118,10 @@ async function analyse(doc: Doc, tally: Map<string, string[]>, fps: Map<string, 
     add(tally, cause, `${show(t)}${containing ? `\t(in ${containing.en} ↔ ${containing.ar}: ${containing.why ?? 'kept'})` : ''}`);
   }
   for (const r of rows) {
-    if (doc.gold.some((t) => matches(t, r.en, r.ar))) continue;
+    if (doc.gold.some((t) => matches(t, r.en, r.ar))) {
+      add(fps, 'TP', `${doc.name}\t${r.en}\t${r.ar}\t${r.type}\t${r.score}\t${r.count}`);
+      continue;
+    }
     const enGold = doc.gold.find((t) => enHit(t, r.en));
     const arGold = doc.gold.find((t) => t.ar.some((a) => arEq(a, r.ar)));
     const cause = enGold ? 'FP: English of a gold row, other Arabic' : arGold ? 'FP: Arabic of a gold row, other English' : /^\p{Lu}/u.test(r.en) ? 'FP: not in gold (capitalised)' : r.en.includes(' ') ? 'FP: not in gold (multiword)' : 'FP: not in gold (one word)';
@@ -137,10 +142,14 @@ async function main(): Promise<void> {
   const tally = new Map<string, string[]>();
   const fps = new Map<string, string[]>();
   for (const d of docs) if (!onlyDoc || d.name === onlyDoc) await analyse(d, tally, fps);
+  if (all) {
+    for (const [cause, lines] of fps) for (const l of lines) console.log(`${cause.startsWith('TP') ? 'TP' : 'FP'}\t${l}`);
+    return;
+  }
   for (const m of [tally, fps]) {
     for (const [cause, lines] of [...m].sort((a, b) => b[1].length - a[1].length)) {
       console.log(`${String(lines.length).padStart(4)}  ${cause}`);
-      if (list && cause !== 'matched') for (const l of lines) console.log(`        ${l}`);
+      if (list && cause !== 'matched' && cause !== 'TP') for (const l of lines) console.log(`        ${l}`);
     }
   }
 }

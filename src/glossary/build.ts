@@ -3,7 +3,7 @@ import { stripProclitics } from '../arabic/clitics.ts';
 import { normalizeArabic } from '../arabic/normalize.ts';
 import { termCandidates, type WordSpan } from '../english/phrases.ts';
 import type { Link, Sentence, TermPair } from '../types.ts';
-import { associationLinker } from './association.ts';
+import { ASSOCIATION_DEFAULTS, associationLinker, coCounts } from './association.ts';
 import { classify } from './classify.ts';
 import { dropReason, strongSingle } from './filters.ts';
 import { knownPlaceNames } from './places.ts';
@@ -83,6 +83,9 @@ export function buildGlossary(input: GlossaryInput, opts = GLOSSARY_DEFAULTS): T
     for (const k of [...linked].sort()) pairs.push(k.split(':').map(Number) as [number, number]);
   }
   const association = associationLinker(arSides, enSides, links);
+  // Gap links rest on the document's counts to refute a guess: only inside aligned pairs, in a document with links
+  // enough for counts to mean something (as for association links; a short news pair is not).
+  const counts = links.length >= ASSOCIATION_DEFAULTS.minLinks ? coCounts(arSides, enSides, links) : undefined;
   const sightings: Sighting[] = [];
   const every = input.progressEvery ?? PROGRESS_EVERY;
   for (let k = 0; k < pairs.length; k++) {
@@ -92,7 +95,7 @@ export function buildGlossary(input: GlossaryInput, opts = GLOSSARY_DEFAULTS): T
     const wl = alignWords(arSides[i], enSides[j], association, input.wordLinker);
     if (wl.length === 0) continue;
     const inLink = linked.has(`${i}:${j}`);
-    for (const p of extractPhrasePairs(arSides[i], enSides[j], wl, enCands[j])) sightings.push({ ...p, arSentence: i, enSentence: j, inLink });
+    for (const p of extractPhrasePairs(arSides[i], enSides[j], wl, enCands[j], inLink ? counts : undefined)) sightings.push({ ...p, arSentence: i, enSentence: j, inLink });
   }
   return resolve(sightings, arSides, enSides, enCands, lexicon, opts, input.trace);
 }

@@ -12,7 +12,7 @@ import { BoundedMemo } from '../memo.ts';
 import { spelledLetters, spellsLetter } from '../names/letters.ts';
 
 /** How a word link was found. */
-export type LinkKind = 'lexicon' | 'phrase' | 'name' | 'number' | 'association' | 'embedding';
+export type LinkKind = 'lexicon' | 'phrase' | 'name' | 'number' | 'association' | 'embedding' | 'gap';
 
 /** One word-alignment point: Arabic word `a` ↔ English word `e`, with a confidence in (0, 1]. */
 export interface WordLink {
