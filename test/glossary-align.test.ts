@@ -30,6 +30,29 @@ describe('word alignment and phrase extraction', () => {
     expect(pairs('لمساعدة فلاديمير بوتين', 'to help Vladimir Putin')).toContain('Vladimir Putin ↔ فلاديمير بوتين');
   });
 
+  it('reads each name of a list on its own: no name run crosses a comma, and a listed name drops the list’s و', () => {
+    const p = pairs('شملت المناطق تايوان وسنغافورة وأستراليا والسويد', 'Regions included Taiwan, Singapore, Australia, Sweden');
+    expect(p).toEqual(expect.arrayContaining(['Singapore ↔ سنغافورة', 'Australia ↔ أستراليا']));
+    expect(pairs('بما في ذلك لوس أنجلوس وسان فرانسيسكو وسياتل ومدينة نيويورك', 'including Los Angeles, San Francisco, Seattle, and New York City')).toContain('Seattle ↔ سياتل');
+  });
+
+  it('fills a hole the dictionaries leave in a phrase from the neighbours, unless the document’s counts refute it', () => {
+    const withCounts = (ar: string, en: string, counts: () => { ar: number; en: number; both: number }): string[] => {
+      const a = prepareArabic(ar, lexicon);
+      const e = prepareEnglish(en);
+      return extractPhrasePairs(a, e, alignWords(a, e), termCandidates(e.text, e.words), counts).map((p) => `${p.en} ↔ ${p.ar}`);
+    };
+    // فموي is in no lexicon, ارتفاع reads "rise": each stands where its English word's translation is missing.
+    const once = () => ({ ar: 1, en: 1, both: 1 });
+    expect(withCounts('يمكن أن يكون لقاح فموي متاحا قريبا', 'an oral vaccine may be available soon', once)).toContain('oral vaccine ↔ لقاح فموي');
+    expect(withCounts('هل لديك ارتفاع الكوليسترول؟', 'Do you have high cholesterol?', once)).toContain('high cholesterol ↔ ارتفاع الكوليسترول');
+    // Met together once, apart four times: the document says the two words are not each other's.
+    const refuted = () => ({ ar: 5, en: 4, both: 1 });
+    expect(withCounts('يمكن أن يكون لقاح فموي متاحا قريبا', 'an oral vaccine may be available soon', refuted)).not.toContain('oral vaccine ↔ لقاح فموي');
+    // Without counts (a short news pair) no hole is filled.
+    expect(pairs('يمكن أن يكون لقاح فموي متاحا قريبا', 'an oral vaccine may be available soon')).not.toContain('oral vaccine ↔ لقاح فموي');
+  });
+
   it('keeps "US" an acronym and never a coordination or a possessive phrase', () => {
     const p = pairs('اتفقت الولايات المتحدة وكوريا الجنوبية على توسيع برنامجه النووي', 'The US and South Korea agreed to expand its nuclear program');
     expect(p).toContain('US ↔ الولايات المتحدة');

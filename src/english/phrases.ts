@@ -86,7 +86,10 @@ const MONTHS = /^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February
 const GENERIC = new Set(
   ('new last top former recent such other many several first second next current same own further major main key latest certain various whole entire ' +
     'different possible potential similar multiple important useful best better total past regular normal good great large small big little ' +
-    'available additional particular overall full initial previous following future necessary right wrong strong heavy front')
+    'available additional particular overall full initial previous following future necessary right wrong strong heavy front ' +
+    'appropriate significant considerable remarkable incredible evident likely critical relevant meaningful essential ' +
+    'extra brief greater fewer broader wider limited widespread comfortable coherent exclusive partial dedicated ' +
+    'persistent reduced established complete numerous enormous huge tremendous substantial')
     .split(' '),
 );
 

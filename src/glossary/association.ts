@@ -123,3 +123,31 @@ export function associationLinker(ar: readonly ArabicSide[], en: readonly Englis
     return out;
   };
 }
+
+/** How often an Arabic word and an English word occur in the aligned sentence pairs, apart and together. */
+export type CoCounts = (ar: ArabicSide, a: number, en: EnglishSide, e: number) => { ar: number; en: number; both: number };
+
+/**
+ * Document counts for single word pairs on demand (the gap links of extract.ts ask for a few): in how many aligned
+ * sentence pairs each word occurs, and in how many both do.
+ */
+export function coCounts(ar: readonly ArabicSide[], en: readonly EnglishSide[], links: readonly Link[]): CoCounts {
+  const arPost = new Map<string, Set<number>>();
+  const enPost = new Map<string, Set<number>>();
+  const post = (m: Map<string, Set<number>>, k: string, l: number): void => {
+    const s = m.get(k);
+    if (s) s.add(l);
+    else m.set(k, new Set([l]));
+  };
+  links.forEach((l, k) => {
+    for (const i of l.ar) ar[i].words.forEach((_, a) => post(arPost, arabicCountKey(ar[i], a), k));
+    for (const j of l.en) en[j].words.forEach((_, e) => post(enPost, en[j].stems[e], k));
+  });
+  return (arS, a, enS, e) => {
+    const A = arPost.get(arabicCountKey(arS, a)) ?? new Set<number>();
+    const E = enPost.get(enS.stems[e]) ?? new Set<number>();
+    let both = 0;
+    for (const k of A) if (E.has(k)) both++;
+    return { ar: A.size, en: E.size, both };
+  };
+}

@@ -3,7 +3,7 @@ import { stripProclitics } from '../arabic/clitics.ts';
 import { normalizeArabic } from '../arabic/normalize.ts';
 import { termCandidates, type WordSpan } from '../english/phrases.ts';
 import type { Link, Sentence, TermPair } from '../types.ts';
-import { associationLinker } from './association.ts';
+import { ASSOCIATION_DEFAULTS, associationLinker, coCounts } from './association.ts';
 import { classify } from './classify.ts';
 import { dropReason, strongSingle, type DroppedTerm, type DropRule } from './filters.ts';
 import { knownPlaceNames } from './places.ts';
@@ -83,6 +83,9 @@ export function buildGlossary(input: GlossaryInput, opts = GLOSSARY_DEFAULTS): T
     for (const k of [...linked].sort()) pairs.push(k.split(':').map(Number) as [number, number]);
   }
   const association = associationLinker(arSides, enSides, links);
+  // Gap links rest on the document's counts to refute a guess: only inside aligned pairs, in a document with links
+  // enough for counts to mean something (as for association links; a short news pair is not).
+  const counts = links.length >= ASSOCIATION_DEFAULTS.minLinks ? coCounts(arSides, enSides, links) : undefined;
   const sightings: Sighting[] = [];
   const every = input.progressEvery ?? PROGRESS_EVERY;
   for (let k = 0; k < pairs.length; k++) {
@@ -92,9 +95,15 @@ export function buildGlossary(input: GlossaryInput, opts = GLOSSARY_DEFAULTS): T
     const wl = alignWords(arSides[i], enSides[j], association, input.wordLinker);
     if (wl.length === 0) continue;
     const inLink = linked.has(`${i}:${j}`);
-    for (const p of extractPhrasePairs(arSides[i], enSides[j], wl, enCands[j])) sightings.push({ ...p, arSentence: i, enSentence: j, inLink });
+    for (const p of extractPhrasePairs(arSides[i], enSides[j], wl, enCands[j], inLink ? counts : undefined)) sightings.push({ ...p, arSentence: i, enSentence: j, inLink });
   }
   return resolve(sightings, arSides, enSides, enCands, lexicon, opts, input.onDrop);
+}
+
+/** A rule that left a pair out, and the pair that won over it where one did. */
+interface Dropped {
+  rule: DropRule;
+  by?: Scored;
 }
 
 interface Scored {
@@ -148,7 +157,7 @@ function resolve(sightings: Sighting[], ar: ArabicSide[], en: EnglishSide[], enC
     return Math.min(new Set(g.map((x) => x.arSentence)).size, new Set(g.map((x) => x.enSentence)).size);
   };
   /** Tells --explain why `s` is left out; `by` is the pair that won over it. */
-  const drop = (s: Scored, rule: DropRule, by?: Scored): void => {
+  const drop = (s: Scored, { rule, by }: Dropped): void => {
     onDrop?.({ en: s.best.en, ar: s.best.ar, score: round(s.score), count: pairCount(s), rule, ...(by ? { because: `${by.best.en} ↔ ${by.best.ar}` } : {}), ...contexts(s.best) });
   };
   const out: TermPair[] = [];
@@ -157,48 +166,9 @@ function resolve(sightings: Sighting[], ar: ArabicSide[], en: EnglishSide[], enC
   const kept: Scored[] = [];
   const keptIndex = new PartIndex();
   for (const s of scored) {
-    const b = s.best;
-    const enWords = en[b.enSentence].words.slice(b.enFrom, b.enTo);
-    if (s.score < opts.minScore) {
-      drop(s, 'low-score');
-      continue;
-    }
-    // Latin letters copied into the Arabic text (IgM, TraceTogether) are no translation to review.
-    const surface = /[\u0600-\u06FF]/.test(b.ar) ? dropReason(b.en, enWords, b.ar) : 'no-arabic-letters';
-    if (surface) {
-      drop(s, surface);
-      continue;
-    }
-    // One translation per side: the best-scored wins, a second reading is noise for a reviewer.
-    const taken = takenEn.get(s.enKey) ?? takenAr.get(s.arKey);
-    if (taken) {
-      drop(s, 'another-reading', taken);
-      continue;
-    }
-    const single = enWords.length === 1 && b.arTo - b.arFrom === 1;
-    const capital = /^\p{Lu}/u.test(b.en);
-    const rule: DropRule | undefined =
-      enWords.every((w) => w.pos === 'ADJ') && !/^\p{Lu}/u.test(b.en.split(' ').pop() ?? '')
-        ? 'adjective'
-        : enWords.length === 1 && (MONTHS.test(b.en) || (capital && enWords[0].pos === 'ADJ'))
-          ? 'month-or-weekday'
-          : single && !capital && s.linkedCount < opts.minSingleCount && !strongSingle(b.en, b.confidence, Math.min(ar.length, en.length))
-            ? 'single-sighting'
-            : // A capitalised common word (State in "Secretary of State", President) is no name unless a lexicon says so.
-              enWords.length === 1 && capital && !b.byName && !isKnownProper(b.ar, b.en, lexicon) && !isAcronym(b.en)
-              ? 'capitalised-word'
-              : enWords.length === 1 && (EN_TITLE.test(b.en) || DIRECTION.test(b.en))
-                ? 'title-or-direction'
-                : undefined;
-    if (rule) {
-      drop(s, rule);
-      continue;
-    }
-    // A fragment of a longer pair already kept (North ↔ الشمالية inside North Korea ↔ كوريا الشمالية) adds nothing;
-    // a part that contradicts a longer pair (Takeo ↔ طوكيو beside Takeo Akiba ↔ تاكيو أكيبا) is wrong.
-    const whole = keptIndex.containing(s.enKey).find((k) => fragmentOf(k, s));
-    if (whole) {
-      drop(s, 'fragment', whole);
+    const why = dropWhy(s);
+    if (why) {
+      drop(s, why);
       continue;
     }
     takenEn.set(s.enKey, s);
@@ -206,15 +176,44 @@ function resolve(sightings: Sighting[], ar: ArabicSide[], en: EnglishSide[], enC
     kept.push(s);
     keptIndex.add(s);
   }
+  /** The named rule (filters.ts, DROP_RULES) that leaves `s` out, with the pair that won over it; undefined: kept. */
+  function dropWhy(s: Scored): Dropped | undefined {
+    const b = s.best;
+    const enWords = en[b.enSentence].words.slice(b.enFrom, b.enTo);
+    if (s.score < opts.minScore) return { rule: 'low-score' };
+    // Latin letters copied into the Arabic text (IgM, TraceTogether) are no translation to review.
+    if (!/[\u0600-\u06FF]/.test(b.ar)) return { rule: 'no-arabic-letters' };
+    const rule = dropReason(b.en, enWords, b.ar);
+    if (rule) return { rule };
+    // One translation per side: the best-scored wins, a second reading is noise for a reviewer.
+    const taken = takenEn.get(s.enKey) ?? takenAr.get(s.arKey);
+    if (taken) return { rule: 'another-reading', by: taken };
+    const single = enWords.length === 1 && b.arTo - b.arFrom === 1;
+    const capital = /^\p{Lu}/u.test(b.en);
+    if (enWords.every((w) => w.pos === 'ADJ') && !/^\p{Lu}/u.test(b.en.split(' ').pop() ?? '')) return { rule: 'adjective' };
+    if (enWords.length === 1 && (MONTHS.test(b.en) || (capital && enWords[0].pos === 'ADJ'))) return { rule: 'month-or-weekday' };
+    if (single && !capital && s.linkedCount < opts.minSingleCount && !strongSingle(b.en, b.confidence, Math.min(ar.length, en.length))) return { rule: 'single-sighting' };
+    // A capitalised common word (State in "Secretary of State", President) is no name unless a lexicon says so.
+    if (enWords.length === 1 && capital && !b.byName && !isKnownProper(b.ar, b.en, lexicon) && !isAcronym(b.en)) return { rule: 'capitalised-word' };
+    if (enWords.length === 1 && (EN_TITLE.test(b.en) || DIRECTION.test(b.en))) return { rule: 'title-or-direction' };
+    // A fragment of a longer pair already kept (North ↔ الشمالية inside North Korea ↔ كوريا الشمالية) adds nothing;
+    // a part that contradicts a longer pair (Takeo ↔ طوكيو beside Takeo Akiba ↔ تاكيو أكيبا) is wrong.
+    const whole = keptIndex.containing(s.enKey).find((k) => fragmentOf(k, s));
+    return whole ? { rule: 'fragment', by: whole } : undefined;
+  }
   // Fragments ranked above their longer pair (same sightings, lower score) go too.
   // And a part of a longer English term seen as often is either a fragment or a contradiction (Takeo ↔ طوكيو).
   // A titled name beside its name alone is a duplicate for a reviewer: the name and the title stand apart.
-  const final = kept.filter((s) => {
+  const lateWhy = (s: Scored): Dropped | undefined => {
     const whole = keptIndex.containing(s.enKey).find((k) => k !== s && fragmentOf(k, s));
+    if (whole) return { rule: 'fragment', by: whole };
     const name = titled(s) ? kept.find((k) => k !== s && !titledKey(k.enKey) && s.enKey.endsWith(` ${k.enKey}`) && k.enKey.includes(' ')) : undefined;
-    if (whole) drop(s, 'fragment', whole);
-    else if (name) drop(s, 'titled-duplicate', name);
-    return !whole && !name;
+    return name ? { rule: 'titled-duplicate', by: name } : undefined;
+  };
+  const final = kept.filter((s) => {
+    const why = lateWhy(s);
+    if (why) drop(s, why);
+    return !why;
   });
   for (const s of final) {
     const b = s.best;

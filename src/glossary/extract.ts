@@ -2,6 +2,7 @@ import { stripProclitics } from '../arabic/clitics.ts';
 import { normalizeArabic } from '../arabic/normalize.ts';
 import type { WordSpan } from '../english/phrases.ts';
 import { spelledLetters } from '../names/letters.ts';
+import type { CoCounts } from './association.ts';
 import { keySimilarity } from './names.ts';
 import type { ArabicSide, EnglishSide, LinkKind, WordLink } from './wordalign.ts';
 
@@ -42,9 +43,10 @@ function isCoordination(ar: ArabicSide, a: number): boolean {
  * reviewer reads the result: every content word on both sides must be linked (no unaligned inner word, no
  * unaligned edge), and the Arabic side may not cross punctuation or a coordination.
  */
-export function extractPhrasePairs(ar: ArabicSide, en: EnglishSide, links: readonly WordLink[], candidates: readonly WordSpan[]): PhrasePair[] {
+export function extractPhrasePairs(ar: ArabicSide, en: EnglishSide, given: readonly WordLink[], candidates: readonly WordSpan[], counts?: CoCounts): PhrasePair[] {
   const byE = new Map<number, WordLink[]>();
   const byA = new Map<number, WordLink[]>();
+  const links = counts ? [...given, ...gapLinks(ar, en, given, counts)] : given;
   for (const l of links) {
     byE.set(l.e, [...(byE.get(l.e) ?? []), l]);
     byA.set(l.a, [...(byA.get(l.a) ?? []), l]);
@@ -142,6 +144,51 @@ function boxed(
     byName,
     kinds: [...kinds].sort(),
   };
+}
+
+/** Weight of a gap link: below any evidence, so a pair that needs one ranks under one that does not. */
+export const GAP_WEIGHT = 0.7;
+
+/**
+ * Links for the words no lexicon, name key or association reaches, from their neighbours: an English content word
+ * with no link, beside a linked word of its phrase, meets the Arabic word beside that word's partner when that
+ * Arabic word meets nothing either (high cholesterol ↔ ارتفاع الكوليسترول: ارتفاع reads "rise"; oral vaccine ↔
+ * لقاح فموي). The two words stand where the other's translation leaves a hole, which is what a translator's
+ * choice of a word the dictionaries lack looks like. Where both Arabic neighbours are free the usual order
+ * decides: an English modifier (first word) follows its head in Arabic, an English head precedes its modifier.
+ * The document must not contradict the guess: the two words meet in at least half the sentence pairs that hold the
+ * more frequent of them ("significant" beside كبيرة once, apart five times, is no pair).
+ */
+function gapLinks(ar: ArabicSide, en: EnglishSide, links: readonly WordLink[], counts: CoCounts): WordLink[] {
+  const aLinked = new Set(links.map((l) => l.a));
+  const eLinks = new Map<number, WordLink[]>();
+  for (const l of links) eLinks.set(l.e, [...(eLinks.get(l.e) ?? []), l]);
+  const enJoined = (e: number): boolean => /^[\s-]*$/.test(en.text.slice(en.words[e].end, en.words[e + 1].start)) && !en.words[e].possessive;
+  const free = (a: number): boolean => a >= 0 && a < ar.words.length && !aLinked.has(a) && !ar.stop[a] && !/\p{N}/u.test(ar.words[a].text) && /[\u0621-\u064A]/.test(ar.words[a].text);
+  const out: WordLink[] = [];
+  const taken = new Set<number>();
+  for (let e = 0; e < en.words.length; e++) {
+    if (eLinks.has(e) || !en.content[e] || !/^\p{L}/u.test(en.words[e].text)) continue;
+    const choices: { a: number; kind: WordLink['kind']; preferred: boolean }[] = [];
+    for (const [n, modifier] of [[e + 1, true], [e - 1, false]] as const) {
+      if (n < 0 || n >= en.words.length || !(modifier ? enJoined(e) : enJoined(n))) continue;
+      const partners = eLinks.get(n) ?? [];
+      if (partners.length !== 1 || partners[0].kind === 'number') continue;
+      const p = partners[0];
+      for (const a of [p.a + 1, p.a - 1]) {
+        if (!free(a) || !arabicJoined(ar, Math.min(a, p.a))) continue;
+        // English modifier before its head ↔ Arabic after it (لقاح فموي); English head after its modifier ↔ before.
+        choices.push({ a, kind: p.kind === 'name' ? 'name' : 'gap', preferred: modifier === a > p.a });
+      }
+    }
+    const best = choices.filter((c) => c.preferred).length === 1 ? choices.filter((c) => c.preferred) : choices.length === 1 ? choices : [];
+    if (best.length !== 1 || taken.has(best[0].a)) continue;
+    const n = counts(ar, best[0].a, en, e);
+    if (2 * n.both < Math.max(n.ar, n.en)) continue;
+    taken.add(best[0].a);
+    out.push({ a: best[0].a, e, weight: GAP_WEIGHT, kind: best[0].kind });
+  }
+  return out;
 }
 
 /** Words [a1, a2) as the text writes them: a hyphen between two words stays (كوفيد-19), other gaps are one space. */

@@ -12,7 +12,7 @@ import { BoundedMemo } from '../memo.ts';
 import { spelledLetters, spellsLetter } from '../names/letters.ts';
 
 /** How a word link was found. */
-export type LinkKind = 'lexicon' | 'phrase' | 'name' | 'number' | 'association' | 'embedding';
+export type LinkKind = 'lexicon' | 'phrase' | 'name' | 'number' | 'association' | 'embedding' | 'gap';
 
 /** One word-alignment point: Arabic word `a` ↔ English word `e`, with a confidence in (0, 1]. */
 export interface WordLink {
@@ -85,14 +85,26 @@ export function prepareArabic(text: string, lexicon: TermLexicon, analysis?: Ara
   const unknown = (a: number): boolean => !stop[a] && !isNumber(raw[a]) && (translations[a] === undefined || translations[a]!.some((t) => /^\p{Lu}/u.test(t)));
   // A known name with a short key (طوكيو: TK) meets its own translation, never a look-alike (Takeo).
   const shortKnown = (a: number): boolean => translations[a] !== undefined && nameKey(norm[a]).replace(/ /g, '').length <= 3;
-  const nameRuns = runs(raw.length, (a) => unknown(a) && !shortKnown(a), (a1, a2) => [norm[a1], ...raw.slice(a1 + 1, a2).map(normalizeArabic)].join(' '));
+  const joined = (a: number): boolean => /^[\s\-\u0640]*$/.test(text.slice(words[a].end, words[a + 1].start));
+  // An unknown name after the conjunction of a list (وسياتل in "… وسان فرانسيسكو وسياتل"): its first word is also
+  // read without a one-letter proclitic; the English sound then decides (extract.ts's arabicHead).
+  const bareFirst = (a: number): string => {
+    const n = normalizeArabic(raw[a]);
+    return /^[وفبلك]/.test(n) && n.length >= 5 ? n.slice(1) : norm[a];
+  };
+  const nameRuns: NameRun[] = [];
+  for (const first of [(a: number) => norm[a], bareFirst]) {
+    for (const r of runs(raw.length, (a) => unknown(a) && !shortKnown(a), (a1, a2) => [first(a1), ...raw.slice(a1 + 1, a2).map(normalizeArabic)].join(' '), joined)) {
+      if (!nameRuns.some((q) => q.from === r.from && q.to === r.to && q.key === r.key)) nameRuns.push(r);
+    }
+  }
   // Names a lexicon reads as common words (ريك "irrigation", وآمي "illiterate"): every run of content words, its
   // first word also without a one-letter proclitic; used only where the words meet no translation in the pair.
   const readRuns: NameRun[] = [];
   const content = (a: number): boolean => !stop[a] && !isNumber(raw[a]) && !unknown(a);
   const anyContent = (a: number): boolean => !stop[a] && !isNumber(raw[a]);
-  for (const first of [(a: number) => norm[a], (a: number) => { const n = normalizeArabic(raw[a]); return /^[وفبلك]/.test(n) && n.length >= 5 ? n.slice(1) : norm[a]; }]) {
-    for (const r of runs(raw.length, anyContent, (a1, a2) => [first(a1), ...raw.slice(a1 + 1, a2).map(normalizeArabic)].join(' '))) {
+  for (const first of [(a: number) => norm[a], bareFirst]) {
+    for (const r of runs(raw.length, anyContent, (a1, a2) => [first(a1), ...raw.slice(a1 + 1, a2).map(normalizeArabic)].join(' '), joined)) {
       let known = false;
       for (let a = r.from; a < r.to; a++) known ||= content(a);
       if (known && !readRuns.some((q) => q.from === r.from && q.to === r.to && q.key === r.key)) readRuns.push(r);
@@ -111,7 +123,8 @@ export function prepareEnglish(text: string): EnglishSide {
   const stems = words.map((w) => stemEnglish(w.text.toLowerCase()));
   const content = words.map((w) => isAcronym(w.text) || (!EN_STOPWORDS.has(w.text.toLowerCase()) && w.pos !== 'PUNCT'));
   const cap = (e: number): boolean => /^\p{Lu}/u.test(words[e].text) && content[e];
-  const nameRuns = runs(words.length, cap, (e1, e2) => words.slice(e1, e2).map((w) => w.text).join(' '));
+  const joined = (e: number): boolean => /^[\s-]*$/.test(text.slice(words[e].end, words[e + 1].start));
+  const nameRuns = runs(words.length, cap, (e1, e2) => words.slice(e1, e2).map((w) => w.text).join(' '), joined);
   return { text, words, stems, content, nameRuns };
 }
 
@@ -250,11 +263,14 @@ export function alignWords(ar: ArabicSide, en: EnglishSide, ...extra: (WordLinke
   return dedupe(links);
 }
 
-/** Every run of up to MAX_NAME_WORDS consecutive words passing `ok`, with its key. */
-function runs(n: number, ok: (i: number) => boolean, text: (from: number, to: number) => string): NameRun[] {
+/**
+ * Every run of up to MAX_NAME_WORDS consecutive words passing `ok`, with its key; a run never crosses punctuation
+ * (`joined` says whether only spaces or a hyphen lie between words i and i + 1): "Singapore, Australia" are two names.
+ */
+function runs(n: number, ok: (i: number) => boolean, text: (from: number, to: number) => string, joined: (i: number) => boolean = () => true): NameRun[] {
   const out: NameRun[] = [];
   for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j <= Math.min(n, i + MAX_NAME_WORDS) && ok(j - 1); j++) {
+    for (let j = i + 1; j <= Math.min(n, i + MAX_NAME_WORDS) && ok(j - 1) && (j === i + 1 || joined(j - 2)); j++) {
       const t = text(i, j);
       const key = nameKey(t).replace(/ /g, '');
       // شن (XN) is not China: a name of two letters leaves too much to chance.
