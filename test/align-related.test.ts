@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { arabicItems, englishItems, pairEvidence } from '../src/align/evidence.ts';
 import { align } from '../src/align/index.ts';
-import { trustedMatches } from '../src/align/related.ts';
+import { standingGroups, trustedMatches } from '../src/align/related.ts';
+import { encodeSide } from '../src/align/sides.ts';
+import { prepare } from '../src/align/space.ts';
+import { segment } from '../src/segment/index.ts';
 import { createLexicalEncoder } from '../src/encode/factory.ts';
 import { alignTexts } from '../src/pipeline.ts';
 
@@ -95,5 +98,32 @@ describe('one-to-one matches of two reports', () => {
       { ar: [1], en: [0], score: 0.3 },
     ];
     expect(trustedMatches(links, pairEvidence(ar, en))).toEqual([links[0], links[2]]);
+  });
+});
+
+describe('1-2 / 2-1 links of two reports', () => {
+  const encoder = createLexicalEncoder();
+  const space = async (ar: string[], en: string[]) => {
+    const sa = await encodeSide(encoder, segment(ar.join('\n'), 'ar'), 'ar');
+    const se = await encodeSide(encoder, segment(en.join('\n'), 'en'), 'en');
+    return { space: prepare(sa, se, 4), evidence: pairEvidence(ar, en) };
+  };
+
+  it('drop the half that shares nothing with the other sentence, keeping the pair that matches', async () => {
+    const ar = ['وقتل تسعة سجناء في شجار داخل سجن رينوسا.', 'وأغلقت الشرطة الطرق المؤدية إلى المدينة.', 'وارتفعت أسعار النفط في الأسواق العالمية.'];
+    const en = ['Nine inmates were killed in a fight at the Reynosa prison.', 'The weather was sunny on the coast.', 'Oil prices rose on world markets.'];
+    const { space: s, evidence } = await space(ar, en);
+    const [kept] = standingGroups(s, [{ ar: [0], en: [0, 1], score: 0.4, kind: 'equivalent' }], evidence);
+    expect(kept.ar).toEqual([0]);
+    expect(kept.en).toEqual([0]);
+    expect(kept.evidence).toEqual(['Nine', 'Reynosa']);
+  });
+
+  it('keep both halves when each shares a name or figure with the other sentence', async () => {
+    const ar = ['وقتل تسعة سجناء في سجن رينوسا بولاية تاموليباس.', 'وارتفعت أسعار النفط في الأسواق العالمية.', 'وأعلنت الحكومة الحداد.'];
+    const en = ['Nine inmates were killed in the prison.', 'The prison is in Reynosa, in Tamaulipas state.', 'Oil prices rose on world markets.'];
+    const { space: s, evidence } = await space(ar, en);
+    const link = { ar: [0], en: [0, 1], score: 0.4, kind: 'equivalent' as const };
+    expect(standingGroups(s, [link], evidence)).toEqual([link]);
   });
 });

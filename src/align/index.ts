@@ -9,7 +9,7 @@ import { floorEvidence } from './floors.ts';
 import { withUnaligned } from './links.ts';
 import { DEFAULT_MINE, mineWithFloors, type MineOptions } from './mine.ts';
 import { alignParallel, DEFAULT_PARALLEL, type ParallelOptions } from './parallel.ts';
-import { DEFAULT_RELATED, lengthsAgree, relatedLinks, trustedMatches, type RelatedOptions } from './related.ts';
+import { DEFAULT_RELATED, lengthsAgree, relatedLinks, standingGroups, trustedMatches, type RelatedOptions } from './related.ts';
 import { rescoreNames } from './rescore.ts';
 import { prepare, type AlignSide, type Space } from './space.ts';
 
@@ -56,7 +56,7 @@ function withRelated(space: Space, ar: AlignSide, en: AlignSide, mined: { links:
     return { ...l, kind: 'equivalent', ...(shared.length ? { evidence: shared } : {}) };
   });
   if (!opts || mined.drop || mined.share >= opts.maxClearShare || lengthsAgree(space, opts)) return { links: equivalent, reason: mined.reason };
-  const trusted = trustedMatches(equivalent, evidence, opts);
+  const trusted = standingGroups(space, trustedMatches(equivalent, evidence, opts), evidence, opts);
   const related = relatedLinks(space, trusted, evidence, opts);
   const reason = `${mined.reason}; ${trusted.length} best one-to-one matches and ${related.length} further sentence pairs that share content`;
   return { links: [...trusted, ...related], reason };

@@ -87,6 +87,29 @@ export function trustedMatches(links: readonly Link[], evidence: (i: number, j: 
   return links.filter((l) => l.score >= opts.bareMinScore || l.ar.some((i) => l.en.some((j) => evidence(i, j).strongest >= opts.sharedItem)));
 }
 
+/**
+ * A 1-2 / 2-1 link of two reports keeps both halves only when each of its sentence pairs stands on its own: it
+ * shares a name, number or date (`sharedItem`) or rises above its sentences' neighbours (`minLinkScore`, the bar
+ * of a related link). A group's cosine is no such test: the half that matches well carries the other, so a
+ * neighbouring sentence on another subject rides along (comparable-news-dev: merges added 12 sentence pairs, 6 of
+ * them wrong, all of those rising by less than 0.05 and sharing nothing). Otherwise the link falls back to its best pair.
+ */
+export function standingGroups(space: Space, links: readonly Link[], evidence: (i: number, j: number) => PairEvidence, opts: RelatedOptions = DEFAULT_RELATED): Link[] {
+  return links.map((l) => {
+    if (l.ar.length + l.en.length <= 2) return l;
+    const pairs = l.ar.flatMap((i) => l.en.map((j) => {
+      const cos = space.sim(i, 1, j, 1);
+      const score = linkScore(cos, (space.ar.bg[i] + space.en.bg[j]) / 2);
+      return { i, j, cos, score, stands: score >= opts.minLinkScore || evidence(i, j).strongest >= opts.sharedItem };
+    }));
+    if (pairs.every((p) => p.stands)) return l;
+    const best = pairs.reduce((a, b) => (b.cos > a.cos ? b : a));
+    const shared = evidence(best.i, best.j).shared;
+    const { evidence: _dropped, ...rest } = l;
+    return { ...rest, ar: [best.i], en: [best.j], score: best.score, ...(shared.length ? { evidence: shared } : {}) };
+  });
+}
+
 /** Whether the texts' clear pairs agree in length as a translation's do (see `lengthPairs`). */
 export function lengthsAgree(space: Space, opts: RelatedOptions = DEFAULT_RELATED): boolean {
   const clear = mutualBest(space).filter((p) => passesFloors(p.sim, (space.ar.bg[p.ar] + space.en.bg[p.en]) / 2, DEFAULT_FLOORS));
