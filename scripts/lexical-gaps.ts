@@ -77,6 +77,24 @@ async function main(): Promise<void> {
       }
     }
   }
+  if (only === 'fallback') {
+    // Words of Tatoeba and TICO-19 only FreeDict knows (their senses are often rare ones), and words none knows.
+    const senses = enc as unknown as { lookupSenses(w: string): [string, number][] | undefined };
+    const fallback = new Map<string, number>();
+    const none = new Map<string, number>();
+    const texts = [...tatoeba.map((p) => p.ar), ...readTico(dataDir).map((s) => s.ar)];
+    for (const text of texts) {
+      for (const t of tokenize(text, 'ar')) {
+        if (!/\p{L}/u.test(t.text)) continue;
+        if (enc.arabicUnknownWords(t.text).unknown.length) bump(none, t.text);
+        else if (!enc.translateArabicWord(t.text) && enc.arabicUnknownWords(t.text).content) bump(fallback, t.text);
+      }
+    }
+    console.log('Known only to FreeDict (Tatoeba + TICO-19):');
+    for (const [w, c] of [...fallback].sort((a, b) => b[1] - a[1]).slice(0, listN)) console.log(`${c}\t${w}\t${(senses.lookupSenses(w) ?? []).map(([e]) => e).join(', ')}`);
+    console.log(`\nUnknown (Tatoeba + TICO-19):\n${top(none, listN)}`);
+    return;
+  }
   if (!only || only === 'tico' || figuresOnly) {
     const tico = evenSample(readTico(dataDir), 1000).map((s) => ({ ar: s.ar, en: s.en }));
     const t = await mining(createLexicalEncoder(), tico);
