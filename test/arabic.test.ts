@@ -39,6 +39,17 @@ describe('clitics', () => {
     expect(stemCandidates('وحلفاؤها')).toContain('حلفاو');
   });
 
+  it('gives a weak-final verb its last letter back, after every other reading', () => {
+    // انتهت "it ended" is انتهى + ت; عانوا "they suffered" عانى + وا; دعت "she called" دعا + ت; لا تنسَ "don't forget".
+    expect(stemCandidates('انتهت')).toContain(normalizeArabic('انتهى'));
+    expect(stemCandidates('عانوا')).toContain(normalizeArabic('عانى'));
+    expect(stemCandidates('دعت')).toContain('دعا');
+    expect(stemCandidates('تنسَ')).toContain(normalizeArabic('تنسى'));
+    // Tried last: جعلت still reads جعل first.
+    const c = stemCandidates('جعلت');
+    expect(c.indexOf('جعل')).toBeLessThan(c.indexOf('جعلي'));
+  });
+
   it('strips proclitics for display but keeps the article', () => {
     expect(stripProclitics('وكوريا')).toBe('كوريا');
     expect(stripProclitics('لبيونغ')).toBe('بيونغ');

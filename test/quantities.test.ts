@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLexicalEncoder } from '../src/encode/factory.ts';
+import { LexicalEncoder } from '../src/encode/lexical.ts';
 import { readQuantity } from '../src/encode/quantities.ts';
 import { tokenize } from '../src/tokenize.ts';
 import { dot } from '../src/vector.ts';
@@ -25,6 +26,7 @@ describe('quantities read the same in both languages', () => {
     expect(read('five', 'en')).toMatchObject({ values: ['d:5'] });
     expect(read('twenty-five', 'en')).toMatchObject({ values: ['d:25'] });
     expect(read('خمسة', 'ar')).toMatchObject({ values: ['d:5'] });
+    expect(read('ست سنوات', 'ar')).toMatchObject({ values: ['d:6'], length: 1 });
     expect(read('خمسة وعشرون', 'ar')).toMatchObject({ values: ['d:25'], length: 2 });
     expect(read('خمسة عشر', 'ar')).toMatchObject({ values: ['d:15'], length: 2 });
     expect(read('في المئة', 'ar')).toMatchObject({ words: ['percent'], length: 2 });
@@ -47,5 +49,14 @@ describe('quantities read the same in both languages', () => {
     const [ar] = await enc.encode(['قتل 700 ألف شخص'], 'ar');
     const [right, wrong] = await enc.encode(['700,000 people were killed', '700 people were killed'], 'en');
     expect(dot(ar, right)).toBeGreaterThan(dot(ar, wrong) + 0.1);
+  });
+
+  it('reads a number word the lexicon translates as the English number meets its digits and its word', async () => {
+    // A lexicon entry whose translation is a number word (دزينة → twelve) meets "12" and "twelve", not "eleven".
+    const enc = new LexicalEncoder([['دزينة', 'twelve']]);
+    const [ar] = await enc.encode(['دزينة بيض'], 'ar');
+    const [digits, word, eleven] = await enc.encode(['12 eggs', 'twelve eggs', 'eleven eggs'], 'en');
+    expect(dot(ar, digits)).toBeGreaterThan(dot(ar, eleven) + 0.1);
+    expect(dot(ar, word)).toBeGreaterThan(dot(ar, eleven) + 0.1);
   });
 });

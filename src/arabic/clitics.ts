@@ -66,6 +66,18 @@ export function stemCandidates(word: string): string[] {
       }
     }
   }
+  // Last resort, after every other reading: a weak-final verb whose final letter fell before an ending or in the
+  // jussive — انتهت → انتهى, عانوا → عانى, دعت → دعا, (لا) تنسَ → تنسى. Tried last, so a word another cut
+  // already reads is never changed.
+  for (const base of prefixed) {
+    for (const s of ['ت', 'وا']) {
+      if (!base.endsWith(s) || base.length - s.length < 2) continue;
+      const stem = base.slice(0, -s.length);
+      add(stem + 'ي');
+      add(stem + 'ا');
+    }
+    if (/^[يتن]/.test(base) && base.length >= 3 && base.length <= 4) add(base + 'ي');
+  }
   return out;
 }
 

@@ -12,7 +12,7 @@ import { dialectStems, msaOf } from '../lexicon/dialect.ts';
 import { DEFAULT_SENSE_WEIGHTS, weighSenses, type Agreement, type SenseWeights } from '../lexicon/senses.ts';
 import { latinWordKey, NAME_GRAM_WEIGHT, nameWordFeatures } from '../names/key.ts';
 import { tokenize } from '../tokenize.ts';
-import { readQuantity, type Quantity } from './quantities.ts';
+import { englishNumberWord, readQuantity, valueFeature, type Quantity } from './quantities.ts';
 import type { Encoder, Lang, Vector } from '../types.ts';
 import { sparseFromEntries } from '../vector.ts';
 import { BoundedMemo } from '../memo.ts';
@@ -88,9 +88,13 @@ function computeEnglishWordFeatures(phrase: string): [string, number][] {
   const proper = isProperNoun(phrase);
   return phrase
     .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(/[^\p{L}\p{N}-]+/u)
+    .flatMap((w) => (englishNumberWord(w) !== undefined ? [w] : w.split('-')))
     .filter((w) => w && !EN_STOPWORDS.has(w))
-    .flatMap((w) => englishTokenFeatures(w, proper));
+    .flatMap((w): [string, number][] => {
+      const n = englishNumberWord(w);
+      return n !== undefined ? [[valueFeature(n), 1]] : englishTokenFeatures(w, proper);
+    });
 }
 
 /** A lower-case English word that is a stopword or a WordNet word (not only a name). */

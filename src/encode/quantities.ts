@@ -31,7 +31,7 @@ const EN_CURRENCY_CODES: Record<string, string> = bare({ usd: 'dollar', eur: 'eu
 
 // Arabic number words (keys normalised at load, as tokens are). 1 is left to the lexicon ("one" is also a pronoun in English).
 const AR_UNITS: Record<string, number> = normalisedKeys({
-  اثنان: 2, اثنين: 2, اثنتان: 2, اثنتين: 2, ثلاث: 3, ثلاثة: 3, أربع: 4, أربعة: 4, خمس: 5, خمسة: 5, ستة: 6,
+  اثنان: 2, اثنين: 2, اثنتان: 2, اثنتين: 2, ثلاث: 3, ثلاثة: 3, أربع: 4, أربعة: 4, خمس: 5, خمسة: 5, ست: 6, ستة: 6,
   سبع: 7, سبعة: 7, ثمان: 8, ثماني: 8, ثمانية: 8, تسع: 9, تسعة: 9, عشر: 10, عشرة: 10,
 });
 const AR_TENS: Record<string, number> = normalisedKeys({
@@ -49,6 +49,16 @@ const AR_DUALS: Record<string, number> = normalisedKeys({
 /** المئة / المائة: "in the hundred" is Arabic's per cent. */
 const HUNDRED: ReadonlySet<string> = new Set(['المئة', 'المائة'].map(normalizeArabic));
 const SYMBOLS: Record<string, string> = { $: 'dollar', '€': 'euro', '£': 'pound', '%': 'percent', '٪': 'percent' };
+
+/** The value of an English number word (six, twenty, twenty-five), or undefined: a lexicon's translation of an
+ * Arabic number word (ست → six) meets the English side's `d:` value, not a stem of its own. */
+export function englishNumberWord(lower: string): number | undefined {
+  if (lower in EN_UNITS) return EN_UNITS[lower];
+  if (lower in EN_TENS) return EN_TENS[lower];
+  const [tens, unit] = lower.split('-');
+  if (tens in EN_TENS && unit in EN_UNITS && EN_UNITS[unit] < 10) return EN_TENS[tens] + EN_UNITS[unit];
+  return undefined;
+}
 
 /** A lookup table without Object's prototype: "constructor" in it is false, as for any other word. */
 function bare<T>(table: Record<string, T>): Record<string, T> {
@@ -95,12 +105,7 @@ function englishQuantity(tokens: readonly Token[], i: number, sentence: string):
   let length = 1;
   if (value === undefined) {
     const w = lower(i);
-    if (w in EN_UNITS) value = EN_UNITS[w];
-    else if (w in EN_TENS) value = EN_TENS[w];
-    else {
-      const [tens, unit] = w.split('-');
-      if (tens in EN_TENS && unit in EN_UNITS && EN_UNITS[unit] < 10) value = EN_TENS[tens] + EN_UNITS[unit];
-    }
+    value = englishNumberWord(w);
     if (value === undefined) {
       if (w === 'percent' || (w === 'per' && lower(i + 1) === 'cent')) return { values: [], words: ['percent'], length: w === 'per' ? 2 : 1 };
       if (w in EN_CURRENCY_CODES && tokens[i].text === tokens[i].text.toUpperCase()) return { values: [], words: [EN_CURRENCY_CODES[w]], length: 1 };
