@@ -27,6 +27,15 @@ describe('evidence that survives paraphrase', () => {
     expect(englishItems('Nine inmates are dead').has('number:9')).toBe(true);
   });
 
+  it('reads a number word with the article, a dual scale word, and a name an Arabic report keeps in Latin letters', () => {
+    expect(arabicItems('أكد المستشارون الثلاثة التزامات كوريا الشمالية').has('number:3')).toBe(true);
+    expect(arabicItems('ويستخدم نحو ملياري شخص الشبكة').has('number:2000000000')).toBe(true);
+    expect(englishItems('Our community is now two billion people').has('number:2000000000')).toBe(true);
+    expect(arabicItems('وصلوا يوم الاثنين').has('number:2')).toBe(false);
+    const ar = arabicItems('وقالت مازدا إن محركها الجديد، المعروف باسم "سكاي اكتيف-إكس" Skyactiv-X، سيكون الأول');
+    for (const item of englishItems("Known as 'Skyactiv-X,' the technology mimics a diesel engine").keys()) expect(ar.has(item), item).toBe(true);
+  });
+
   it('weighs a shared item by its rarity: a figure in one sentence of each text outweighs a name in every sentence', () => {
     const ar = ['قال نيمار إنه سيغادر برشلونة.', 'دفع نيمار 222 مليون يورو.', 'نيمار لاعب برازيلي.'];
     const en = ['Neymar says he is leaving Barcelona.', 'Neymar paid the €222 million fee.', 'Neymar is Brazilian.'];

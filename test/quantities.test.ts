@@ -35,6 +35,16 @@ describe('quantities read the same in both languages', () => {
     expect(read('the 21st', 'en', 1)).toMatchObject({ values: ['d:21'], length: 2 });
   });
 
+  it('reads a number word with the article after its noun, and a dual in a construct', () => {
+    // المستشارين الثلاثة "the three advisers"; ملياري شخص "two billion people" (the dual's ن dropped).
+    expect(read('المستشارين الثلاثة', 'ar', 1)).toMatchObject({ values: ['d:3'], length: 1 });
+    expect(read('والعشرة', 'ar')).toMatchObject({ values: ['d:10'] });
+    expect(read('ملياري شخص', 'ar')).toMatchObject({ values: ['d:2000000000'], length: 1 });
+    expect(read('two billion people', 'en')).toMatchObject({ values: ['d:2000000000'] });
+    // الاثنين with the article is Monday, not "the two".
+    expect(read('يوم الاثنين', 'ar', 1)).toBeUndefined();
+  });
+
   it('leaves words that are not quantities alone', () => {
     expect(read('one', 'en')).toBeUndefined();
     expect(read('مليون', 'ar')).toBeUndefined();

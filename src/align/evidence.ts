@@ -53,6 +53,16 @@ const AR_NUMBER_WORDS: Record<string, number> = {
 };
 // Normalised forms (ة → ه, أ → ا); with and without the dual/plural endings a number takes.
 const SCALE_AR: Record<string, number> = { الف: 1e3, الاف: 1e3, الفا: 1e3, مليون: 1e6, ملايين: 1e6, مليار: 1e9, مليارات: 1e9, بليون: 1e9 };
+// Duals that are a number on their own, also in a construct without their ن (ملياري شخص "two billion people").
+const DUALS_AR: Record<string, number> = { الفين: 2e3, الفان: 2e3, الفي: 2e3, مليونين: 2e6, مليونان: 2e6, مليوني: 2e6, مليارين: 2e9, ملياران: 2e9, ملياري: 2e9 };
+
+/** A number word after its noun carries the article (المستشارين الثلاثة); not الاثنين, which is Monday. */
+function spelledNumber(w: string, bare: string): number | undefined {
+  const direct = AR_NUMBER_WORDS[w] ?? AR_NUMBER_WORDS[bare];
+  if (direct !== undefined) return direct;
+  const m = /^(?:[وفب]?ال|لل)(.{3,})$/.exec(w);
+  return m && !m[1].startsWith('اثن') ? AR_NUMBER_WORDS[m[1]] : undefined;
+}
 
 /** One number as written, thousands separators removed, trailing zero decimals dropped: `60,000` → 60000. */
 function parseNumber(digits: string): number | undefined {
@@ -86,7 +96,9 @@ export function englishItems(text: string): Map<string, string> {
       return;
     }
     const n = EN_NUMBER_WORDS[lower];
-    if (n !== undefined) put(numberItem(n), w);
+    // A number word is scaled as digits are: two billion ↔ ملياري.
+    const wordScale = n !== undefined ? SCALE_EN[(words[t + 1] ?? '').toLowerCase()] : undefined;
+    if (n !== undefined) put(numberItem(wordScale ? n * wordScale : n), wordScale ? `${w} ${words[t + 1]}` : w);
     const month = MONTHS_EN.indexOf(lower);
     // "may" the verb is lower case; the month is capitalised.
     if (month >= 0 && (month !== 4 || w[0] === 'M')) put(`month:${month + 1}`, w);
@@ -121,7 +133,7 @@ export function arabicItems(text: string): Set<string> {
     }
     const bare = stripProclitics(w);
     const forms = [w, bare, ...stemCandidates(w)];
-    const spelled = AR_NUMBER_WORDS[w] ?? AR_NUMBER_WORDS[bare];
+    const spelled = spelledNumber(w, bare) ?? DUALS_AR[w] ?? DUALS_AR[bare];
     if (spelled !== undefined) out.add(numberItem(spelled));
     MONTHS_AR.forEach((names, m) => {
       for (const name of names) {
@@ -137,6 +149,9 @@ export function arabicItems(text: string): Set<string> {
       if (nameKeyUsable(key, form.length + 1)) out.add(`name:${key}`);
     }
   });
+  // A name an Arabic report keeps in Latin letters ("سكاي اكتيف-إكس" Skyactiv-X) is read as English writes it.
+  const latin = text.match(/[A-Za-z][A-Za-z0-9'’-]*/g);
+  if (latin) for (const it of englishItems(latin.join(' ')).keys()) out.add(it);
   return out;
 }
 

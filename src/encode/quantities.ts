@@ -42,9 +42,13 @@ const AR_SCALES: Record<string, number> = normalisedKeys({
   ألف: 1e3, آلاف: 1e3, ألفا: 1e3, مليون: 1e6, ملايين: 1e6, مليونا: 1e6, مليار: 1e9, مليارات: 1e9, مليارا: 1e9,
   بليون: 1e9, بلايين: 1e9, تريليون: 1e12, ترليون: 1e12, مئة: 100, مائة: 100,
 });
-/** Duals that are a quantity on their own: ألفين 2000, مليونين 2,000,000. */
+/**
+ * Duals that are a quantity on their own: ألفين 2000, مليونين 2,000,000; also in a construct, where the dual drops
+ * its ن (ملياري شخص "two billion people", ألفي جندي).
+ */
 const AR_DUALS: Record<string, number> = normalisedKeys({
   ألفين: 2e3, ألفان: 2e3, مليونين: 2e6, مليونان: 2e6, مليارين: 2e9, ملياران: 2e9, مئتين: 200, مئتان: 200, مائتين: 200, مائتان: 200,
+  ألفي: 2e3, مليوني: 2e6, ملياري: 2e9, مئتي: 200, مائتي: 200,
 });
 /** المئة / المائة: "in the hundred" is Arabic's per cent. */
 const HUNDRED: ReadonlySet<string> = new Set(['المئة', 'المائة'].map(normalizeArabic));
@@ -87,6 +91,15 @@ export function valueFeature(v: number): string {
 
 function stripArabicProclitic(w: string): string {
   return /^[وبلف]/.test(w) && w.length > 3 ? w.slice(1) : w;
+}
+
+/**
+ * A number word may carry the article when it follows its noun: المستشارين الثلاثة "the three advisers". Not
+ * اثنين/اثنان: الاثنين is Monday.
+ */
+function withoutArticle(w: string): string {
+  const m = /^(?:[وفب]?ال|لل)(.{3,})$/.exec(w);
+  return m && !m[1].startsWith('اثن') && (m[1] in AR_UNITS || m[1] in AR_TENS) ? m[1] : w;
 }
 
 /** The currency or percent sign written just before or after a token ($5, 5%, 5 %), as words. */
@@ -134,7 +147,8 @@ function arabicQuantity(tokens: readonly Token[], i: number, sentence: string): 
   let value = digitValue(tokens[i].text);
   let length = 1;
   if (value === undefined) {
-    const plain = stripArabicProclitic(w);
+    const bare = withoutArticle(w);
+    const plain = bare !== w ? bare : stripArabicProclitic(w);
     if (plain in AR_DUALS) return { values: [valueFeature(AR_DUALS[plain])], words: [], length: 1 };
     if (w === 'في' && HUNDRED.has(norm(i + 1))) return { values: [], words: ['percent'], length: 2 };
     if (w.startsWith('بال') && HUNDRED.has(w.slice(1))) return { values: [], words: ['percent'], length: 1 };
