@@ -84,8 +84,11 @@ describe('glossary of the sample corpus against a reviewer’s gold', () => {
     expect(pairs).toContain('Russian President ↔ الرئيس الروسي');
     expect(pairs).toContain('Vladimir Putin ↔ فلاديمير بوتين');
     expect(pairs).not.toContain('Russian President Vladimir Putin ↔ الرئيس الروسي فلاديمير بوتين');
-    // An Arabic side with a possessive pronoun (برنامجه "his programme") is no term's form.
+    // An Arabic side with a possessive pronoun (برنامجه "his programme") is no term's form: the term takes the
+    // head's dictionary form (برنامجه النووي → البرنامج النووي).
     expect(pairs.some((p) => p.includes('برنامجه'))).toBe(false);
+    expect(pairs).toContain('nuclear programs ↔ البرنامج النووي');
+    for (const t of ['munitions ↔ الذخائر', 'trilateral ↔ ثلاثية', 'summit ↔ القمة']) expect(pairs).toContain(t);
     // Fragments and contradictions of longer pairs are not proposed.
     expect(pairs.some((p) => p.startsWith('North ↔') || p.startsWith('Takeo ↔') || p.startsWith('Democratic People ↔'))).toBe(false);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stemCandidates } from '../src/arabic/clitics.ts';
 import { createLexicalEncoder } from '../src/encode/factory.ts';
 import { LexicalEncoder } from '../src/encode/lexical.ts';
-import { synsets } from '../src/english/wordnet.ts';
+import { nounFamiliarity, synsets } from '../src/english/wordnet.ts';
 import { dot } from '../src/vector.ts';
 
 describe('Arabic verb prefixes', () => {
@@ -37,6 +37,15 @@ describe('English synonyms through WordNet', () => {
     expect(synsets('countries')).toEqual(expect.arrayContaining([expect.stringMatching(/^n/)]));
     expect(synsets('countries').some((s) => synsets('nations').includes(s))).toBe(true);
     expect(synsets('xqzzy')).toEqual([]);
+  });
+
+  it('reads a plural, an irregular plural and a British spelling as familiar as the base word', () => {
+    // "rates" is a WordNet lemma of its own (local taxes, never tagged): it is still the everyday "rate".
+    expect(nounFamiliarity('rates')).toBe(nounFamiliarity('rate'));
+    expect(nounFamiliarity('children')).toBe(nounFamiliarity('child'));
+    expect(nounFamiliarity('programmes')).toBe(nounFamiliarity('program'));
+    expect(nounFamiliarity('child')).toBeGreaterThanOrEqual(3);
+    expect(nounFamiliarity('pneumonia')).toBeLessThanOrEqual(1);
   });
 
   it('lets a lexicon synonym meet the word the translator chose', async () => {

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { ResourceMissingError } from '../errors.ts';
 import { cachedResource, type Codec } from '../resources/cache.ts';
+import { americanSpelling, englishLemma } from './lemma.ts';
 
 const POS = ['noun', 'verb', 'adj', 'adv'] as const;
 
@@ -119,12 +120,14 @@ export function nounFamiliarity(word: string): number {
       }
     }
   }
+  // The most familiar reading of the word's forms: a plural WordNet also lists on its own (rates, the local taxes,
+  // 0) is as familiar as its singular (rate, 7); irregular plurals and British spellings under their base form.
+  const f = familiarity;
   const w = word.toLowerCase();
-  const hit = familiarity.get(w);
-  if (hit !== undefined) return hit;
-  for (const [suf, rep] of DETACH.noun) if (w.endsWith(suf)) {
-    const base = familiarity.get(w.slice(0, -suf.length) + rep);
-    if (base !== undefined) return base;
+  let best = 0;
+  for (const form of new Set([w, englishLemma(w), americanSpelling(w)])) {
+    best = Math.max(best, f.get(form) ?? 0);
+    for (const [suf, rep] of DETACH.noun) if (form.endsWith(suf)) best = Math.max(best, f.get(form.slice(0, -suf.length) + rep) ?? 0);
   }
-  return 0;
+  return best;
 }

@@ -109,7 +109,10 @@ function boxed(
       if (ls.some((l) => !inE(l.e) && !enStems.has(en.stems[l.e]) && near(l.e, c.from, c.to))) return undefined;
     }
     if (a + 1 < a2 && !arabicJoined(ar, a)) return undefined;
-    if (ar.possessed[a]) return undefined;
+    // A possessive pronoun belongs to the sentence, not the term: only on the head, before adjectives with the
+    // article (برنامجه النووي), and the term then takes the head's dictionary form (البرنامج النووي).
+    // A word read by its sound is no possessed noun (سلاحها is not Seoul).
+    if (ar.possessed[a] && !(a === a1 && ar.unpossessed?.[a] && ar.norm.slice(a1 + 1, a2).every((n) => n.startsWith('ال')) && !(ls ?? []).some((l) => l.kind === 'name'))) return undefined;
     if (a > a1 && isCoordination(ar, a)) return undefined;
   }
   const enInnerStops = en.content.slice(c.from, c.to).filter((x) => !x).length;
@@ -132,10 +135,11 @@ function boxed(
     if (inside.length) weights.push(Math.max(...inside.map((l) => l.weight)));
   }
   const raw = ar.words.slice(a1, a2).map((w) => w.text);
+  const head = (ar.possessed[a1] && ar.unpossessed?.[a1]) || undefined;
   const byName = kinds.size === 1 && kinds.has('name');
   return {
     en: c.text,
-    ar: arabicSurface(ar, a1, a2, arabicHead(raw[0], ar.translations[a1] !== undefined && !(byA.get(a1) ?? []).some((l) => l.kind === 'name'), ar.strippedKnown[a1], c.text, raw.slice(1), ar.display?.[a1])),
+    ar: arabicSurface(ar, a1, a2, head ?? arabicHead(raw[0], ar.translations[a1] !== undefined && !(byA.get(a1) ?? []).some((l) => l.kind === 'name'), ar.strippedKnown[a1], c.text, raw.slice(1), ar.display?.[a1])),
     enFrom: c.from,
     enTo: c.to,
     arFrom: a1,

@@ -1,6 +1,6 @@
 import type { ArabicAnalysis } from '../arabic/analysis.ts';
 import { stripProclitics } from '../arabic/clitics.ts';
-import { asciiDigits, normalizeArabic } from '../arabic/normalize.ts';
+import { asciiDigits, INVISIBLE, normalizeArabic } from '../arabic/normalize.ts';
 import { isArabicStopword } from '../arabic/stopwords.ts';
 import { englishWords, type EnWord } from '../english/phrases.ts';
 import { stemEnglish } from '../english/stem.ts';
@@ -41,6 +41,8 @@ export interface ArabicSide {
   strippedKnown: boolean[];
   /** The word carries a possessive pronoun (برنامجه "his programme", فريقنا "our team"): no term's form. */
   possessed: boolean[];
+  /** A possessed noun's dictionary form with the article (برنامجه → البرنامج, سياستها → السياسة), for a term's head. */
+  unpossessed?: (string | undefined)[];
   /** Each word as written, a clitic taken off only where the dictionary-validated analysis allows it. */
   display?: string[];
 }
@@ -114,8 +116,9 @@ export function prepareArabic(text: string, lexicon: TermLexicon, analysis?: Ara
     const s = stripProclitics(w);
     return s !== w && s.length >= 2 && lexicon.translateArabicWord(s) !== undefined;
   });
-  const possessed = raw.map((w, a) => translations[a] !== undefined && isPossessed(w, lexicon));
-  return { text, words, norm, stop, translations, phrases, nameRuns, readRuns, strippedKnown, possessed, display };
+  const unpossessed = raw.map((w, a) => (translations[a] !== undefined ? possessedStem(w, lexicon, analysis) : undefined));
+  const possessed = unpossessed.map((u) => u !== undefined);
+  return { text, words, norm, stop, translations, phrases, nameRuns, readRuns, strippedKnown, possessed, unpossessed, display };
 }
 
 export function prepareEnglish(text: string): EnglishSide {
@@ -128,21 +131,31 @@ export function prepareEnglish(text: string): EnglishSide {
   return { text, words, stems, content, nameRuns };
 }
 
+/** Harakat, tatweel and invisible format characters (a ZWNJ after every word must not hide a suffix). */
+const MARKS = new RegExp(`[\\u064B-\\u0652\\u0640${INVISIBLE}]`, 'g');
 const PRONOUN_SUFFIX = /(هما|ها|هم|هن|كم|كن|نا|ه)$/;
 
-/** A noun with a possessive pronoun suffix whose bare stem a lexicon knows (the article never takes one). */
-function isPossessed(word: string, lexicon: TermLexicon): boolean {
-  const bare = word.replace(/[\u064B-\u0652\u0640]/g, '');
-  return [bare, stripProclitics(bare)].some((w) => {
+/**
+ * A noun with a possessive pronoun suffix whose bare stem a lexicon knows (the article never takes one): that stem
+ * with the article, the form a glossary lists (برنامجه النووي "its nuclear programme" → البرنامج النووي).
+ */
+function possessedStem(word: string, lexicon: TermLexicon, analysis?: ArabicAnalysis): string | undefined {
+  const bare = word.replace(MARKS, '');
+  // The analysis says whether a first letter is a proclitic (ووالده) or the word's own (برنامجه).
+  const own = analysis ? normalizeArabic(analysis.display(bare)) === normalizeArabic(bare) : false;
+  for (const w of [stripProclitics(bare), bare]) {
+    // The word's letters with a proclitic left on (ووالده read whole) give no dictionary form: no article then.
+    const form = w === bare && stripProclitics(bare) !== bare && !own ? '' : 'ال';
     const m = PRONOUN_SUFFIX.exec(w);
-    if (!m || w.startsWith('ال')) return false;
+    if (!m || w.startsWith('ال')) continue;
     // A lone ه ends too many words of their own (شبه, وجه): only long words.
-    if (m[1] === 'ه' && w.length < 6) return false;
+    if (m[1] === 'ه' && w.length < 6) continue;
     let stem = w.slice(0, -m[1].length);
-    if (stem.length < 3) return false;
+    if (stem.length < 3) continue;
     if (stem.endsWith('ت')) stem = stem.slice(0, -1) + 'ة';
-    return lexicon.translateArabicWord(stem) !== undefined;
-  });
+    if (lexicon.translateArabicWord(stem) !== undefined) return form && form + stem;
+  }
+  return undefined;
 }
 
 /** US, UN, EU: capitals, never the pronoun "us". */
