@@ -5,6 +5,7 @@ import { countryOfArabic, countryOfEnglish, isArabicCountryWord } from '../src/l
 import { stemCandidates } from '../src/arabic/clitics.ts';
 import { canonicalArabicToken } from '../src/lexicon/lexicon.ts';
 import { LexicalEncoder } from '../src/encode/lexical.ts';
+import { createLexicalEncoder } from '../src/encode/factory.ts';
 import { dot } from '../src/vector.ts';
 
 const arCountry = (w: string) => countryOfArabic(stemCandidates(w).map(canonicalArabicToken));
@@ -16,6 +17,15 @@ describe('English word forms', () => {
     expect(englishLemma('seen')).toBe('see');
     expect(englishLemma('children')).toBe('child');
     expect(englishLemma('ground')).toBe('ground');
+  });
+
+  it('reads the family words of every register as the one Arabic has (dad, mom → father, mother)', async () => {
+    expect(englishLemma('dad')).toBe('father');
+    expect(englishLemma('mom')).toBe('mother');
+    const enc = createLexicalEncoder({ freedict: false });
+    const [ar] = await enc.encode(['أخبر سامي أباه'], 'ar');
+    const [dad, son] = await enc.encode(['Sami told his dad', 'Sami told his son'], 'en');
+    expect(dot(ar, dad)).toBeGreaterThan(dot(ar, son) + 0.1);
   });
 
   it('expands contractions, keeping the negation', () => {

@@ -87,3 +87,21 @@ describe('approved glossary rows as anchors', () => {
     expect(anchored.translateArabicPhrase(['وعصيدة', 'الشوفان'])).toEqual(['oatmeal porridge']);
   });
 });
+
+describe('duals and everyday words', () => {
+  const enc = createLexicalEncoder({ freedict: false });
+
+  it('reads a dual as its noun and "two" (قطان two cats)', async () => {
+    const [ar] = await enc.encode(['عندي قطان'], 'ar');
+    const [two, three] = await enc.encode(['I have two cats', 'I have three cats'], 'en');
+    expect(dot(ar, two)).toBeGreaterThan(dot(ar, three) + 0.05);
+  });
+
+  it('knows words FreeDict gives only a rare sense (مكسور broken, not fractured)', async () => {
+    const [ar] = await enc.encode(['المكتب مكسور'], 'ar');
+    const [broken, new_] = await enc.encode(['This desk is broken', 'This desk is new'], 'en');
+    expect(dot(ar, broken)).toBeGreaterThan(dot(ar, new_) + 0.1);
+    expect(enc.translateArabicWord('انتهت')).toBeDefined();
+  });
+});
+

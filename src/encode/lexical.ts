@@ -106,6 +106,25 @@ function isProperNoun(en: string): boolean {
   return /^\p{Lu}/u.test(en);
 }
 
+/** Weight of the "two" (`d:2`) a dual ending adds to its noun's features. */
+const DUAL_WEIGHT = 0.5;
+/** ان only: ين is as often the masculine plural (المسؤولين officials), which would say "two" falsely. */
+const DUAL_ENDINGS = ['ان'];
+
+/**
+ * Whether a normalised word is its lexicon stem with a dual ending (ان; تان on a stem in ة), the
+ * proclitics and article before it aside: قطان = قط + ان. Only where the stem was read without the ending, so
+ * a word known whole (انسان, بيان) is not one.
+ */
+function isDualOf(norm: string, key: string): boolean {
+  for (const end of DUAL_ENDINGS) {
+    const forms = [key + end];
+    if (key.endsWith('ه')) forms.push(key.slice(0, -1) + 'ت' + end);
+    if (forms.some((f) => norm.endsWith(f) && norm.length - f.length <= 3 && /^(و|ف)?(ب|ل|ك)?(ال)?$|^(و|ف)?لل$/.test(norm.slice(0, norm.length - f.length)))) return true;
+  }
+  return false;
+}
+
 /** Weight of the country feature of a country's name or adjective (كوبي, Cuban, Cuba → c:CU). */
 const COUNTRY_WEIGHT = 0.7;
 
@@ -209,14 +228,19 @@ export class LexicalEncoder implements Encoder {
 
   /** Weighted senses of one Arabic word: the most trusted lexicon that knows it, FreeDict's senses weighed. */
   private lookupSenses(word: string): [string, number][] | undefined {
+    return this.lookupKeyed(word)?.senses;
+  }
+
+  /** The senses, and the lexicon key that gave them (the stem the word was read as). */
+  private lookupKeyed(word: string): { key: string; senses: [string, number][] } | undefined {
     const candidates = this.candidateMemo.get(word, () => lookupCandidates(word));
     const weak = this.lexicons[1];
     for (let d = 0; d < this.lexicons.length; d++) {
       for (const c of candidates) {
         const hit = this.lexicons[d].arToEn.get(c);
         if (!hit) continue;
-        if (d === 0) return weighSenses(c, hit, weak?.arToEn.get(c), this.agreement, this.senseWeights);
-        return weighSenses(c, undefined, hit, this.agreement, this.senseWeights);
+        if (d === 0) return { key: c, senses: weighSenses(c, hit, weak?.arToEn.get(c), this.agreement, this.senseWeights) };
+        return { key: c, senses: weighSenses(c, undefined, hit, this.agreement, this.senseWeights) };
       }
     }
     return undefined;
@@ -369,8 +393,11 @@ export class LexicalEncoder implements Encoder {
     }
     const country = countryOfArabic(this.candidateMemo.get(word, () => lookupCandidates(word)));
     if (country) sink('c:' + country, COUNTRY_WEIGHT);
-    const hit = this.lookupSenses(word);
-    if (hit) {
+    const keyed = this.lookupKeyed(word);
+    const hit = keyed?.senses;
+    if (keyed && hit) {
+      // A dual (قطان two cats, درسان two lessons, الطرفان the two sides) says "two", which English writes.
+      if (DUAL_WEIGHT > 0 && isDualOf(norm, keyed.key)) sink(valueFeature(2), DUAL_WEIGHT);
       this.addSenses(sink, hit);
       // Many names are also words (فيروز turquoise, محفوظ preserved): a weaker name reading too. A word the
       // lexicon knows only as a name (سامي Sami) keeps its full name reading, as spellings vary (Ahmed, Ahmad).

@@ -34,6 +34,10 @@ const IRREGULAR_NOUNS: Record<string, string> = {
   // Arabic says "a thing" (شيء) and "one" (أحد) where English has these compounds.
   anything: 'thing', something: 'thing', nothing: 'thing', everything: 'thing', anybody: 'anyone', somebody: 'someone',
   everybody: 'everyone', nobody: 'anyone', 'no-one': 'anyone',
+  // Arabic has one word for the family term whatever the register (أبي my father / my dad, أمي my mother / my mom).
+  dad: 'father', daddy: 'father', papa: 'father', mom: 'mother', mommy: 'mother', mum: 'mother', mummy: 'mother',
+  mama: 'mother', grandpa: 'grandfather', granddad: 'grandfather', grandma: 'grandmother', granny: 'grandmother',
+  dads: 'fathers', moms: 'mothers', mums: 'mothers',
   spokesmen: 'spokesman', chairmen: 'chairman', fishermen: 'fisherman', gunmen: 'gunman', congressmen: 'congressman',
 };
 
