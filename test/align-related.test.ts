@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { arabicItems, englishItems, pairEvidence } from '../src/align/evidence.ts';
 import { align } from '../src/align/index.ts';
-import { standingGroups, trustedMatches } from '../src/align/related.ts';
+import { leadLink, standingGroups, trustedMatches } from '../src/align/related.ts';
 import { encodeSide } from '../src/align/sides.ts';
 import { prepare } from '../src/align/space.ts';
 import { segment } from '../src/segment/index.ts';
@@ -134,5 +134,32 @@ describe('1-2 / 2-1 links of two reports', () => {
     const { space: s, evidence } = await space(ar, en);
     const link = { ar: [0], en: [0, 1], score: 0.4, kind: 'equivalent' as const };
     expect(standingGroups(s, [link], evidence)).toEqual([link]);
+  });
+});
+
+describe('the openings of two reports', () => {
+  const encoder = createLexicalEncoder();
+  // Both reports open with the event in their own words; they share the weekday, not the wording.
+  const AR = ['أقرت الحكومة اليابانية يوم الأربعاء تخفيضات ضريبية للشركات الصغيرة.', 'وارتفعت أسعار النفط في الأسواق العالمية.', 'وقال وزير المالية إن الخطة تكلف 50 مليار ين.'];
+  const EN = ['Small firms in Japan will pay less tax, the cabinet decided on Wednesday.', 'The finance minister said the plan would cost 50 billion yen.', 'Analysts expect further measures next year.'];
+  const setup = async (ar: string[], en: string[]) => {
+    const sa = await encodeSide(encoder, segment(ar.join('\n'), 'ar'), 'ar');
+    const se = await encodeSide(encoder, segment(en.join('\n'), 'en'), 'en');
+    return { space: prepare(sa, se, 4), evidence: pairEvidence(ar, en) };
+  };
+  const other = { ar: [2], en: [1], score: 0.5, kind: 'equivalent' as const };
+
+  it('are linked when one is the other\'s best match and they share a name, number or date', async () => {
+    const { space, evidence } = await setup(AR, EN);
+    expect(leadLink(space, [other], evidence)).toMatchObject({ ar: [0], en: [0], kind: 'related', evidence: ['Wednesday'] });
+  });
+
+  it('are not linked when the texts share nothing else, when they share no item, or when already linked', async () => {
+    const { space, evidence } = await setup(AR, EN);
+    expect(leadLink(space, [], evidence)).toBeUndefined();
+    expect(leadLink(space, [other, { ar: [0], en: [0], score: 0.3 }], evidence)).toBeUndefined();
+    const noDay = ['Small firms in Japan will pay less tax, the cabinet decided.', ...EN.slice(1)];
+    const s2 = await setup(AR, noDay);
+    expect(leadLink(s2.space, [other], s2.evidence)).toBeUndefined();
   });
 });

@@ -9,7 +9,7 @@ import { floorEvidence } from './floors.ts';
 import { withUnaligned } from './links.ts';
 import { DEFAULT_MINE, mineWithFloors, type MineOptions } from './mine.ts';
 import { alignParallel, DEFAULT_PARALLEL, type ParallelOptions } from './parallel.ts';
-import { DEFAULT_RELATED, lengthsAgree, relatedLinks, standingGroups, trustedMatches, type RelatedOptions } from './related.ts';
+import { DEFAULT_RELATED, leadLink, lengthsAgree, relatedLinks, standingGroups, trustedMatches, type RelatedOptions } from './related.ts';
 import { rescoreNames } from './rescore.ts';
 import { prepare, type AlignSide, type Space } from './space.ts';
 
@@ -57,7 +57,9 @@ function withRelated(space: Space, ar: AlignSide, en: AlignSide, mined: { links:
   });
   if (!opts || mined.drop || mined.share >= opts.maxClearShare || lengthsAgree(space, opts)) return { links: equivalent, reason: mined.reason };
   const trusted = standingGroups(space, trustedMatches(equivalent, evidence, opts), evidence, opts);
-  const related = relatedLinks(space, trusted, evidence, opts);
+  const further = relatedLinks(space, trusted, evidence, opts);
+  const lead = leadLink(space, [...trusted, ...further], evidence, opts);
+  const related = lead ? [lead, ...further] : further;
   const reason = `${mined.reason}; ${trusted.length} best one-to-one matches and ${related.length} further sentence pairs that share content`;
   return { links: [...trusted, ...related], reason };
 }
