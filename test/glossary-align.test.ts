@@ -53,6 +53,14 @@ describe('word alignment and phrase extraction', () => {
     expect(pairs('يمكن أن يكون لقاح فموي متاحا قريبا', 'an oral vaccine may be available soon')).not.toContain('oral vaccine ↔ لقاح فموي');
   });
 
+  it('keeps a coordination inside a name whose English has its "and", with the pronoun the Arabic needs', () => {
+    expect(pairs('أعلن المركز الصيني لمكافحة الأمراض والوقاية منها', 'the Chinese Center for Disease Control and Prevention announced')).toContain(
+      'Chinese Center for Disease Control and Prevention ↔ المركز الصيني لمكافحة الأمراض والوقاية منها',
+    );
+    // Two places in a list are two names.
+    expect(pairs('في أستراليا ونيوزيلندا', 'in Australia and New Zealand').some((p) => p.includes('أستراليا ونيوزيلندا'))).toBe(false);
+  });
+
   it('keeps "US" an acronym and never a coordination or a possessive phrase', () => {
     const p = pairs('اتفقت الولايات المتحدة وكوريا الجنوبية على توسيع برنامجه النووي', 'The US and South Korea agreed to expand its nuclear program');
     expect(p).toContain('US ↔ الولايات المتحدة');

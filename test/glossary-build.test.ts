@@ -44,6 +44,14 @@ describe('English names the tokenizer and chunker keep whole', () => {
     const c = termCandidates('The U.S. Centers for Disease Control and Prevention met officials of New York and the Bank of England.').map((x) => x.text);
     expect(c).toEqual(expect.arrayContaining(['U.S.', 'Centers for Disease Control and Prevention', 'New York', 'Bank of England']));
     expect(c).not.toContain('U');
+    // A name longer than a term's six words is still offered whole.
+    expect(termCandidates('The U.S. Centers for Disease Control and Prevention said so.').map((x) => x.text)).toContain('U.S. Centers for Disease Control and Prevention');
+  });
+
+  it('reads a participle that WordNet also lists as an adjective or noun as a modifier, never a gerund with its object', () => {
+    const c = termCandidates('Of the confirmed cases, most phones run operating systems, including student debt relief, allowing schools to open.').map((x) => x.text);
+    expect(c).toEqual(expect.arrayContaining(['confirmed cases', 'operating systems']));
+    expect(c.some((x) => /^(including|allowing) /.test(x))).toBe(false);
   });
 });
 

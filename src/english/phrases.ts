@@ -2,7 +2,9 @@ import { createRequire } from 'node:module';
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import type model from 'wink-eng-lite-web-model';
 import { tokenize, type Token } from '../tokenize.ts';
+import { americanSpelling } from './lemma.ts';
 import { EN_STOPWORDS } from './stopwords.ts';
+import { isLemma } from './wordnet.ts';
 
 /** Universal POS tags as wink-nlp gives them. */
 export type Pos = 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
@@ -76,6 +78,8 @@ function mergeDotted(sentence: string, tokens: Token[]): Token[] {
 }
 
 const NOMINAL = new Set<Pos>(['NOUN', 'PROPN', 'ADJ']);
+/** Most words of a name bridged by connectors (United States Army Medical Research and Materiel Command: 8). */
+const NAME_MAX = 9;
 // Tags wink gives capitalised words of names now and then (Democratic → ADJ, Tae-yong → X).
 const isCapitalised = (w: EnWord): boolean => /^\p{Lu}/u.test(w.text);
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'without', 'de', 'al', 'bin', 'van', 'von', 'la', 'le', 'du', 'da', 'del']);
@@ -99,11 +103,30 @@ function sentenceInitial(sentence: string, words: readonly EnWord[], i: number):
   return i === 0 ? /^[\s"“‘'(\[]*$/.test(before) : /[.!?:;]["”’')\]]*\s*["“‘'(\[]*$/.test(before) && !/^\p{Lu}\.?$/u.test(words[i - 1].text);
 }
 
-function isNominal(w: EnWord): boolean {
+function nominal(w: EnWord): boolean {
   if (/^\p{Lu}{2,}$/u.test(w.text)) return true;
   if (EN_STOPWORDS.has(w.text.toLowerCase())) return false;
   if (MONTHS.test(w.text)) return false;
   return NOMINAL.has(w.pos) || (isCapitalised(w) && (w.pos === 'X' || w.pos === 'VERB'));
+}
+
+const PARTICIPLE_BEFORE = new Set<Pos>(['DET', 'ADP', 'ADJ', 'CCONJ', 'PUNCT', 'NUM']);
+
+/**
+ * A participle the tagger reads as a verb that modifies the noun after it (confirmed cases, operating systems,
+ * marginalised groups): an -ed or -ing word right before a noun, opening the phrase after a determiner, a
+ * preposition, an adjective, a conjunction or punctuation — never after a subject ("officials announced closures").
+ */
+function participleModifier(sentence: string, words: readonly EnWord[], k: number): boolean {
+  const w = words[k];
+  if (w.pos !== 'VERB' || !/^\p{Ll}.*(ed|ing)$/u.test(w.text) || k + 1 >= words.length) return false;
+  const next = words[k + 1];
+  if (next.pos !== 'NOUN' || !/^[\s-]*$/.test(sentence.slice(w.end, next.start))) return false;
+  // A participle that is also an adjective or a noun (operating, confirmed, coping), not a gerund taking an object
+  // (allowing schools, cancelling field trips, including student debt).
+  const lower = w.text.toLowerCase();
+  if (![lower, americanSpelling(lower)].some((x) => isLemma(x, 'adj') || isLemma(x, 'noun'))) return false;
+  return k === 0 || PARTICIPLE_BEFORE.has(words[k - 1].pos) || !/^\s*$/.test(sentence.slice(words[k - 1].end, w.start));
 }
 
 /** Only spaces or a hyphen between two words of one phrase: never a comma, a full stop or a quote. */
@@ -118,9 +141,11 @@ function adjacent(sentence: string, a: EnWord, b: EnWord): boolean {
  */
 export function nounPhraseChunks(sentence: string, words: readonly EnWord[] = englishWords(sentence)): WordSpan[] {
   const out: WordSpan[] = [];
+  const modifier = words.map((_, k) => participleModifier(sentence, words, k));
+  const isNominal = (k: number): boolean => nominal(words[k]) || modifier[k];
   let i = 0;
   while (i < words.length) {
-    if (!isNominal(words[i])) {
+    if (!isNominal(i)) {
       i++;
       continue;
     }
@@ -130,7 +155,7 @@ export function nounPhraseChunks(sentence: string, words: readonly EnWord[] = en
       const w = words[j];
       const joined = /^[\s-]*$/.test(sentence.slice(prev.end + (prev.possessive ? 2 : 0), w.start));
       if (prev.possessive && !(isCapitalised(prev) && isCapitalised(w) && w.pos === 'PROPN' && !MONTHS.test(w.text) && joined)) break;
-      if (isNominal(w) && joined) j++;
+      if (isNominal(j) && joined) j++;
       // COVID-19, G-7: a number hyphened to a word belongs to it.
       else if (w.pos === 'NUM' && /^-$/.test(sentence.slice(prev.end, w.start)) && !prev.possessive) j++;
       else if (CONNECTORS.has(w.text) && isCapitalised(prev) && joined && j + 1 < words.length && isCapitalised(words[j + 1]) && adjacent(sentence, w, words[j + 1])) j += 2;
@@ -154,7 +179,9 @@ export function termCandidates(sentence: string, words: readonly EnWord[] = engl
   const out: WordSpan[] = [];
   for (const c of nounPhraseChunks(sentence, words)) {
     for (let from = c.from; from < c.to; from++) {
-      for (let to = from + 1; to <= Math.min(c.to, from + maxLen); to++) {
+      // A name bridged by of/for/and runs longer than a term (China Center for Disease Control and Prevention).
+      const longest = c.to - from > maxLen && words.slice(from, c.to).every((w) => isCapitalised(w) || CONNECTORS.has(w.text)) ? NAME_MAX : maxLen;
+      for (let to = from + 1; to <= Math.min(c.to, from + longest); to++) {
         const first = words[from];
         const last = words[to - 1];
         if (CONNECTORS.has(first.text) || CONNECTORS.has(last.text)) continue;

@@ -100,6 +100,11 @@ export function synsets(word: string, senses = 2): string[] {
   return out;
 }
 
+/** WordNet lists the lower-case word itself (no detachment) as a lemma of this part of speech. */
+export function isLemma(word: string, pos: 'noun' | 'adj'): boolean {
+  return lookup(load()[POS.indexOf(pos)], word) !== undefined;
+}
+
 let familiarity: Map<string, number> | undefined;
 
 /**

@@ -4,6 +4,7 @@ import type { WordSpan } from '../english/phrases.ts';
 import { spelledLetters } from '../names/letters.ts';
 import type { CoCounts } from './association.ts';
 import { keySimilarity } from './names.ts';
+import { knownPlaceNames } from './places.ts';
 import type { ArabicSide, EnglishSide, LinkKind, WordLink } from './wordalign.ts';
 
 /** A phrase pair consistent with a word alignment, inside one sentence pair. */
@@ -75,7 +76,7 @@ export function extractPhrasePairs(ar: ArabicSide, en: EnglishSide, given: reado
       }
     }
     // The tightest boxes only: الأمن القومي, not الوطنية للأمن القومي around it.
-    out.push(...found.filter((p) => !found.some((q) => q !== p && q.arFrom >= p.arFrom && q.arTo <= p.arTo)));
+    out.push(...found.filter((p) => !found.some((q) => q !== p && q.arFrom >= p.arFrom && q.arTo <= p.arTo)).map((p) => withResumptive(ar, p)));
   }
   return out;
 }
@@ -98,6 +99,7 @@ function boxed(
 ): PhrasePair | undefined {
   const inA = (a: number): boolean => a >= a1 && a < a2;
   const arForms = new Set(ar.norm.slice(a1, a2));
+  const enAnd = oneNameWithAnd(en, c);
   let innerStops = 0;
   for (let a = a1; a < a2; a++) {
     const ls = byA.get(a);
@@ -113,7 +115,8 @@ function boxed(
     // article (برنامجه النووي), and the term then takes the head's dictionary form (البرنامج النووي).
     // A word read by its sound is no possessed noun (سلاحها is not Seoul).
     if (ar.possessed[a] && !(a === a1 && ar.unpossessed?.[a] && ar.norm.slice(a1 + 1, a2).every((n) => n.startsWith('ال')) && !(ls ?? []).some((l) => l.kind === 'name'))) return undefined;
-    if (a > a1 && isCoordination(ar, a)) return undefined;
+    // A coordination inside is the term's own only when the English one has its "and" (Disease Control and Prevention).
+    if (a > a1 && isCoordination(ar, a) && !enAnd) return undefined;
   }
   const enInnerStops = en.content.slice(c.from, c.to).filter((x) => !x).length;
   if (innerStops > enInnerStops) return undefined;
@@ -148,6 +151,30 @@ function boxed(
     byName,
     kinds: [...kinds].sort(),
   };
+}
+
+/** The candidate has an inner "and" that is part of one name, not a list of places (Australia and New Zealand). */
+function oneNameWithAnd(en: EnglishSide, c: WordSpan): boolean {
+  const words = en.words.slice(c.from, c.to).map((w) => w.text);
+  const at = words.indexOf('and');
+  if (at <= 0 || at >= words.length - 1) return false;
+  const places = knownPlaceNames();
+  const after = words.slice(at + 1).join(' ').toLowerCase();
+  return !places.has(after) && !places.has(words.slice(0, at).join(' ').toLowerCase());
+}
+
+/** A preposition with a pronoun that refers back inside the term (الوقاية منها "prevention of it"). */
+const RESUMPTIVE = new Set(['منها', 'منه', 'منهم', 'عنها', 'عنه', 'لها', 'له', 'لهم', 'فيها', 'فيه', 'بها', 'به'].map(normalizeArabic));
+
+/**
+ * A term whose last word is a coordinated noun keeps the resumptive pronoun after it, which the Arabic needs
+ * (مكافحة الأمراض والوقاية منها for Disease Control and Prevention); the pronoun links to nothing, so no box has it.
+ */
+function withResumptive(ar: ArabicSide, p: PhrasePair): PhrasePair {
+  const next = p.arTo;
+  if (next >= ar.words.length || p.arTo - p.arFrom < 2 || !RESUMPTIVE.has(normalizeArabic(ar.words[next].text))) return p;
+  if (!normalizeArabic(ar.words[next - 1].text).startsWith('و') || !arabicJoined(ar, next - 1)) return p;
+  return { ...p, ar: `${p.ar} ${ar.words[next].text}`, arTo: next + 1 };
 }
 
 /** Weight of a gap link: below any evidence, so a pair that needs one ranks under one that does not. */
