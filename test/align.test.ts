@@ -5,7 +5,7 @@ import { align } from '../src/align/index.ts';
 import { withUnaligned } from '../src/align/links.ts';
 import { SimilarityIndex } from '../src/align/knn.ts';
 import { mine } from '../src/align/mine.ts';
-import { anchors, bandAround, zigzag as zigzag_ } from '../src/align/parallel.ts';
+import { anchors, bandAround, DEFAULT_PARALLEL, zigzag as zigzag_ } from '../src/align/parallel.ts';
 import { prepare, type AlignSide } from '../src/align/space.ts';
 import { createLexicalEncoder } from '../src/encode/factory.ts';
 import { alignTexts } from '../src/pipeline.ts';
@@ -58,12 +58,12 @@ describe('the bead DP (parallel mode)', () => {
       [0.0, -0.3, 0.0],
       [0.0, 0.0, 0.3],
     ];
-    const zigzag = { '0+1/0+2': 0.1, '1+2/2+1': 0.23 };
-    const turn = (p: Bead, b: Bead): number => (zigzag_(p, b) ? 0.05 : 0);
+    const zigzag = { '0+1/0+2': 0.1, '1+2/2+1': 0.45 };
+    const turn = (p: Bead, b: Bead): number => (zigzag_(p, b) ? DEFAULT_PARALLEL.turnCost : 0);
     expect(summary(bestPath(3, 3, tableGain(s, zigzag)))).toEqual(['0+1/0+2', '1+2/2+1']);
     expect(summary(bestPath(3, 3, tableGain(s, zigzag), fullBand(3, 3), BEADS, turn))).toEqual(['0+1/0+1', '1+1/1+1', '2+1/2+1']);
     // A real merge followed by 1-1 pays no turn cost; and a much stronger zigzag still wins.
-    expect(summary(bestPath(3, 3, tableGain(s, { '0+1/0+2': 0.1, '1+2/2+1': 0.4 }), fullBand(3, 3), BEADS, turn))).toEqual(['0+1/0+2', '1+2/2+1']);
+    expect(summary(bestPath(3, 3, tableGain(s, { '0+1/0+2': 0.1, '1+2/2+1': 0.8 }), fullBand(3, 3), BEADS, turn))).toEqual(['0+1/0+2', '1+2/2+1']);
     expect(zigzag_({ ar: 2, en: 1 }, { ar: 1, en: 1 })).toBe(false);
     expect(zigzag_({ ar: 1, en: 0 }, { ar: 1, en: 2 })).toBe(false);
     expect(zigzag_({ ar: 3, en: 1 }, { ar: 1, en: 3 })).toBe(true);
