@@ -5,7 +5,6 @@
  * قصوى → "utterness") counts less. The weights are measured on the dev sets (docs/ENCODER-LEXICAL.md).
  */
 import { synsets } from '../english/wordnet.ts';
-import { BoundedMemo } from '../memo.ts';
 import { canonicalArabic } from './lexicon.ts';
 import { cleanArabicTerms, cleanEnglishTerms, loadFreedictEntries, MAX_SENSES, type DictdEntry } from './freedict.ts';
 
@@ -57,11 +56,8 @@ export function loadFreedictAgreement(dir?: string): Agreement {
   return a;
 }
 
-// The same English senses recur under many Arabic words: looking each up in WordNet once saves ~0.8 s at 10k lines.
-const synsetMemo = new BoundedMemo<string[]>(100_000);
-
 function senseSynsets(en: string): string[] {
-  return synsetMemo.get(en, () => synsets(en.toLowerCase().replace(/\s+/g, '_')));
+  return synsets(en.toLowerCase().replace(/\s+/g, '_'));
 }
 
 /**
