@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { decideMode } from '../src/align/auto.ts';
-import { bestPath, fullBand, type BeadGain } from '../src/align/dp.ts';
+import { BEADS, bestPath, fullBand, type Bead, type BeadGain } from '../src/align/dp.ts';
 import { align } from '../src/align/index.ts';
 import { withUnaligned } from '../src/align/links.ts';
 import { SimilarityIndex } from '../src/align/knn.ts';
 import { mine } from '../src/align/mine.ts';
-import { anchors, bandAround } from '../src/align/parallel.ts';
+import { anchors, bandAround, DEFAULT_PARALLEL, zigzag as zigzag_ } from '../src/align/parallel.ts';
 import { prepare, type AlignSide } from '../src/align/space.ts';
 import { createLexicalEncoder } from '../src/encode/factory.ts';
 import { alignTexts } from '../src/pipeline.ts';
@@ -48,6 +48,25 @@ describe('the bead DP (parallel mode)', () => {
     ];
     const path = bestPath(4, 3, tableGain(s, { '1+2/1+1': 0.85 }));
     expect(summary(path)).toEqual(['0+1/0+1', '1+2/1+1', '3+1/2+1']);
+  });
+
+  it('keeps three weak 1-1 pairs rather than a 1-2 merge straight back by a 2-1 merge, unless the pair clearly earns it', () => {
+    // The middle pair is weak (a hard translation, e.g. "Hourly folks will be fully paid." ↔ "يحصل الزملاء العاملون
+    // بالساعة على أجورهم كاملة."); merging it into its neighbours both ways lands back on the diagonal.
+    const s = [
+      [0.3, 0.0, 0.0],
+      [0.0, -0.3, 0.0],
+      [0.0, 0.0, 0.3],
+    ];
+    const zigzag = { '0+1/0+2': 0.1, '1+2/2+1': 0.45 };
+    const turn = (p: Bead, b: Bead): number => (zigzag_(p, b) ? DEFAULT_PARALLEL.turnCost : 0);
+    expect(summary(bestPath(3, 3, tableGain(s, zigzag)))).toEqual(['0+1/0+2', '1+2/2+1']);
+    expect(summary(bestPath(3, 3, tableGain(s, zigzag), fullBand(3, 3), BEADS, turn))).toEqual(['0+1/0+1', '1+1/1+1', '2+1/2+1']);
+    // A real merge followed by 1-1 pays no turn cost; and a much stronger zigzag still wins.
+    expect(summary(bestPath(3, 3, tableGain(s, { '0+1/0+2': 0.1, '1+2/2+1': 0.8 }), fullBand(3, 3), BEADS, turn))).toEqual(['0+1/0+2', '1+2/2+1']);
+    expect(zigzag_({ ar: 2, en: 1 }, { ar: 1, en: 1 })).toBe(false);
+    expect(zigzag_({ ar: 1, en: 0 }, { ar: 1, en: 2 })).toBe(false);
+    expect(zigzag_({ ar: 3, en: 1 }, { ar: 1, en: 3 })).toBe(true);
   });
 
   it('leaves out a sentence the translation dropped (1-0) instead of forcing a wrong pair', () => {

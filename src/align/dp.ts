@@ -40,11 +40,15 @@ export interface PlacedBead extends Bead {
 /** Gain of a bead placed at (ar0, en0); higher is better; -Infinity forbids it. */
 export type BeadGain = (ar0: number, arCount: number, en0: number, enCount: number) => number;
 
+/** Cost of taking bead `next` straight after bead `prev` (both indices into the bead list), on top of their gains. */
+export type TurnCost = (prev: Bead, next: Bead) => number;
+
 /**
- * The monotone path from (0,0) to (n,m) through the band that maximises the sum of bead gains.
- * Time and memory grow with the band's area, not n·m.
+ * The monotone path from (0,0) to (n,m) through the band that maximises the sum of bead gains, less each turn cost
+ * between consecutive beads (charged on the best path into the previous cell, as a first-order approximation that
+ * keeps one state per cell). Time and memory grow with the band's area, not n·m.
  */
-export function bestPath(n: number, m: number, gain: BeadGain, band: Band = fullBand(n, m), beads: readonly Bead[] = BEADS): PlacedBead[] {
+export function bestPath(n: number, m: number, gain: BeadGain, band: Band = fullBand(n, m), beads: readonly Bead[] = BEADS, turn?: TurnCost): PlacedBead[] {
   const { lo, hi } = band;
   if (lo[0] > 0 || hi[n] < m) throw new Error('the band must contain both ends of the path');
   const off = new Int32Array(n + 2);
@@ -52,6 +56,10 @@ export function bestPath(n: number, m: number, gain: BeadGain, band: Band = full
   const score = new Float64Array(off[n + 1]).fill(-Infinity);
   const back = new Uint8Array(off[n + 1]).fill(255);
   const cell = (i: number, j: number): number => (j < lo[i] || j > hi[i] ? -1 : off[i] + j - lo[i]);
+  // turns[prev · B + next], 0 when there is no turn cost; index B is "no previous bead" (the start).
+  const B = beads.length;
+  const turns = new Float64Array((B + 1) * B);
+  if (turn) for (let p = 0; p < B; p++) for (let b = 0; b < B; b++) turns[p * B + b] = turn(beads[p], beads[b]);
   score[cell(0, 0)] = 0;
   for (let i = 0; i <= n; i++) {
     for (let j = lo[i]; j <= hi[i]; j++) {
@@ -65,7 +73,7 @@ export function bestPath(n: number, m: number, gain: BeadGain, band: Band = full
         if (pi < 0 || pj < 0) continue;
         const p = cell(pi, pj);
         if (p < 0 || score[p] === -Infinity) continue;
-        const s = score[p] + gain(pi, ar, pj, en);
+        const s = score[p] + gain(pi, ar, pj, en) - turns[(back[p] === 255 ? B : back[p]) * B + b];
         if (s > best) {
           best = s;
           arg = b;
