@@ -30,6 +30,13 @@ describe('numbers and dates', () => {
     expect(dot(aug, enMar)).toBeLessThan(0.1);
     expect(dot(mar, enMar)).toBeGreaterThan(0.5);
   });
+
+  it('reads آب as August next to a number and as أب father elsewhere (they are one word once normalised)', async () => {
+    const [date, dad] = await enc.encode(['وصل في 15 آب 2017', 'سافرت مع أبي'], 'ar');
+    const [august, father] = await enc.encode(['He arrived in August', 'I travelled with my father'], 'en');
+    expect(dot(date, august)).toBeGreaterThan(dot(date, father) + 0.1);
+    expect(dot(dad, father)).toBeGreaterThan(dot(dad, august) + 0.1);
+  });
 });
 
 describe('English synonyms through WordNet', () => {

@@ -106,6 +106,12 @@ function isProperNoun(en: string): boolean {
   return /^\p{Lu}/u.test(en);
 }
 
+/**
+ * Month names that are first of all another word once normalised (آب August = أب father): the month only next to
+ * a number (15 آب 2017), the word everywhere else.
+ */
+const DATE_ONLY_MONTHS: ReadonlyMap<string, string> = new Map([['اب', 'August']]);
+
 /** Weight of the "two" (`d:2`) a dual ending adds to its noun's features. */
 const DUAL_WEIGHT = 0.5;
 /** ان only: ين is as often the masculine plural (المسؤولين officials), which would say "two" falsely. */
@@ -340,6 +346,11 @@ export class LexicalEncoder implements Encoder {
         continue;
       }
       const word = words[i++];
+      const month = DATE_ONLY_MONTHS.get(normalizeArabic(word));
+      if (month && (isNumber(words[i - 2] ?? '') || isNumber(words[i] ?? ''))) {
+        this.addTranslations(sink, [month]);
+        continue;
+      }
       replay(f, this.arabicWordMemo.get(word, () => this.recorded((sink) => this.arabicWordFeatures(sink, word))));
     }
     return f;
