@@ -35,7 +35,8 @@ interface Outcome {
 function runTimed(command: string[], cwd: string): Promise<Outcome> {
   return new Promise((resolve) => {
     const t0 = process.hrtime.bigint();
-    const child = spawn('/usr/bin/time', ['-v', ...command], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+    // Its own process group: at the limit the aligner under time must die too, not only time (it kept running).
+    const child = spawn('/usr/bin/time', ['-v', ...command], { cwd, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
     let err = '';
     let progress = 0;
     let last = '';
@@ -50,7 +51,7 @@ function runTimed(command: string[], cwd: string): Promise<Outcome> {
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      child.kill('SIGKILL');
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
     }, LIMIT_S * 1000);
     child.on('close', (status) => {
       clearTimeout(timer);
