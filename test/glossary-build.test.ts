@@ -76,6 +76,9 @@ describe('types from evidence', () => {
     ['Kim', { knownProper: true }, 'PERSON'],
     ["Democratic People's Republic of Korea", {}, 'PLACE'],
     ['national security', {}, 'TERM'],
+    // The Arabic classifier before the name, or "the Mayor of …", says place.
+    ['Ithaca', { byName: true, arBefore: ['في', 'مدينه'] }, 'PLACE'],
+    ['Ithaca', { byName: true, enBefore: ['Mayor', 'of'] }, 'PLACE'],
   ])('%s is %s', (en, extra, type) => {
     expect(classify({ ...ev, en, ...extra })).toBe(type);
   });

@@ -11,6 +11,8 @@ describe('name keys', () => {
     ['كيم جونغ أون', 'Kim Jong Un'],
     ['جو بايدن', 'Joe Biden'],
     ['موسكو', 'Moscow'],
+    // ث writes the English "th".
+    ['إثاكا', 'Ithaca'],
   ])('%s and %s share a key', (ar, en) => {
     expect(nameKey(ar)).toBe(nameKey(en));
   });

@@ -84,6 +84,10 @@ export function classify(ev: TypeEvidence): TermType {
   if (AR_ORG_HEADS.has(arFirst)) return 'ORG';
   if (EVENT_WORDS.test(ev.en)) return 'TERM';
   if (PLACE_WORDS.test(ev.en) || AR_PLACE_HEADS.has(arFirst)) return 'PLACE';
+  // The Arabic classifier right before the name (مدينة إثاكا, ولاية ماريلاند), or "the Mayor of …": a place.
+  const arPrev = ev.arBefore[ev.arBefore.length - 1];
+  const ofTitle = ev.enBefore.length === 2 && ev.enBefore[1] === 'of' && EN_TITLES.has(ev.enBefore[0].toLowerCase()) && /^(mayor|governor)$/i.test(ev.enBefore[0]);
+  if ((arPrev !== undefined && AR_PLACE_HEADS.has(arPrev)) || ofTitle) return 'PLACE';
   const titled = words.slice(0, -1).some((w) => EN_TITLES.has(w.toLowerCase())) || ev.enBefore.some((w) => EN_TITLES.has(w.toLowerCase().replace(/\.$/, ''))) || ev.arBefore.some((w) => AR_TITLES.has(w));
   if (titled) return 'PERSON';
   if (/^\p{Lu}{2,}$/u.test(ev.en)) return 'TERM';

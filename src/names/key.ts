@@ -10,7 +10,7 @@ import { learnedCosts, learnedNameSimilarity } from './costs.ts';
 
 // Arabic letter → class. Letters absent from the map (vowel letters, ح ه ع ء) are dropped.
 const AR: Record<string, string> = {
-  'ب': 'B', 'ت': 'T', 'ط': 'T', 'ث': 'S', 'ج': 'G', 'غ': 'G', 'خ': 'K', 'د': 'D', 'ض': 'D', 'ذ': 'D',
+  'ب': 'B', 'ت': 'T', 'ط': 'T', 'ث': 'T', 'ج': 'G', 'غ': 'G', 'خ': 'K', 'د': 'D', 'ض': 'D', 'ذ': 'D',
   'ر': 'R', 'ز': 'S', 'ظ': 'S', 'س': 'S', 'ص': 'S', 'ش': 'X', 'ف': 'F', 'ق': 'K', 'ك': 'K', 'ل': 'L',
   'م': 'M', 'ن': 'N',
 };
