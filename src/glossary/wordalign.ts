@@ -327,7 +327,8 @@ function letterLinks(ar: ArabicSide, en: EnglishSide, links: readonly WordLink[]
     if (letters.length === 1) {
       if (e === 0) return;
       for (const l of links) {
-        if (l.e !== e - 1 || l.kind !== 'name' || l.a + 1 >= normAll.length) continue;
+        // After a name, matched by its sound or known to a lexicon (أماندا ↔ Amanda): the English is capitalised.
+        if (l.e !== e - 1 || (l.kind !== 'name' && !/^\p{Lu}/u.test(en.words[e - 1].text)) || l.a + 1 >= normAll.length) continue;
         const a = l.a + 1;
         if (spellsLetter(normAll[a], letters[0]) && /^\s+$/.test(ar.text.slice(ar.words[l.a].end, ar.words[a].start))) out.push({ a, e, weight: 0.9, kind: 'name' });
       }
