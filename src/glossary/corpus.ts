@@ -1,6 +1,6 @@
 import { displayTerm } from '../arabic/normalize.ts';
 import { pairKey, rowId, type GlossaryRow } from './csv.ts';
-import { statusOf } from './merge.ts';
+import { statusOf, typeRank } from './merge.ts';
 
 /** One document's glossary rows, as its `<stem>.csv` holds them after this run. */
 export interface DocumentGlossary {
@@ -8,7 +8,8 @@ export interface DocumentGlossary {
   rows: readonly GlossaryRow[];
 }
 
-const TYPE_ORDER = ['PERSON', 'PLACE', 'ORG', 'TERM'];
+const count = (r: GlossaryRow): number => Number(r.count) || 0;
+const score = (r: GlossaryRow): number => Number(r.score) || 0;
 
 /**
  * One list for the reviewers of a corpus: every pair found in this run by some document (a row's `seen` is "yes")
@@ -29,14 +30,11 @@ export function consolidateGlossaries(docs: readonly DocumentGlossary[]): Glossa
   }
   const out: GlossaryRow[] = [];
   for (const g of groups.values()) {
-    const count = (r: GlossaryRow): number => Number(r.count) || 0;
-    const score = (r: GlossaryRow): number => Number(r.score) || 0;
     // The best sighting, ties to the earlier document: the output does not depend on the order of equal rows.
     const best = g.reduce((a, b) => (score(b.row) > score(a.row) ? b : a)).row;
     const byType = new Map<string, number>();
     for (const { row } of g) byType.set(row.type, (byType.get(row.type) ?? 0) + Math.max(1, count(row)));
-    const rank = (t: string): number => (TYPE_ORDER.includes(t) ? TYPE_ORDER.indexOf(t) : TYPE_ORDER.length);
-    const type = [...byType].sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0]) || a[0].localeCompare(b[0]))[0][0];
+    const type = [...byType].sort((a, b) => b[1] - a[1] || typeRank(a[0]) - typeRank(b[0]) || a[0].localeCompare(b[0]))[0][0];
     const en = displayTerm(best.en);
     const ar = displayTerm(best.ar);
     out.push({

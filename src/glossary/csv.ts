@@ -167,9 +167,14 @@ export function writeGlossaryCsv(rows: readonly GlossaryRow[], extraColumns: rea
   const records = rows.map((r) => {
     const from = origin(r);
     const tool = [r.id, r.seen, from?.[0] ?? '', from?.[1] ?? '', ...(corpus ? [r.documents ?? ''] : [])];
-    return [...FIXED_COLUMNS.map((c) => r[c]), ...tool, ...extraColumns.map((c) => r.extra[c] ?? '')].map(neutraliseFormula);
+    return [...FIXED_COLUMNS.map((c) => r[c]), ...tool, ...extraColumns.map((c) => r.extra[c] ?? '')];
   });
-  return '\uFEFF' + stringify([header.map(neutraliseFormula), ...records], { delimiter, record_delimiter: '\r\n', quoted_match: /[\r\n",;\t]|^\s|\s$/ });
+  return spreadsheetCsv([header, ...records], delimiter);
+}
+
+/** Records as the tool writes every CSV a reviewer opens: BOM, CRLF, formula-guarded cells, quoted as any dialect needs. */
+export function spreadsheetCsv(records: readonly (readonly string[])[], delimiter: Delimiter = ','): string {
+  return '\uFEFF' + stringify(records.map((r) => r.map(neutraliseFormula)), { delimiter, record_delimiter: '\r\n', quoted_match: /[\r\n",;\t]|^\s|\s$/ });
 }
 
 /** A remark about how a glossary CSV was read: a note (how), or a warning (something the reviewer should look at). */

@@ -1,5 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
-import { neutraliseFormula } from './csv.ts';
+import { spreadsheetCsv } from './csv.ts';
 import { DROP_RULES, type DroppedTerm, type DropRule } from './filters.ts';
 
 const RULE_ORDER = Object.keys(DROP_RULES) as DropRule[];
@@ -17,8 +16,8 @@ export function sortDropped(dropped: readonly DroppedTerm[]): DroppedTerm[] {
  */
 export function writeExplainCsv(dropped: readonly DroppedTerm[]): string {
   const header = ['en', 'ar', 'rule', 'why', 'because', 'score', 'count', 'en_context', 'ar_context'];
-  const rows = sortDropped(dropped).map((d) => [d.en, d.ar, d.rule, DROP_RULES[d.rule], d.because ?? '', d.score.toFixed(3), String(d.count), d.enContext, d.arContext].map(neutraliseFormula));
-  return '\uFEFF' + stringify([header, ...rows], { record_delimiter: '\r\n', quoted_match: /[\r\n",;\t]|^\s|\s$/ });
+  const rows = sortDropped(dropped).map((d) => [d.en, d.ar, d.rule, DROP_RULES[d.rule], d.because ?? '', d.score.toFixed(3), String(d.count), d.enContext, d.arContext]);
+  return spreadsheetCsv([header, ...rows]);
 }
 
 /** "412 pairs left out: 180 low-score, 95 another-reading, …": the stderr line beside the file. */

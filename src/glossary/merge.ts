@@ -68,12 +68,14 @@ export function settledRows(rows: readonly GlossaryRow[]): GlossaryRow[] {
 
 const TYPE_ORDER = ['PERSON', 'PLACE', 'ORG', 'TERM'];
 
+/** A type's place in review order (PERSON first, an unknown type last). */
+export function typeRank(t: string): number {
+  const i = TYPE_ORDER.indexOf(t.trim().toUpperCase());
+  return i < 0 ? TYPE_ORDER.length : i;
+}
+
 /** Stable review order: by type, then score (highest first), then English, then Arabic. */
 export function sortRows(rows: readonly GlossaryRow[]): GlossaryRow[] {
-  const typeRank = (t: string): number => {
-    const i = TYPE_ORDER.indexOf(t.trim().toUpperCase());
-    return i < 0 ? TYPE_ORDER.length : i;
-  };
   return [...rows].sort(
     (a, b) =>
       typeRank(a.type) - typeRank(b.type) ||
