@@ -115,6 +115,11 @@ describe('run writes glossary/corpus.csv', () => {
     expect(c.stderr).toMatch(/out\/corpus\.csv: \d+ rows from 2 of 2 pairs' glossaries/);
     expect(readGlossaryCsv(readFileSync(join(dir, 'out/corpus.csv'), 'utf8')).rows.find((x) => x.en === 'Seoul')?.documents).toBe('a-seoul; b-seoul');
     expect(cli(['run', 'in', '--out-dir', 'out', '--consolidate', '--shard', '1/2'], dir).stderr).toContain('leave out --shard');
+    // A folder without the pairs' CSVs is a clear error, and no empty corpus list is written there.
+    const wrong = cli(['run', 'in', '--out-dir', 'elsewhere', '--consolidate'], dir);
+    expect(wrong.status).toBe(3);
+    expect(wrong.stderr.trimEnd()).toBe("error: elsewhere: no pair's glossary CSV to consolidate (a wrong --out-dir? or run without --consolidate first)");
+    expect(existsSync(join(dir, 'elsewhere'))).toBe(false);
   });
 
   it('is corpus.all.csv when a pair is itself named "corpus"', () => {

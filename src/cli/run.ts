@@ -1,5 +1,7 @@
 import type { ModeChoice } from '../align/index.ts';
 import { corpusGlossaryPath, findPairs, parseShard, runBatch, shardOf, writeCorpusGlossary } from '../batch.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { EXIT, UserError } from '../errors.ts';
 import { createEncoder, createNeuralEncoder } from '../encode/factory.ts';
 import type { LinkFormat } from '../format/links.ts';
@@ -26,6 +28,10 @@ export async function runCommand(dir: string, o: RunFlags, verbose: boolean): Pr
   const stems = found.pairs.map((p) => p.stem);
   if (o.consolidate) {
     if (shard) throw new UserError('--consolidate reads every pair\'s CSV: leave out --shard', EXIT.usage);
+    // Nothing to consolidate is a mistake (a wrong --out-dir), not an empty corpus list.
+    if (!stems.some((s) => existsSync(join(o.outDir, `${s}.csv`)))) {
+      throw new UserError(`${o.outDir}: no pair's glossary CSV to consolidate (a wrong --out-dir? or run without --consolidate first)`, EXIT.fileMissing);
+    }
     stderr(writeCorpusGlossary(o.outDir, stems, stderr));
     return 0;
   }
