@@ -44,6 +44,15 @@ describe('evidence that survives paraphrase', () => {
     expect(ev(1, 1).weight).toBeGreaterThan(ev(2, 2).weight);
     expect(ev(2, 2).shared).toEqual(['Neymar']);
   });
+
+  it('weighs a shared weekday as little as a small number: a report tells the event\'s day in many statements', () => {
+    const ar = ['وأغلقت السلطات الطرق يوم السبت.', 'ووصل الوزير في أغسطس/آب.'];
+    const en = ['The landslide struck early Saturday.', 'The minister arrived in August.'];
+    const ev = pairEvidence(ar, en);
+    expect(ev(0, 0).shared).toEqual(['Saturday']);
+    expect(ev(1, 1).shared).toEqual(['August']);
+    expect(ev(0, 0).weight).toBeCloseTo(ev(1, 1).weight / 2, 6);
+  });
 });
 
 describe('related links (comparable mode)', () => {
