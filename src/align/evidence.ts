@@ -19,6 +19,16 @@ export interface PairEvidence {
   strongest: number;
   /** The shared items as the English sentence writes them (Manafort, 26, July, Thursday), in its order. */
   shared: string[];
+  /** Both sentences quote someone (see `quotes`). */
+  quoted: boolean;
+}
+
+/**
+ * Whether a sentence carries a quotation: double quotation marks or guillemets (single quotes are apostrophes as
+ * often). Two reports of one event often render the same statement, each in its own words.
+ */
+export function quotes(text: string): boolean {
+  return /["“”«»„]/u.test(text);
 }
 
 const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -184,6 +194,8 @@ export function pairEvidence(ar: readonly string[], en: readonly string[]): (i: 
   const arItems = ar.map(arabicItems);
   const enItems = en.map(englishItems);
   const weights = evidenceWeights(arItems, enItems);
+  const arQuotes = ar.map(quotes);
+  const enQuotes = en.map(quotes);
   return (i, j) => {
     const shared: string[] = [];
     let weight = 0;
@@ -196,6 +208,6 @@ export function pairEvidence(ar: readonly string[], en: readonly string[]): (i: 
         strongest = Math.max(strongest, w);
       }
     }
-    return { weight, strongest, shared };
+    return { weight, strongest, shared, quoted: arQuotes[i] && enQuotes[j] };
   };
 }

@@ -56,7 +56,7 @@ function twoReports(space: Space, mined: { drop: boolean; share: number }, opts:
  * each of its sentences has one partner.
  */
 function withRelated(space: Space, ar: AlignSide, en: AlignSide, mined: { links: Link[]; reason: string; drop: boolean; share: number }, opts: RelatedOptions | false): { links: Link[]; reason: string } {
-  const evidence = ar.texts && en.texts ? pairEvidence(ar.texts, en.texts) : (): PairEvidence => ({ weight: 0, strongest: 0, shared: [] });
+  const evidence = ar.texts && en.texts ? pairEvidence(ar.texts, en.texts) : (): PairEvidence => ({ weight: 0, strongest: 0, shared: [], quoted: false });
   const equivalent = mined.links.map((l): Link => {
     const shared = sharedItems(l, evidence);
     return { ...l, kind: 'equivalent', ...(shared.length ? { evidence: shared } : {}) };
