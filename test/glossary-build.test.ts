@@ -69,6 +69,13 @@ describe('English names the tokenizer and chunker keep whole', () => {
     expect(c).not.toContain('I');
   });
 
+  it('reads a place’s possessive as a genitive before a name, and drops an export’s b\' from a line', () => {
+    const c = termCandidates("On 12 March 2020, India's Health Ministry announced it").map((x) => x.text);
+    expect(c).toContain('Health Ministry');
+    expect(c).not.toContain("India's Health Ministry");
+    expect(termCandidates("b'COVID-19 apps are mobile software applications").map((x) => x.text)).toEqual(expect.arrayContaining(['COVID-19', 'COVID-19 apps']));
+  });
+
   it('leaves aspect and the case at hand out of a term (sustained community transmission, final vaccine candidate)', () => {
     const c = termCandidates('Sustained community transmission and the final vaccine candidate in affected regions.').map((x) => x.text);
     expect(c).toEqual(expect.arrayContaining(['community transmission', 'vaccine candidate', 'regions']));

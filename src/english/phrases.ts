@@ -4,6 +4,7 @@ import type model from 'wink-eng-lite-web-model';
 import { tokenize, type Token } from '../tokenize.ts';
 import { americanSpelling } from './lemma.ts';
 import { EN_STOPWORDS } from './stopwords.ts';
+import { knownPlaceNames } from '../glossary/places.ts';
 import { isLemma, nounFamiliarity } from './wordnet.ts';
 
 /** Universal POS tags as wink-nlp gives them. */
@@ -53,7 +54,9 @@ export function englishWords(sentence: string): EnWord[] {
     tagAt.set(found, tags[i]);
     at = found + t.length;
   });
-  const words = mergeDotted(sentence, tokenize(sentence, 'en')).map((t) => {
+  const words = mergeDotted(sentence, tokenize(sentence, 'en')).map((raw) => {
+    // A Python bytes literal's b' left at the start of a line by an export (b'COVID-19 apps are…): not the word's.
+    const t = raw.start === 0 && /^b['"]\p{L}/u.test(raw.text) ? { ...raw, text: raw.text.slice(2), start: raw.start + 2 } : raw;
     const possessive = POSSESSIVE.test(t.text);
     const text = possessive ? t.text.replace(POSSESSIVE, '') : t.text;
     const pos = tagAt.get(t.start) ?? (/^\p{N}/u.test(text) ? 'NUM' : 'X');
@@ -207,7 +210,9 @@ export function nounPhraseChunks(sentence: string, words: readonly EnWord[] = en
       const gap = sentence.slice(prev.end + (prev.possessive ? 2 : 0), w.start);
       // St. Louis, Mt. Everest, Ft. Detrick: the abbreviation's full stop is inside the name.
       const joined = /^[\s-]*$/.test(gap) || (PLACE_ABBREVIATIONS.test(prev.text) && /^\. $/.test(gap) && isCapitalised(w));
-      if (prev.possessive && !(isCapitalised(prev) && isCapitalised(w) && w.pos === 'PROPN' && !MONTHS.test(w.text) && joined)) break;
+      // A possessive inside a name (Democratic People’s Republic) joins; a place's possessive is a genitive before
+      // another name (India’s Health Ministry: the ministry is "Health Ministry").
+      if (prev.possessive && !(isCapitalised(prev) && isCapitalised(w) && w.pos === 'PROPN' && !MONTHS.test(w.text) && joined && !knownPlaceNames().has(prev.text.toLowerCase()))) break;
       if (isNominal(j) && joined) j++;
       // COVID-19, G-7: a number hyphened to a word belongs to it.
       else if (w.pos === 'NUM' && /^-$/.test(sentence.slice(prev.end, w.start)) && !prev.possessive) j++;

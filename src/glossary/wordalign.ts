@@ -116,7 +116,8 @@ export function prepareArabic(text: string, lexicon: TermLexicon, analysis?: Ara
     const s = stripProclitics(w);
     return s !== w && s.length >= 2 && lexicon.translateArabicWord(s) !== undefined;
   });
-  const unpossessed = raw.map((w, a) => (translations[a] !== undefined ? possessedStem(w, lexicon, analysis) : undefined));
+  // A name keeps its letters: هافانا is Havana, not "our thousand" (هافا + نا).
+  const unpossessed = raw.map((w, a) => (translations[a] !== undefined && !translations[a]!.some((t) => /^\p{Lu}/u.test(t)) ? possessedStem(w, lexicon, analysis) : undefined));
   const possessed = unpossessed.map((u) => u !== undefined);
   return { text, words, norm, stop, translations, phrases, nameRuns, readRuns, strippedKnown, possessed, unpossessed, display };
 }
