@@ -28,6 +28,8 @@ const list = args.includes('--list');
 // Every proposal, TP or FP, one per line (for comparing two runs).
 const all = args.includes('--all');
 const onlyDoc = opt('--doc');
+// Every dropped pair with its rule, the pair that won over it, and whether it would have matched a gold row.
+const drops = args.includes('--drops');
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const enOccurs = (gold: string, text: string): boolean => new RegExp(`(?<![0-9a-z\\u00c0-\\u024f])${escape(gold)}(?![0-9a-z\\u00c0-\\u024f])`).test(text);
@@ -38,6 +40,7 @@ interface Traced {
   score: number;
   count: number;
   why?: string;
+  because?: string;
 }
 
 /** Every Arabic word span of the sentences in the strict normal form, the first word also clitic-stripped. */
@@ -119,6 +122,7 @@ async function analyse(doc: Doc, tally: Map<string, string[]>, fps: Map<string, 
     const containing = traced.filter((x) => enHit(t, x.en)).sort((a, b) => b.score - a.score)[0];
     add(tally, cause, `${show(t)}${containing ? `\t(in ${containing.en} ↔ ${containing.ar}: ${containing.why ?? 'kept'})` : ''}`);
   }
+  if (drops) for (const x of traced) if (x.why) add(fps, `DROP ${x.why}`, `${doc.name}\t${x.en}\t${x.ar}\t${doc.gold.some((t) => matches(t, x.en, x.ar)) ? 'GOLD' : '-'}\t${x.score}\t${x.count}\t${x.because ?? ''}`);
   for (const r of rows) {
     if (doc.gold.some((t) => matches(t, r.en, r.ar))) {
       add(fps, 'TP', `${doc.name}\t${r.en}\t${r.ar}\t${r.type}\t${r.score}\t${r.count}`);
@@ -144,6 +148,10 @@ async function main(): Promise<void> {
   const tally = new Map<string, string[]>();
   const fps = new Map<string, string[]>();
   for (const d of docs) if (!onlyDoc || d.name === onlyDoc) await analyse(d, tally, fps);
+  if (drops) {
+    for (const [cause, lines] of fps) if (cause.startsWith('DROP')) for (const l of lines) console.log(`${cause}\t${l}`);
+    return;
+  }
   if (all) {
     for (const [cause, lines] of fps) for (const l of lines) console.log(`${cause.startsWith('TP') ? 'TP' : 'FP'}\t${l}`);
     return;

@@ -61,6 +61,18 @@ describe('word alignment and phrase extraction', () => {
     expect(pairs('في أستراليا ونيوزيلندا', 'in Australia and New Zealand').some((p) => p.includes('أستراليا ونيوزيلندا'))).toBe(false);
   });
 
+  it('keeps a known name’s letters: هافانا is Havana, never a possessed noun (هافا + نا)', () => {
+    const a = prepareArabic('أصيب موظفو السفارة في هافانا بأعراض غامضة', lexicon);
+    expect(a.possessed[a.norm.indexOf('هافانا')]).toBe(false);
+    expect(pairs('أصيب موظفو السفارة في هافانا بأعراض غامضة', 'embassy staff in Havana had mysterious symptoms')).toContain('Havana ↔ هافانا');
+  });
+
+  it('meets a Roman numeral with the Arabic ordinal, so a phase keeps its number', () => {
+    const p = pairs('أعلنت الشركة عن تجربة سريرية من المرحلة الأولى', 'the company announced a Phase I clinical trial');
+    expect(p).toContain('Phase I ↔ المرحلة الأولى');
+    expect(p).not.toContain('Phase I ↔ المرحلة');
+  });
+
   it('keeps "US" an acronym and never a coordination or a possessive phrase', () => {
     const p = pairs('اتفقت الولايات المتحدة وكوريا الجنوبية على توسيع برنامجه النووي', 'The US and South Korea agreed to expand its nuclear program');
     expect(p).toContain('US ↔ الولايات المتحدة');

@@ -53,6 +53,34 @@ describe('English names the tokenizer and chunker keep whole', () => {
     expect(c).toEqual(expect.arrayContaining(['confirmed cases', 'operating systems']));
     expect(c.some((x) => /^(including|allowing) /.test(x))).toBe(false);
   });
+
+  it('reads a gerund inside a compound as its noun, never a subject’s verb', () => {
+    const c = termCandidates('The contact tracing app supports social distancing strategies; people using apps were tracked.').map((x) => x.text);
+    expect(c).toEqual(expect.arrayContaining(['contact tracing app', 'social distancing', 'social distancing strategies']));
+    expect(c.some((x) => x.includes('using'))).toBe(false);
+    expect(termCandidates('I have shortness of breath and vomiting.').map((x) => x.text)).toContain('vomiting');
+  });
+
+  it('reads a base-form adjective before a noun (live viruses), St. in a place name and the numeral I of a name', () => {
+    expect(termCandidates('measures for handling live viruses').map((x) => x.text)).toContain('live viruses');
+    expect(termCandidates('Washington University in St. Louis announced its project').map((x) => x.text)).toContain('St. Louis');
+    const c = termCandidates('plans for a Phase I clinical trial by June, when I expect results').map((x) => x.text);
+    expect(c).toEqual(expect.arrayContaining(['Phase I', 'clinical trial']));
+    expect(c).not.toContain('I');
+  });
+
+  it('reads a place’s possessive as a genitive before a name, and drops an export’s b\' from a line', () => {
+    const c = termCandidates("On 12 March 2020, India's Health Ministry announced it").map((x) => x.text);
+    expect(c).toContain('Health Ministry');
+    expect(c).not.toContain("India's Health Ministry");
+    expect(termCandidates("b'COVID-19 apps are mobile software applications").map((x) => x.text)).toEqual(expect.arrayContaining(['COVID-19', 'COVID-19 apps']));
+  });
+
+  it('leaves aspect and the case at hand out of a term (sustained community transmission, final vaccine candidate)', () => {
+    const c = termCandidates('Sustained community transmission and the final vaccine candidate in affected regions.').map((x) => x.text);
+    expect(c).toEqual(expect.arrayContaining(['community transmission', 'vaccine candidate', 'regions']));
+    expect(c.some((x) => /^(sustained|final|affected) /i.test(x))).toBe(false);
+  });
 });
 
 describe('Arabic term candidates', () => {

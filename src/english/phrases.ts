@@ -4,7 +4,8 @@ import type model from 'wink-eng-lite-web-model';
 import { tokenize, type Token } from '../tokenize.ts';
 import { americanSpelling } from './lemma.ts';
 import { EN_STOPWORDS } from './stopwords.ts';
-import { isLemma } from './wordnet.ts';
+import { knownPlaceNames } from '../glossary/places.ts';
+import { isLemma, nounFamiliarity } from './wordnet.ts';
 
 /** Universal POS tags as wink-nlp gives them. */
 export type Pos = 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
@@ -53,11 +54,59 @@ export function englishWords(sentence: string): EnWord[] {
     tagAt.set(found, tags[i]);
     at = found + t.length;
   });
-  return mergeDotted(sentence, tokenize(sentence, 'en')).map((t) => {
+  const words = mergeDotted(sentence, tokenize(sentence, 'en')).map((raw) => {
+    // A Python bytes literal's b' left at the start of a line by an export (b'COVID-19 apps are…): not the word's.
+    const t = raw.start === 0 && /^b['"]\p{L}/u.test(raw.text) ? { ...raw, text: raw.text.slice(2), start: raw.start + 2 } : raw;
     const possessive = POSSESSIVE.test(t.text);
     const text = possessive ? t.text.replace(POSSESSIVE, '') : t.text;
     const pos = tagAt.get(t.start) ?? (/^\p{N}/u.test(text) ? 'NUM' : 'X');
     return { text, start: t.start, end: t.start + text.length, pos: pos as Pos, possessive };
+  });
+  return retag(sentence, words);
+}
+
+const PERSONS = new Set(['people', 'children', 'men', 'women', 'staff', 'police', 'everyone', 'someone', 'anyone']);
+
+/** Tags before a word that opens a noun phrase: the word can be no verb of a subject there. */
+const PHRASE_OPENERS = new Set<Pos>(['DET', 'ADP', 'SCONJ', 'CCONJ', 'PUNCT', 'ADJ']);
+
+/**
+ * The tagger's verb readings inside noun phrases, corrected (each a shape no verb has):
+ * - a gerund after an adjective, or after a noun when WordNet lists it as a noun, is the noun of a compound
+ *   (social distancing, contact tracing app, difficulty breathing); so is a gerund noun that takes no object
+ *   after a preposition or a conjunction (shortness of breath and vomiting);
+ * - a base form WordNet lists as an adjective, before a noun, opening a phrase, is that adjective (live viruses);
+ * - an untagged lowercase word WordNet lists is that word (transgenic mice);
+ * - the numeral I after a capitalised name word, not followed by a verb, is part of the name (Phase I, Grant I).
+ */
+function retag(sentence: string, words: EnWord[]): EnWord[] {
+  const glued = (a: EnWord, b: EnWord): boolean => /^[\s-]*$/.test(sentence.slice(a.end, b.start)) && !a.possessive;
+  return words.map((w, k) => {
+    const prev = k > 0 && glued(words[k - 1], w) ? words[k - 1] : undefined;
+    const next = k + 1 < words.length && glued(w, words[k + 1]) ? words[k + 1] : undefined;
+    const lower = w.text.toLowerCase();
+    const listed = (pos: 'noun' | 'adj'): boolean => isLemma(lower, pos) || isLemma(americanSpelling(lower), pos);
+    if (w.pos === 'VERB' && /^\p{Ll}+ing$/u.test(w.text)) {
+      if (prev?.pos === 'ADJ' && !/ly$/.test(prev.text)) return { ...w, pos: 'NOUN' };
+      // After a singular noun (a plural or a person is the verb's subject: people using apps), a gerund SemCor tags as a noun.
+      if (prev?.pos === 'NOUN' && /^\p{Ll}+$/u.test(prev.text) && !/s$/.test(prev.text) && !PERSONS.has(prev.text) && nounFamiliarity(lower) >= 1) return { ...w, pos: 'NOUN' };
+      const before = k > 0 ? words[k - 1].pos : 'PUNCT';
+      const objectless = !next || !['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(next.pos);
+      if (k > 0 && ['ADP', 'CCONJ'].includes(before) && objectless && listed('noun')) return { ...w, pos: 'NOUN' };
+    }
+    if (w.pos === 'VERB' && /^\p{Ll}+$/u.test(w.text) && !/(ed|ing|s)$/.test(w.text) && next?.pos === 'NOUN' && listed('adj')) {
+      const before = k > 0 ? words[k - 1] : undefined;
+      if (!before || PHRASE_OPENERS.has(before.pos) || (before.pos === 'VERB' && /ing$/.test(before.text))) return { ...w, pos: 'ADJ' };
+    }
+    if (w.pos === 'X' && /^\p{Ll}+$/u.test(w.text)) {
+      if (listed('adj') || next?.pos === 'NOUN') return { ...w, pos: 'ADJ' };
+      if (listed('noun')) return { ...w, pos: 'NOUN' };
+    }
+    if (w.text === 'I' && prev && /^\p{Lu}\p{Ll}/u.test(prev.text) && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && !(next && ['VERB', 'AUX'].includes(next.pos))) {
+      const after = words[k + 1];
+      if (!after || !['VERB', 'AUX'].includes(after.pos)) return { ...w, pos: 'PROPN' };
+    }
+    return w;
   });
 }
 
@@ -83,6 +132,7 @@ const NAME_MAX = 9;
 // Tags wink gives capitalised words of names now and then (Democratic → ADJ, Tae-yong → X).
 const isCapitalised = (w: EnWord): boolean => /^\p{Lu}/u.test(w.text);
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'without', 'de', 'al', 'bin', 'van', 'von', 'la', 'le', 'du', 'da', 'del']);
+const PLACE_ABBREVIATIONS = /^(St|Mt|Ft)$/;
 const MONTHS = /^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 // Modifiers that make a phrase about this text, not a term: "new trilateral agreement" → "trilateral agreement".
@@ -93,7 +143,11 @@ const GENERIC = new Set(
     'available additional particular overall full initial previous following future necessary right wrong strong heavy front ' +
     'appropriate significant considerable remarkable incredible evident likely critical relevant meaningful essential ' +
     'extra brief greater fewer broader wider limited widespread comfortable coherent exclusive partial dedicated ' +
-    'persistent reduced established complete numerous enormous huge tremendous substantial')
+    'persistent reduced established complete numerous enormous huge tremendous substantial ' +
+    // Aspect, degree and the case at hand (sustained transmission, final candidate, affected regions): the text's
+    // situation, not a kind of the noun — the term is the noun phrase without them.
+    'sustained mandatory final effective increased increasing alternative published peak maximum minimum separate ' +
+    'temporary affected infected specific protracted slight bad observed actual ongoing continued successful serious')
     .split(' '),
 );
 
@@ -104,7 +158,7 @@ function sentenceInitial(sentence: string, words: readonly EnWord[], i: number):
 }
 
 function nominal(w: EnWord): boolean {
-  if (/^\p{Lu}{2,}$/u.test(w.text)) return true;
+  if (/^\p{Lu}{2,}$/u.test(w.text) || (w.text === 'I' && w.pos === 'PROPN')) return true;
   if (EN_STOPWORDS.has(w.text.toLowerCase())) return false;
   if (MONTHS.test(w.text)) return false;
   return NOMINAL.has(w.pos) || (isCapitalised(w) && (w.pos === 'X' || w.pos === 'VERB'));
@@ -153,8 +207,12 @@ export function nounPhraseChunks(sentence: string, words: readonly EnWord[] = en
     while (j < words.length) {
       const prev = words[j - 1];
       const w = words[j];
-      const joined = /^[\s-]*$/.test(sentence.slice(prev.end + (prev.possessive ? 2 : 0), w.start));
-      if (prev.possessive && !(isCapitalised(prev) && isCapitalised(w) && w.pos === 'PROPN' && !MONTHS.test(w.text) && joined)) break;
+      const gap = sentence.slice(prev.end + (prev.possessive ? 2 : 0), w.start);
+      // St. Louis, Mt. Everest, Ft. Detrick: the abbreviation's full stop is inside the name.
+      const joined = /^[\s-]*$/.test(gap) || (PLACE_ABBREVIATIONS.test(prev.text) && /^\. $/.test(gap) && isCapitalised(w));
+      // A possessive inside a name (Democratic People’s Republic) joins; a place's possessive is a genitive before
+      // another name (India’s Health Ministry: the ministry is "Health Ministry").
+      if (prev.possessive && !(isCapitalised(prev) && isCapitalised(w) && w.pos === 'PROPN' && !MONTHS.test(w.text) && joined && !knownPlaceNames().has(prev.text.toLowerCase()))) break;
       if (isNominal(j) && joined) j++;
       // COVID-19, G-7: a number hyphened to a word belongs to it.
       else if (w.pos === 'NUM' && /^-$/.test(sentence.slice(prev.end, w.start)) && !prev.possessive) j++;
@@ -192,7 +250,7 @@ export function termCandidates(sentence: string, words: readonly EnWord[] = engl
         if (last.possessive && to < c.to) continue;
         if (from > c.from && words[from - 1].possessive && to > from + 1) continue;
         if (!(last.pos === 'NOUN' || last.pos === 'PROPN' || isCapitalised(last) || (last.pos === 'NUM' && to > from + 1))) continue;
-        if (first.pos === 'NUM') continue;
+        if (first.pos === 'NUM' || first.text === 'I') continue;
         // A sentence's first word is capitalised by position, not as a name: an imperative opening an instruction
         // ("Implement measures", "Provide support") starts no term.
         if (first.pos === 'VERB' && sentenceInitial(sentence, words, from)) continue;

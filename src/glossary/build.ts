@@ -165,10 +165,14 @@ function resolve(sightings: Sighting[], ar: ArabicSide[], en: EnglishSide[], enC
   const takenAr = new Map<string, Scored>();
   const kept: Scored[] = [];
   const keptIndex = new PartIndex();
+  // Pairs that lost only because a side was taken (International Monetary Fund ↔ صندوق النقد الدولي beside IMF ↔
+  // صندوق النقد الدولي): their parts are still fragments of a phrase, not terms of their own.
+  const readingIndex = new PartIndex();
   for (const s of scored) {
     const why = dropWhy(s);
     if (why) {
       drop(s, why);
+      if (why.rule === 'another-reading' && s.enKey.includes(' ')) readingIndex.add(s);
       continue;
     }
     takenEn.set(s.enKey, s);
@@ -198,14 +202,14 @@ function resolve(sightings: Sighting[], ar: ArabicSide[], en: EnglishSide[], enC
     if (enWords.length === 1 && (EN_TITLE.test(b.en) || DIRECTION.test(b.en))) return { rule: 'title-or-direction' };
     // A fragment of a longer pair already kept (North ↔ الشمالية inside North Korea ↔ كوريا الشمالية) adds nothing;
     // a part that contradicts a longer pair (Takeo ↔ طوكيو beside Takeo Akiba ↔ تاكيو أكيبا) is wrong.
-    const whole = keptIndex.containing(s.enKey).find((k) => fragmentOf(k, s));
+    const whole = keptIndex.containing(s.enKey).find((k) => fragmentOf(k, s)) ?? readingIndex.containing(s.enKey).find((k) => fragmentOf(k, s));
     return whole ? { rule: 'fragment', by: whole } : undefined;
   }
   // Fragments ranked above their longer pair (same sightings, lower score) go too.
   // And a part of a longer English term seen as often is either a fragment or a contradiction (Takeo ↔ طوكيو).
   // A titled name beside its name alone is a duplicate for a reviewer: the name and the title stand apart.
   const lateWhy = (s: Scored): Dropped | undefined => {
-    const whole = keptIndex.containing(s.enKey).find((k) => k !== s && fragmentOf(k, s));
+    const whole = keptIndex.containing(s.enKey).find((k) => k !== s && fragmentOf(k, s)) ?? readingIndex.containing(s.enKey).find((k) => fragmentOf(k, s));
     if (whole) return { rule: 'fragment', by: whole };
     const name = titled(s) ? kept.find((k) => k !== s && !titledKey(k.enKey) && s.enKey.endsWith(` ${k.enKey}`) && k.enKey.includes(' ')) : undefined;
     return name ? { rule: 'titled-duplicate', by: name } : undefined;

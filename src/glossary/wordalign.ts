@@ -116,7 +116,8 @@ export function prepareArabic(text: string, lexicon: TermLexicon, analysis?: Ara
     const s = stripProclitics(w);
     return s !== w && s.length >= 2 && lexicon.translateArabicWord(s) !== undefined;
   });
-  const unpossessed = raw.map((w, a) => (translations[a] !== undefined ? possessedStem(w, lexicon, analysis) : undefined));
+  // A name keeps its letters: هافانا is Havana, not "our thousand" (هافا + نا).
+  const unpossessed = raw.map((w, a) => (translations[a] !== undefined && !translations[a]!.some((t) => /^\p{Lu}/u.test(t)) ? possessedStem(w, lexicon, analysis) : undefined));
   const possessed = unpossessed.map((u) => u !== undefined);
   return { text, words, norm, stop, translations, phrases, nameRuns, readRuns, strippedKnown, possessed, unpossessed, display };
 }
@@ -124,7 +125,8 @@ export function prepareArabic(text: string, lexicon: TermLexicon, analysis?: Ara
 export function prepareEnglish(text: string): EnglishSide {
   const words = englishWords(text);
   const stems = words.map((w) => stemEnglish(w.text.toLowerCase()));
-  const content = words.map((w) => isAcronym(w.text) || (!EN_STOPWORDS.has(w.text.toLowerCase()) && w.pos !== 'PUNCT'));
+  // The numeral I of a name (Phase I) is a word to link, not the pronoun.
+  const content = words.map((w) => isAcronym(w.text) || (w.text === 'I' && w.pos === 'PROPN') || (!EN_STOPWORDS.has(w.text.toLowerCase()) && w.pos !== 'PUNCT'));
   const cap = (e: number): boolean => /^\p{Lu}/u.test(words[e].text) && content[e];
   const joined = (e: number): boolean => /^[\s-]*$/.test(text.slice(words[e].end, words[e + 1].start));
   const nameRuns = runs(words.length, cap, (e1, e2) => words.slice(e1, e2).map((w) => w.text).join(' '), joined);
@@ -225,6 +227,22 @@ function matchSequence(stems: readonly string[], en: EnglishSide): number[] {
   return out;
 }
 
+/** Arabic ordinals (masculine and feminine, without the article) ↔ the Roman numeral English writes: Phase I ↔ المرحلة الأولى. */
+const ORDINALS = new Map(
+  [
+    ['أول أولى', 'I'],
+    ['ثاني ثانية', 'II'],
+    ['ثالث ثالثة', 'III'],
+    ['رابع رابعة', 'IV'],
+    ['خامس خامسة', 'V'],
+    ['سادس سادسة', 'VI'],
+    ['سابع سابعة', 'VII'],
+    ['ثامن ثامنة', 'VIII'],
+    ['تاسع تاسعة', 'IX'],
+    ['عاشر عاشرة', 'X'],
+  ].flatMap(([forms, roman]) => forms.split(' ').map((f) => [normalizeArabic(f), roman] as const)),
+);
+
 const MIN_NAME = 0.8;
 const MAX_NAME_WORDS = 4;
 
@@ -242,6 +260,8 @@ export function alignWords(ar: ArabicSide, en: EnglishSide, ...extra: (WordLinke
       });
       return;
     }
+    const roman = ORDINALS.get(ar.norm[a].replace(/^ال/, ''));
+    if (roman) en.words.forEach((ew, e) => ew.text === roman && links.push({ a, e, weight: 1, kind: 'number' }));
     const tr = ar.translations[a];
     if (!tr) return;
     // The first sense gets full weight: later ones are rarer readings.
