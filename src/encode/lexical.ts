@@ -12,6 +12,7 @@ import { dialectStems, msaOf } from '../lexicon/dialect.ts';
 import { DEFAULT_SENSE_WEIGHTS, weighSenses, type Agreement, type SenseWeights } from '../lexicon/senses.ts';
 import { latinWordKey, NAME_GRAM_WEIGHT, nameWordFeatures } from '../names/key.ts';
 import { tokenize } from '../tokenize.ts';
+import { arabicFunctionPerson, arabicNegates, arabicWordPersons, englishNegates, englishPerson } from './grammar.ts';
 import { englishNumberWord, readQuantity, valueFeature, type Quantity } from './quantities.ts';
 import type { Encoder, Lang, Vector } from '../types.ts';
 import { sparseFromEntries } from '../vector.ts';
@@ -130,6 +131,20 @@ function isDualOf(norm: string, key: string): boolean {
   }
   return false;
 }
+
+/**
+ * Weight of a person feature (`p:1s` for I / أنا / -ني …, see `grammar.ts`): weak, as it only tells
+ * near-identical sentences apart.
+ */
+const PERSON_WEIGHT = 0.5;
+/**
+ * Third persons count half: Arabic ه / ها also stand for "it" (every feminine noun is ها), which English writes
+ * as no person. Measured (docs/ENCODER-LEXICAL.md): full weight loses a comparable-news link, half keeps it.
+ */
+const THIRD_PERSON_SHARE = 0.5;
+const personWeight = (p: string): number => PERSON_WEIGHT * (p.startsWith('3') ? THIRD_PERSON_SHARE : 1);
+/** Weight of the negation feature (`x:not`: not, never, n't / لا, لم, لن, ليس). */
+const NEGATION_WEIGHT = 0.5;
 
 /** Weight of the country feature of a country's name or adjective (كوبي, Cuban, Cuba → c:CU). */
 const COUNTRY_WEIGHT = 0.7;
@@ -396,6 +411,9 @@ export class LexicalEncoder implements Encoder {
       return;
     }
     const norm = normalizeArabic(word);
+    const person = PERSON_WEIGHT > 0 ? arabicFunctionPerson(norm) : undefined;
+    if (person) sink('p:' + person, personWeight(person));
+    if (NEGATION_WEIGHT > 0 && arabicNegates(norm)) sink('x:not', NEGATION_WEIGHT);
     if (isArabicStopword(norm) || isArabicStopword(stripProclitics(norm))) return;
     const msa = msaOf(norm);
     if (msa && !dialect) {
@@ -410,12 +428,13 @@ export class LexicalEncoder implements Encoder {
       // A dual (قطان two cats, درسان two lessons, الطرفان the two sides) says "two", which English writes.
       if (DUAL_WEIGHT > 0 && isDualOf(norm, keyed.key)) sink(valueFeature(2), DUAL_WEIGHT);
       this.addSenses(sink, hit);
+      if (PERSON_WEIGHT > 0 && !person) for (const [p, w] of arabicWordPersons(norm, keyed.key, (k) => this.lexicons[0].arToEn.has(k))) sink('p:' + p, personWeight(p) * w);
       // Many names are also words (فيروز turquoise, محفوظ preserved): a weaker name reading too. A word the
       // lexicon knows only as a name (سامي Sami) keeps its full name reading, as spellings vary (Ahmed, Ahmad).
       const onlyName = hit.every(([t]) => isProperNoun(t));
       const nameWeight = onlyName ? 1 : this.knownWordNameWeight;
       if (nameWeight > 0) this.addNameFeatures(sink, [norm, stripProclitics(norm)], false, nameWeight);
-    } else {
+    } else if (!person) {
       // Unknown word: most often a name. Both the word and its clitic-stripped form (بوتين vs لبيونغ).
       this.addNameFeatures(sink, [norm, stripProclitics(norm)]);
     }
@@ -466,6 +485,9 @@ export class LexicalEncoder implements Encoder {
     // The abbreviation's own features stay too: the Arabic text may keep it as written or transliterate it.
     if (expansion) for (const [feat, fw] of englishWordFeatures(expansion)) sink(feat, fw);
     for (const word of expandContraction(text.toLowerCase())) {
+      const person = PERSON_WEIGHT > 0 ? englishPerson(word) : undefined;
+      if (person) sink('p:' + person, personWeight(person));
+      if (NEGATION_WEIGHT > 0 && englishNegates(word)) sink('x:not', NEGATION_WEIGHT);
       if (EN_STOPWORDS.has(word)) continue;
       for (const part of word.split('-')) if (part) for (const [feat, fw] of englishTokenFeatures(part, isProperNoun(text))) sink(feat, fw);
     }

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeArabic } from '../src/arabic/normalize.ts';
+import { createLexicalEncoder } from '../src/encode/factory.ts';
+import { arabicFunctionPerson, arabicNegates, arabicWordPersons, englishPerson } from '../src/encode/grammar.ts';
+import { dot } from '../src/vector.ts';
+
+const n = normalizeArabic;
+
+describe('person of pronouns and agreement markers', () => {
+  it('reads English pronouns, contractions split', () => {
+    expect(englishPerson('me')).toBe('1s');
+    expect(englishPerson('their')).toBe('3p');
+    expect(englishPerson('it')).toBeUndefined();
+  });
+
+  it('reads Arabic independent pronouns and particles with their pronoun', () => {
+    expect(arabicFunctionPerson(n('أنا'))).toBe('1s');
+    expect(arabicFunctionPerson(n('وهي'))).toBe('3f');
+    expect(arabicFunctionPerson(n('معي'))).toBe('1s');
+    expect(arabicFunctionPerson(n('معكَ'))).toBe('2');
+    expect(arabicFunctionPerson(n('إنها'))).toBe('3f');
+    expect(arabicFunctionPerson(n('لأنني'))).toBe('1s');
+    expect(arabicFunctionPerson(n('عليهم'))).toBe('3p');
+  });
+
+  it('leaves forms the script makes ambiguous alone (على / عليّ, إلى / إليّ, في, بني "sons of")', () => {
+    expect(arabicFunctionPerson(n('على'))).toBeUndefined();
+    expect(arabicFunctionPerson(n('إلى'))).toBeUndefined();
+    expect(arabicFunctionPerson(n('في'))).toBeUndefined();
+    expect(arabicFunctionPerson(n('بني'))).toBeUndefined();
+  });
+
+  it('reads a pronoun after the stem the lexicon knows, and a verb prefix', () => {
+    const knows = (k: string): boolean => ['يذهب', 'نذهب'].includes(k);
+    expect(arabicWordPersons(n('ماله'), 'مال', knows)).toEqual([['3m', 1]]);
+    expect(arabicWordPersons(n('حقيبتك'), n('حقيبة'), knows)).toEqual([['2', 1]]);
+    expect(arabicWordPersons(n('سأذهب'), 'يذهب', knows)).toEqual([['1s', 1]]);
+    expect(arabicWordPersons(n('نذهب'), 'نذهب', knows)).toEqual([['1p', 1]]);
+    expect(arabicWordPersons(n('ذهبوا'), 'ذهب', knows)).toEqual([['3p', 1]]);
+    // The article and a noun in ة are no pronoun; a bare أ-word may be a past verb (أعلن he announced).
+    expect(arabicWordPersons(n('المال'), 'مال', knows)).toEqual([]);
+    expect(arabicWordPersons(n('حقيبة'), n('حقيبة'), knows)).toEqual([]);
+    expect(arabicWordPersons(n('أذهب'), 'يذهب', knows)).toEqual([]);
+  });
+
+  it('reads negation in both languages', () => {
+    expect(arabicNegates(n('لم'))).toBe(true);
+    expect(arabicNegates(n('ولن'))).toBe(true);
+    expect(arabicNegates(n('ما'))).toBe(false);
+  });
+});
+
+describe('near-identical sentences told apart by person and negation', () => {
+  const enc = createLexicalEncoder({ freedict: false });
+
+  it('pairs "angry with me" and "angry with you" the right way round', async () => {
+    const [me, you] = await enc.encode(['إنهُ غاضب معي.', 'إنهُ غاضب معكَ.'], 'ar');
+    const [enMe, enYou] = await enc.encode(['He is angry with me.', 'He is angry with you.'], 'en');
+    expect(dot(me, enMe)).toBeGreaterThan(dot(me, enYou));
+    expect(dot(you, enYou)).toBeGreaterThan(dot(you, enMe));
+  });
+
+  it('pairs "she is angry" and "he is angry" the right way round', async () => {
+    const [she, he] = await enc.encode(['نعم, إنها غاضبة.', 'نعم, إنهُ غاضب.'], 'ar');
+    const [enShe, enHe] = await enc.encode(['Yes, she is angry.', 'Yes, he is angry.'], 'en');
+    expect(dot(she, enShe)).toBeGreaterThan(dot(she, enHe));
+    expect(dot(he, enHe)).toBeGreaterThan(dot(he, enShe));
+  });
+
+  it('pairs "his money" with ماله rather than المال', async () => {
+    const [his, the] = await enc.encode(['أراد سامي ماله.', 'أراد سامي المال.'], 'ar');
+    const [enHis, enThe] = await enc.encode(['Sami wanted his money.', 'Sami wanted the money.'], 'en');
+    expect(dot(his, enHis)).toBeGreaterThan(dot(his, enThe));
+    expect(dot(the, enThe)).toBeGreaterThan(dot(the, enHis));
+  });
+
+  it('pairs a negated sentence with the negated translation', async () => {
+    const [neg, pos] = await enc.encode(['لا أعرف الإجابة.', 'أعرف الإجابة.'], 'ar');
+    const [enNeg, enPos] = await enc.encode(["I don't know the answer.", 'I know the answer.'], 'en');
+    expect(dot(neg, enNeg)).toBeGreaterThan(dot(neg, enPos));
+    expect(dot(pos, enPos)).toBeGreaterThan(dot(pos, enNeg));
+  });
+});
