@@ -45,6 +45,24 @@ describe('evidence that survives paraphrase', () => {
     expect(ev(2, 2).shared).toEqual(['Neymar']);
   });
 
+  it('reads the hour of the day the way each language writes it, on a 12-hour clock', () => {
+    expect(arabicItems('وسمح البنك المركزي للبنوك بالعمل حتى الساعة التاسعة مساء.').has('time:9')).toBe(true);
+    expect(englishItems('Banks would be allowed to open until 9pm (1900 GMT).').has('time:9')).toBe(true);
+    expect(arabicItems('ووقع الزلزال في حوالي التاسعة و20 دقيقة مساء بالتوقيت المحلي').has('time:9')).toBe(true);
+    expect(englishItems('The quake hit at 9:19 pm local time.').has('time:9')).toBe(true);
+    expect(arabicItems('وصل الوفد في الساعة 11 صباحا').has('time:11')).toBe(true);
+    // An ordinal that is no hour: the second quarter.
+    expect([...arabicItems('حققت الشركة أرباحا في الربع الثاني والمرحلة الثانية من الخطة').keys()].some((x) => x.startsWith('time:'))).toBe(false);
+    expect([...englishItems('He scored 9 goals in the 2nd half.').keys()].some((x) => x.startsWith('time:'))).toBe(false);
+  });
+
+  it('reads counts before a feminine noun and "twice"', () => {
+    expect(arabicItems('فاز بكأس الرابطة ثلاث مرات').has('number:3')).toBe(true);
+    expect(englishItems('He won three League Cups').has('number:3')).toBe(true);
+    expect(arabicItems('وفاز بالكأس مرتين').has('number:2')).toBe(true);
+    expect(englishItems('He won the cup twice').has('number:2')).toBe(true);
+  });
+
   it('weighs a shared weekday as little as a small number: a report tells the event\'s day in many statements', () => {
     const ar = ['وأغلقت السلطات الطرق يوم السبت.', 'ووصل الوزير في أغسطس/آب.'];
     const en = ['The landslide struck early Saturday.', 'The minister arrived in August.'];
