@@ -67,6 +67,14 @@ describe('word alignment and phrase extraction', () => {
     expect(pairs('أصيب موظفو السفارة في هافانا بأعراض غامضة', 'embassy staff in Havana had mysterious symptoms')).toContain('Havana ↔ هافانا');
   });
 
+  it('keeps the adjective the Arabic needs where the English has one word (campus ↔ الحرم الجامعي), never one the English says', () => {
+    expect(pairs('وأنفق الطلاب حوالي 60 مليون دولار خارج الحرم الجامعي.', 'students spent about $60 million off campus.')).toContain('campus ↔ الحرم الجامعي');
+    // "other" and "heart" say the adjective in English: the term stays the noun.
+    expect(pairs('أغلقت الدول الأخرى المدارس', 'Other countries closed schools')).toContain('countries ↔ الدول');
+    expect(pairs('أغلقت الدول الأخرى المدارس', 'Other countries closed schools')).not.toContain('countries ↔ الدول الأخرى');
+    expect(pairs('يعاني من مرض قلبي', 'he suffers from heart disease')).not.toContain('disease ↔ مرض قلبي');
+  });
+
   it('meets a Roman numeral with the Arabic ordinal, so a phase keeps its number', () => {
     const p = pairs('أعلنت الشركة عن تجربة سريرية من المرحلة الأولى', 'the company announced a Phase I clinical trial');
     expect(p).toContain('Phase I ↔ المرحلة الأولى');

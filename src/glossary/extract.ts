@@ -76,7 +76,7 @@ export function extractPhrasePairs(ar: ArabicSide, en: EnglishSide, given: reado
       }
     }
     // The tightest boxes only: الأمن القومي, not الوطنية للأمن القومي around it.
-    out.push(...found.filter((p) => !found.some((q) => q !== p && q.arFrom >= p.arFrom && q.arTo <= p.arTo)).map((p) => withResumptive(ar, p)));
+    out.push(...found.filter((p) => !found.some((q) => q !== p && q.arFrom >= p.arFrom && q.arTo <= p.arTo)).map((p) => withAdjective(ar, en, byA, byE, withResumptive(ar, p))));
   }
   return out;
 }
@@ -174,6 +174,36 @@ function withResumptive(ar: ArabicSide, p: PhrasePair): PhrasePair {
   const next = p.arTo;
   if (next >= ar.words.length || p.arTo - p.arFrom < 2 || !RESUMPTIVE.has(normalizeArabic(ar.words[next].text))) return p;
   if (!normalizeArabic(ar.words[next - 1].text).startsWith('و') || !arabicJoined(ar, next - 1)) return p;
+  return { ...p, ar: `${p.ar} ${ar.words[next].text}`, arTo: next + 1 };
+}
+
+/** An Arabic relational adjective (nisba: البشرية, الجامعي, أمريكي), article dropped; not أخرى "other". */
+function adjectiveShaped(norm: string): boolean {
+  const w = norm.replace(/^ال/, '');
+  return w.length >= 4 && /(ي|يه|يون|يين)$/.test(w) && !/^[وفب]/.test(norm) && !EVALUATIVE_AR.test(w);
+}
+
+/** Evaluative nisbas (other, current, next, necessary, real, main, additional…): the sentence's, never a term's. */
+const EVALUATIVE_AR = /^(اخر|حالي|تالي|ضروري|حقيقي|معني|اساسي|رئيسي|اضافي|فعلي|ماضي|عادي|كافي|نهائي|جزئي|كلي|مبدئي|فوري|يومي|سنوي|شهري)/;
+
+/**
+ * The adjective the Arabic needs where the English says it inside one word or not at all (HR ↔ الموارد البشرية,
+ * adenovirus ↔ الفيروس الغدي, USD ↔ دولار أمريكي): the word after the term, agreeing with its last word in
+ * definiteness, shaped as an adjective, linked to nothing — and no English content word near the term left
+ * unlinked that it could translate (effective vaccine ↔ لقاح فعال keeps فعال for "effective").
+ */
+function withAdjective(ar: ArabicSide, en: EnglishSide, byA: Map<number, WordLink[]>, byE: Map<number, WordLink[]>, p: PhrasePair): PhrasePair {
+  const next = p.arTo;
+  if (next >= ar.words.length || p.enTo - p.enFrom !== 1 || p.arTo - p.arFrom >= MAX_AR_WORDS || byA.has(next) || ar.stop[next] || !arabicJoined(ar, next - 1)) return p;
+  const last = ar.norm[next - 1];
+  const adj = ar.norm[next];
+  // The word as written, no proclitic (بمبلغ is ب + مبلغ, no adjective).
+  if (normalizeArabic(ar.words[next].text) !== adj || !/^[\u0621-\u064A]+$/.test(adj) || last.startsWith('ال') !== adj.startsWith('ال') || !adjectiveShaped(adj) || ar.possessed[next]) return p;
+  for (let e = Math.max(0, p.enFrom - 3); e < Math.min(en.words.length, p.enTo + 3); e++) if (en.content[e] && !byE.has(e) && /^\p{L}/u.test(en.words[e].text)) return p;
+  // Nor is the English word inside a longer noun phrase whose modifier the adjective may be (heart disease ↔ مرض
+  // قلبي, other countries ↔ الدول الأخرى).
+  const before = en.words[p.enFrom - 1];
+  if (before && (['ADJ', 'NOUN', 'PROPN'].includes(before.pos) || (!byE.has(p.enFrom - 1) && ['VERB', 'ADV'].includes(before.pos)))) return p;
   return { ...p, ar: `${p.ar} ${ar.words[next].text}`, arTo: next + 1 };
 }
 
