@@ -5,6 +5,9 @@ import { createLexicalEncoder } from '../src/encode/factory.ts';
 import { nounPhraseChunks, termCandidates } from '../src/english/phrases.ts';
 import { arabicTermCandidates } from '../src/glossary/candidates.ts';
 import { classify } from '../src/glossary/classify.ts';
+import { DROP_RULES, everydayNoun } from '../src/glossary/filters.ts';
+import { buildGlossary } from '../src/glossary/build.ts';
+import type { Link, Sentence } from '../src/types.ts';
 import { scoreAgainstGold, type GoldPair } from '../src/glossary/gold.ts';
 import { alignTexts, proposeTerms } from '../src/pipeline.ts';
 import { corpus, ROOT } from './helpers.ts';
@@ -91,6 +94,30 @@ describe('Arabic term candidates', () => {
     expect(texts).toContain('العملات المشفرة');
     expect(texts.some((t) => /^(في|من) |(في|من)$/.test(t))).toBe(false);
     expect(arabicTermCandidates('لبيونغ يانغ').map((c) => c.text)).toContain('بيونغ يانغ');
+  });
+});
+
+describe('everyday nouns of a long document', () => {
+  it('leaves out the people, groups and times any long text has, keeps its domain words and a short report’s actors', () => {
+    for (const w of ['teachers', 'patients', 'universities', 'months', 'meals', 'chest']) expect(everydayNoun(w, 120)).toBe(true);
+    for (const w of ['fever', 'vaccine', 'pandemic', 'symptoms', 'stakeholders', 'workforce']) expect(everydayNoun(w, 120)).toBe(false);
+    // A news report of 20 sentences: its spokesman and prisoners are the event's vocabulary.
+    expect(everydayNoun('spokesman', 20)).toBe(false);
+    expect(DROP_RULES['everyday-noun']).toMatch(/long document/);
+  });
+
+  it('drops teachers ↔ المعلمين in a long document and says why, keeping fever ↔ الحمى', () => {
+    const pairs: [string, string][] = [];
+    for (let i = 0; i < 45; i++) pairs.push(i % 2 ? ['تحدث المعلمين عن الحمى.', 'The teachers talked about fever.'] : ['قرأ الطالب الكتاب.', 'The boy read the book.']);
+    const sent = (texts: string[]): Sentence[] => texts.map((text, index) => ({ index, text, start: 0, end: text.length }));
+    const ar = sent(pairs.map((p) => p[0]));
+    const en = sent(pairs.map((p) => p[1]));
+    const links: Link[] = pairs.map((_, i) => ({ ar: [i], en: [i], score: 1 }));
+    const dropped: string[] = [];
+    const terms = buildGlossary({ ar, en, links, lexicon: createLexicalEncoder(), onDrop: (d) => d.rule === 'everyday-noun' && dropped.push(d.en) });
+    expect(terms.map((t) => t.en)).toContain('fever');
+    expect(terms.map((t) => t.en)).not.toContain('teachers');
+    expect(dropped).toContain('teachers');
   });
 });
 

@@ -1,6 +1,6 @@
 import { normalizeArabic } from '../arabic/normalize.ts';
 import type { EnWord } from '../english/phrases.ts';
-import { nounFamiliarity } from '../english/wordnet.ts';
+import { nounCategory, nounFamiliarity } from '../english/wordnet.ts';
 
 /** Why a pair is left out of the glossary: each rule named, so a reviewer (or --explain) can be told. */
 export type DropReason = 'latin-arabic' | 'nationality-adjective' | 'generic-word';
@@ -14,6 +14,7 @@ export type DropRule =
   | 'adjective'
   | 'month-or-weekday'
   | 'single-sighting'
+  | 'everyday-noun'
   | 'capitalised-word'
   | 'title-or-direction'
   | 'fragment'
@@ -30,6 +31,7 @@ export const DROP_RULES: Record<DropRule, string> = {
   adjective: 'adjectives only, without the noun they qualify',
   'month-or-weekday': 'a month or weekday name, or a lone capitalised adjective',
   'single-sighting': 'a one-word common term seen in too few linked sentence pairs, and not a specialised word',
+  'everyday-noun': 'in a long document, one everyday noun for people, groups, times, food or the body (teachers, universities, months): any text\'s words, not its terms',
   'capitalised-word': 'a capitalised common word that no lexicon knows as a name (State in Secretary of State)',
   'title-or-direction': 'a lone title or compass word (President, North)',
   fragment: 'part of a longer pair that was kept and seen as often (North inside North Korea)',
@@ -82,4 +84,19 @@ export const SHORT_DOCUMENT = 40;
  */
 export function strongSingle(en: string, confidence: number, sentences: number): boolean {
   return sentences < SHORT_DOCUMENT && /^\p{Ll}+$/u.test(en) && en.length >= 4 && nounFamiliarity(en) <= 1 && confidence >= 0.99;
+}
+
+/** Kinds of thing (WordNet lexicographer files) every long text names in everyday words, whatever its domain. */
+const EVERYDAY_KINDS = new Set(['person', 'group', 'time', 'food', 'body', 'possession', 'Tops']);
+
+/**
+ * A one-word lowercase term that any long text has (teachers, patients, universities, months, meals, chest): a noun
+ * whose commonest sense names a person, a group, a time, food, a body part, a possession or a top category, and
+ * that SemCor tags as everyday (familiarity ≥ 1; stakeholders and workforce, 0, stay). In a short report the
+ * event's people are its vocabulary (spokesman, prisoners), so the rule is for long documents only.
+ */
+export function everydayNoun(en: string, sentences: number): boolean {
+  if (sentences < SHORT_DOCUMENT || !/^\p{Ll}+$/u.test(en)) return false;
+  const kind = nounCategory(en);
+  return kind !== undefined && EVERYDAY_KINDS.has(kind) && nounFamiliarity(en) >= 1;
 }
