@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createLexicalEncoder } from '../src/encode/factory.ts';
-import { nounPhraseChunks, termCandidates } from '../src/english/phrases.ts';
+import { englishWords, nounPhraseChunks, termCandidates } from '../src/english/phrases.ts';
 import { arabicTermCandidates } from '../src/glossary/candidates.ts';
 import { classify } from '../src/glossary/classify.ts';
-import { DROP_RULES, everydayNoun } from '../src/glossary/filters.ts';
 import { buildGlossary } from '../src/glossary/build.ts';
+import { DROP_RULES, everydayNoun, nameFragment } from '../src/glossary/filters.ts';
 import type { Link, Sentence } from '../src/types.ts';
 import { scoreAgainstGold, type GoldPair } from '../src/glossary/gold.ts';
 import { alignTexts, proposeTerms } from '../src/pipeline.ts';
@@ -118,6 +118,26 @@ describe('everyday nouns of a long document', () => {
     expect(terms.map((t) => t.en)).toContain('fever');
     expect(terms.map((t) => t.en)).not.toContain('teachers');
     expect(dropped).toContain('teachers');
+  });
+});
+
+describe('pieces of a longer name', () => {
+  const fragment = (sentence: string, piece: string): boolean => {
+    const words = englishWords(sentence);
+    const n = piece.split(' ').length;
+    const from = words.findIndex((_, i) => words.slice(i, i + n).map((w) => w.text).join(' ') === piece);
+    const places = new Set(['london', 'washington', 'england']);
+    return nameFragment(sentence, words, from, from + n, (x) => places.has(x.toLowerCase()), (w) => /^(President|Minister)$/.test(w));
+  };
+  it('drops a name cut before its head or after its of/for, keeps places, titles and lowercase phrases', () => {
+    expect(fragment('The International Monetary Fund agreed a loan.', 'International Monetary')).toBe(true);
+    expect(fragment('The Centers for Disease Control and Prevention said so.', 'Disease Control and Prevention')).toBe(true);
+    expect(fragment('The International Monetary Fund agreed a loan.', 'International Monetary Fund')).toBe(false);
+    expect(fragment('Researchers at Imperial College London said', 'Imperial College')).toBe(false);
+    expect(fragment('Washington University announced', 'Washington')).toBe(false);
+    expect(fragment('the Bank of England raised rates', 'England')).toBe(false);
+    expect(fragment('Russian President Vladimir Putin met Kim', 'Russian President')).toBe(false);
+    expect(fragment('State Department spokeswoman Heather Nauert said', 'State Department spokeswoman')).toBe(false);
   });
 });
 

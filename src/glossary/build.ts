@@ -5,7 +5,7 @@ import { termCandidates, type WordSpan } from '../english/phrases.ts';
 import type { Link, Sentence, TermPair } from '../types.ts';
 import { ASSOCIATION_DEFAULTS, associationLinker, coCounts } from './association.ts';
 import { classify } from './classify.ts';
-import { dropReason, everydayNoun, strongSingle, type DroppedTerm, type DropRule } from './filters.ts';
+import { dropReason, everydayNoun, nameFragment, strongSingle, type DroppedTerm, type DropRule } from './filters.ts';
 import { knownPlaceNames } from './places.ts';
 import { extractPhrasePairs, type PhrasePair } from './extract.ts';
 import { alignWords, isAcronym, prepareArabic, prepareEnglish, type ArabicSide, type EnglishSide, type WordLinker } from './wordalign.ts';
@@ -196,6 +196,8 @@ function resolve(sightings: Sighting[], ar: ArabicSide[], en: EnglishSide[], enC
     const capital = /^\p{Lu}/u.test(b.en);
     if (enWords.every((w) => w.pos === 'ADJ') && !/^\p{Lu}/u.test(b.en.split(' ').pop() ?? '')) return { rule: 'adjective' };
     if (enWords.length === 1 && (MONTHS.test(b.en) || (capital && enWords[0].pos === 'ADJ'))) return { rule: 'month-or-weekday' };
+    const enS = en[b.enSentence];
+    if (nameFragment(enS.text, enS.words, b.enFrom, b.enTo, (x) => knownPlaceNames().has(x.toLowerCase()), (w) => EN_TITLE.test(w))) return { rule: 'name-fragment' };
     if (enWords.length === 1 && everydayNoun(b.en, Math.min(ar.length, en.length))) return { rule: 'everyday-noun' };
     if (single && !capital && s.linkedCount < opts.minSingleCount && !strongSingle(b.en, b.confidence, Math.min(ar.length, en.length))) return { rule: 'single-sighting' };
     // A capitalised common word (State in "Secretary of State", President) is no name unless a lexicon says so.
