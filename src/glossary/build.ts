@@ -196,6 +196,7 @@ function resolve(sightings: Sighting[], ar: ArabicSide[], en: EnglishSide[], enC
     const capital = /^\p{Lu}/u.test(b.en);
     if (enWords.every((w) => w.pos === 'ADJ') && !/^\p{Lu}/u.test(b.en.split(' ').pop() ?? '')) return { rule: 'adjective' };
     if (enWords.length === 1 && (MONTHS.test(b.en) || (capital && enWords[0].pos === 'ADJ'))) return { rule: 'month-or-weekday' };
+    if (/^\p{Ll}+ of /u.test(b.en) && s.linkedCount < 2) return { rule: 'of-phrase' };
     const enS = en[b.enSentence];
     if (nameFragment(enS.text, enS.words, b.enFrom, b.enTo, (x) => knownPlaceNames().has(x.toLowerCase()), (w) => EN_TITLE.test(w))) return { rule: 'name-fragment' };
     if (enWords.length === 1 && everydayNoun(b.en, Math.min(ar.length, en.length))) return { rule: 'everyday-noun' };

@@ -16,6 +16,7 @@ export type DropRule =
   | 'single-sighting'
   | 'everyday-noun'
   | 'name-fragment'
+  | 'of-phrase'
   | 'capitalised-word'
   | 'title-or-direction'
   | 'fragment'
@@ -32,6 +33,7 @@ export const DROP_RULES: Record<DropRule, string> = {
   adjective: 'adjectives only, without the noun they qualify',
   'month-or-weekday': 'a month or weekday name, or a lone capitalised adjective',
   'single-sighting': 'a one-word common term seen in too few linked sentence pairs, and not a specialised word',
+  'of-phrase': 'a lowercase "noun of noun" seen in fewer than two linked sentence pairs (number of cases): a term only when it recurs (shortness of breath)',
   'name-fragment': 'a piece of a longer capitalised name in its sentence, without the name\'s head (International Monetary of International Monetary Fund; Disease Control and Prevention after "Centers for")',
   'everyday-noun': 'in a long document, one everyday noun for people, groups, times, food or the body (teachers, universities, months): any text\'s words, not its terms',
   'capitalised-word': 'a capitalised common word that no lexicon knows as a name (State in Secretary of State)',
