@@ -2,9 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createLexicalEncoder } from '../src/encode/factory.ts';
-import { nounPhraseChunks, termCandidates } from '../src/english/phrases.ts';
+import { englishWords, nounPhraseChunks, termCandidates } from '../src/english/phrases.ts';
 import { arabicTermCandidates } from '../src/glossary/candidates.ts';
 import { classify } from '../src/glossary/classify.ts';
+import { buildGlossary } from '../src/glossary/build.ts';
+import { DROP_RULES, everydayNoun, nameFragment } from '../src/glossary/filters.ts';
+import type { Link, Sentence } from '../src/types.ts';
 import { scoreAgainstGold, type GoldPair } from '../src/glossary/gold.ts';
 import { alignTexts, proposeTerms } from '../src/pipeline.ts';
 import { corpus, ROOT } from './helpers.ts';
@@ -58,7 +61,13 @@ describe('English names the tokenizer and chunker keep whole', () => {
     const c = termCandidates('The contact tracing app supports social distancing strategies; people using apps were tracked.').map((x) => x.text);
     expect(c).toEqual(expect.arrayContaining(['contact tracing app', 'social distancing', 'social distancing strategies']));
     expect(c.some((x) => x.includes('using'))).toBe(false);
-    expect(termCandidates('I have shortness of breath and vomiting.').map((x) => x.text)).toContain('vomiting');
+    expect(termCandidates('I have shortness of breath and vomiting.').map((x) => x.text)).toEqual(expect.arrayContaining(['vomiting', 'shortness of breath']));
+    // A lowercase noun of noun is offered, never after a modifier nor across a determiner; the builder keeps it only
+    // when it recurs (rule of-phrase).
+    const of = termCandidates('the high number of the cases and a type of chest pain').map((x) => x.text);
+    expect(of).toContain('type of chest pain');
+    expect(of.some((x) => x.includes('number of'))).toBe(false);
+    expect(DROP_RULES['of-phrase']).toMatch(/recurs/);
   });
 
   it('reads a base-form adjective before a noun (live viruses), St. in a place name and the numeral I of a name', () => {
@@ -91,6 +100,50 @@ describe('Arabic term candidates', () => {
     expect(texts).toContain('العملات المشفرة');
     expect(texts.some((t) => /^(في|من) |(في|من)$/.test(t))).toBe(false);
     expect(arabicTermCandidates('لبيونغ يانغ').map((c) => c.text)).toContain('بيونغ يانغ');
+  });
+});
+
+describe('everyday nouns of a long document', () => {
+  it('leaves out the people, groups and times any long text has, keeps its domain words and a short report’s actors', () => {
+    for (const w of ['teachers', 'patients', 'universities', 'months', 'meals', 'chest']) expect(everydayNoun(w, 120)).toBe(true);
+    for (const w of ['fever', 'vaccine', 'pandemic', 'symptoms', 'stakeholders', 'workforce']) expect(everydayNoun(w, 120)).toBe(false);
+    // A news report of 20 sentences: its spokesman and prisoners are the event's vocabulary.
+    expect(everydayNoun('spokesman', 20)).toBe(false);
+    expect(DROP_RULES['everyday-noun']).toMatch(/long document/);
+  });
+
+  it('drops teachers ↔ المعلمين in a long document and says why, keeping fever ↔ الحمى', () => {
+    const pairs: [string, string][] = [];
+    for (let i = 0; i < 45; i++) pairs.push(i % 2 ? ['تحدث المعلمين عن الحمى.', 'The teachers talked about fever.'] : ['قرأ الطالب الكتاب.', 'The boy read the book.']);
+    const sent = (texts: string[]): Sentence[] => texts.map((text, index) => ({ index, text, start: 0, end: text.length }));
+    const ar = sent(pairs.map((p) => p[0]));
+    const en = sent(pairs.map((p) => p[1]));
+    const links: Link[] = pairs.map((_, i) => ({ ar: [i], en: [i], score: 1 }));
+    const dropped: string[] = [];
+    const terms = buildGlossary({ ar, en, links, lexicon: createLexicalEncoder(), onDrop: (d) => d.rule === 'everyday-noun' && dropped.push(d.en) });
+    expect(terms.map((t) => t.en)).toContain('fever');
+    expect(terms.map((t) => t.en)).not.toContain('teachers');
+    expect(dropped).toContain('teachers');
+  });
+});
+
+describe('pieces of a longer name', () => {
+  const fragment = (sentence: string, piece: string): boolean => {
+    const words = englishWords(sentence);
+    const n = piece.split(' ').length;
+    const from = words.findIndex((_, i) => words.slice(i, i + n).map((w) => w.text).join(' ') === piece);
+    const places = new Set(['london', 'washington', 'england']);
+    return nameFragment(sentence, words, from, from + n, (x) => places.has(x.toLowerCase()), (w) => /^(President|Minister)$/.test(w));
+  };
+  it('drops a name cut before its head or after its of/for, keeps places, titles and lowercase phrases', () => {
+    expect(fragment('The International Monetary Fund agreed a loan.', 'International Monetary')).toBe(true);
+    expect(fragment('The Centers for Disease Control and Prevention said so.', 'Disease Control and Prevention')).toBe(true);
+    expect(fragment('The International Monetary Fund agreed a loan.', 'International Monetary Fund')).toBe(false);
+    expect(fragment('Researchers at Imperial College London said', 'Imperial College')).toBe(false);
+    expect(fragment('Washington University announced', 'Washington')).toBe(false);
+    expect(fragment('the Bank of England raised rates', 'England')).toBe(false);
+    expect(fragment('Russian President Vladimir Putin met Kim', 'Russian President')).toBe(false);
+    expect(fragment('State Department spokeswoman Heather Nauert said', 'State Department spokeswoman')).toBe(false);
   });
 });
 

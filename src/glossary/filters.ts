@@ -1,6 +1,6 @@
 import { normalizeArabic } from '../arabic/normalize.ts';
 import type { EnWord } from '../english/phrases.ts';
-import { nounFamiliarity } from '../english/wordnet.ts';
+import { isLemma, nounCategory, nounFamiliarity } from '../english/wordnet.ts';
 
 /** Why a pair is left out of the glossary: each rule named, so a reviewer (or --explain) can be told. */
 export type DropReason = 'latin-arabic' | 'nationality-adjective' | 'generic-word';
@@ -14,6 +14,9 @@ export type DropRule =
   | 'adjective'
   | 'month-or-weekday'
   | 'single-sighting'
+  | 'everyday-noun'
+  | 'name-fragment'
+  | 'of-phrase'
   | 'capitalised-word'
   | 'title-or-direction'
   | 'fragment'
@@ -30,6 +33,9 @@ export const DROP_RULES: Record<DropRule, string> = {
   adjective: 'adjectives only, without the noun they qualify',
   'month-or-weekday': 'a month or weekday name, or a lone capitalised adjective',
   'single-sighting': 'a one-word common term seen in too few linked sentence pairs, and not a specialised word',
+  'of-phrase': 'a lowercase "noun of noun" seen in fewer than two linked sentence pairs (number of cases): a term only when it recurs (shortness of breath)',
+  'name-fragment': 'a piece of a longer capitalised name in its sentence, without the name\'s head (International Monetary of International Monetary Fund; Disease Control and Prevention after "Centers for")',
+  'everyday-noun': 'in a long document, one everyday noun for people, groups, times, food or the body (teachers, universities, months): any text\'s words, not its terms',
   'capitalised-word': 'a capitalised common word that no lexicon knows as a name (State in Secretary of State)',
   'title-or-direction': 'a lone title or compass word (President, North)',
   fragment: 'part of a longer pair that was kept and seen as often (North inside North Korea)',
@@ -82,4 +88,44 @@ export const SHORT_DOCUMENT = 40;
  */
 export function strongSingle(en: string, confidence: number, sentences: number): boolean {
   return sentences < SHORT_DOCUMENT && /^\p{Ll}+$/u.test(en) && en.length >= 4 && nounFamiliarity(en) <= 1 && confidence >= 0.99;
+}
+
+/** Kinds of thing (WordNet lexicographer files) every long text names in everyday words, whatever its domain. */
+const EVERYDAY_KINDS = new Set(['person', 'group', 'time', 'food', 'body', 'possession', 'Tops']);
+
+/**
+ * A one-word lowercase term that any long text has (teachers, patients, universities, months, meals, chest): a noun
+ * whose commonest sense names a person, a group, a time, food, a body part, a possession or a top category, and
+ * that SemCor tags as everyday (familiarity ≥ 1; stakeholders and workforce, 0, stay). In a short report the
+ * event's people are its vocabulary (spokesman, prisoners), so the rule is for long documents only.
+ */
+export function everydayNoun(en: string, sentences: number): boolean {
+  if (sentences < SHORT_DOCUMENT || !/^\p{Ll}+$/u.test(en)) return false;
+  const kind = nounCategory(en);
+  return kind !== undefined && EVERYDAY_KINDS.has(kind) && nounFamiliarity(en) >= 1;
+}
+
+const NAME_CONNECTORS = new Set(['of', 'for', 'on']);
+
+/**
+ * A capitalised candidate cut out of a longer name in its sentence, without that name's head: the name goes on to
+ * the right with a capitalised word while the candidate ends on a common word (International Monetary | Fund,
+ * Cambridge International | Examinations), or it starts after the name's of/for/on (Centers for | Disease Control
+ * and Prevention). A place (Washington of Washington University, England of Bank of England) and a title before a
+ * name (Russian President | Vladimir Putin) are names of their own.
+ */
+export function nameFragment(sentence: string, words: readonly EnWord[], from: number, to: number, isPlace: (en: string) => boolean, isTitle: (w: string) => boolean): boolean {
+  const span = words.slice(from, to);
+  if (!/^\p{Lu}/u.test(span[0].text) || span.some((w) => isTitle(w.text)) || isPlace(span.map((w) => w.text).join(' '))) return false;
+  const glued = (a: EnWord, b: EnWord): boolean => /^[\s-]*$/.test(sentence.slice(a.end, b.start)) && !a.possessive;
+  const next = words[to];
+  const last = span[span.length - 1].text.toLowerCase();
+  // Cut on the right: only a name of capitalised words (State Department spokeswoman is no name), and not before a
+  // place that follows a name (Imperial College | London).
+  const allCapitalised = span.length > 1 && span.every((w) => /^\p{Lu}/u.test(w.text) || NAME_CONNECTORS.has(w.text) || w.text === 'and');
+  const placeNext = next && (isPlace(next.text) || (words[to + 1] && isPlace(`${next.text} ${words[to + 1].text}`)));
+  if (allCapitalised && next && !placeNext && glued(span[span.length - 1], next) && /^\p{Lu}\p{Ll}/u.test(next.text) && !/^\p{Lu}+$/u.test(span[span.length - 1].text) && (isLemma(last, 'noun') || isLemma(last, 'adj'))) return true;
+  const before = words[from - 1];
+  const head = words[from - 2];
+  return !!(before && head && NAME_CONNECTORS.has(before.text) && /^\p{Lu}/u.test(head.text) && glued(head, before) && glued(before, span[0]));
 }
