@@ -81,3 +81,38 @@ describe('near-identical sentences told apart by person and negation', () => {
     expect(dot(pos, enPos)).toBeGreaterThan(dot(pos, enNeg));
   });
 });
+
+describe('everyday words and forms (2026-12-03, second round)', () => {
+  const enc = createLexicalEncoder({ freedict: false });
+
+  it('knows everyday words FreeDict reads in a rare sense or not at all (مرّر pass, not "reeve"; على قيد الحياة alive)', async () => {
+    const [salt, alive] = await enc.encode(['مرّر إليّ الملح.', 'لم يكن أحد على قيد الحياة.'], 'ar');
+    const [pass, eat, enAlive, there] = await enc.encode(['Pass me the salt.', 'I eat salt.', 'No one was alive.', 'No one was there.'], 'en');
+    expect(dot(salt, pass)).toBeGreaterThan(dot(salt, eat) + 0.1);
+    expect(dot(alive, enAlive)).toBeGreaterThan(dot(alive, there) + 0.1);
+  });
+
+  it('folds colloquial "cops" to police (الشرطة)', async () => {
+    const [ar] = await enc.encode(['إنّ الشّرطة هنا.'], 'ar');
+    const [cops, doctors] = await enc.encode(['The cops are here.', 'The doctors are here.'], 'en');
+    expect(dot(ar, cops)).toBeGreaterThan(dot(ar, doctors) + 0.2);
+  });
+
+  it('lets "can", a stopword, meet أستطيع / بإمكانك (read as "able" on both sides)', async () => {
+    const [ar] = await enc.encode(['أستطيع السباحة.'], 'ar');
+    const [can, plain] = await enc.encode(['I can swim.', 'I swim.'], 'en');
+    expect(dot(ar, can)).toBeGreaterThan(dot(ar, plain));
+  });
+
+  it('keeps "cannot" a negation while reading it as "able"', async () => {
+    const [neg, pos] = await enc.encode(['لا أستطيع الانتظار.', 'أستطيع الانتظار.'], 'ar');
+    const [enNeg] = await enc.encode(['I cannot wait.'], 'en');
+    expect(dot(neg, enNeg)).toBeGreaterThan(dot(pos, enNeg));
+  });
+
+  it('does not count a word in Latin letters as an unknown Arabic word', () => {
+    const r = enc.arabicUnknownWords('أطلقت الشركة محرك Skyactiv الجديد');
+    expect(r.unknown).toEqual([]);
+    expect(r.content).toBe(4);
+  });
+});

@@ -1,5 +1,5 @@
 import { stemCandidates, stripProclitics } from '../arabic/clitics.ts';
-import { asciiDigits, normalizeArabic } from '../arabic/normalize.ts';
+import { asciiDigits, isArabicWord, normalizeArabic } from '../arabic/normalize.ts';
 import { isArabicStopword } from '../arabic/stopwords.ts';
 import { stemEnglish } from '../english/stem.ts';
 import { americanSpelling, englishLemma, expandContraction } from '../english/lemma.ts';
@@ -91,12 +91,21 @@ function computeEnglishWordFeatures(phrase: string): [string, number][] {
     .toLowerCase()
     .split(/[^\p{L}\p{N}-]+/u)
     .flatMap((w) => (englishNumberWord(w) !== undefined ? [w] : w.split('-')))
+    .map((w) => MODAL_AS_CONTENT.get(w) ?? w)
     .filter((w) => w && !EN_STOPWORDS.has(w))
     .flatMap((w): [string, number][] => {
       const n = englishNumberWord(w);
       return n !== undefined ? [[valueFeature(n), 1]] : englishTokenFeatures(w, proper);
     });
 }
+
+/**
+ * Modal verbs English writes as a stopword where Arabic has a content word (أستطيع, يمكنك, بإمكاني: "can", "be
+ * able"): read as "able" on both sides, so the two meet.
+ */
+const MODAL_AS_CONTENT: ReadonlyMap<string, string> = new Map(
+  ['can', 'cannot'].map((w): [string, string] => [w, 'able']),
+);
 
 /** A lower-case English word that is a stopword or a WordNet word (not only a name). */
 function isCommonWord(lower: string): boolean {
@@ -326,6 +335,8 @@ export class LexicalEncoder implements Encoder {
       const word = words[i++];
       const norm = normalizeArabic(word);
       if (isNumber(word) || isArabicStopword(norm) || isArabicStopword(stripProclitics(norm))) continue;
+      // A word in Latin letters (Skyactiv, iPhone) is no Arabic word: it meets the English as it is written.
+      if (!isArabicWord(word)) continue;
       content++;
       if (!msaOf(norm) && !this.lookupWord(word)) unknown.push(word);
     }
@@ -484,10 +495,11 @@ export class LexicalEncoder implements Encoder {
     const expansion = expandAbbreviation(text);
     // The abbreviation's own features stay too: the Arabic text may keep it as written or transliterate it.
     if (expansion) for (const [feat, fw] of englishWordFeatures(expansion)) sink(feat, fw);
-    for (const word of expandContraction(text.toLowerCase())) {
+    for (const written of expandContraction(text.toLowerCase())) {
+      const word = MODAL_AS_CONTENT.get(written) ?? written;
       const person = PERSON_WEIGHT > 0 ? englishPerson(word) : undefined;
       if (person) sink('p:' + person, personWeight(person));
-      if (NEGATION_WEIGHT > 0 && englishNegates(word)) sink('x:not', NEGATION_WEIGHT);
+      if (NEGATION_WEIGHT > 0 && englishNegates(written)) sink('x:not', NEGATION_WEIGHT);
       if (EN_STOPWORDS.has(word)) continue;
       for (const part of word.split('-')) if (part) for (const [feat, fw] of englishTokenFeatures(part, isProperNoun(text))) sink(feat, fw);
     }
