@@ -144,6 +144,8 @@ describe('pieces of a longer name', () => {
     expect(fragment('the Bank of England raised rates', 'England')).toBe(false);
     expect(fragment('Russian President Vladimir Putin met Kim', 'Russian President')).toBe(false);
     expect(fragment('State Department spokeswoman Heather Nauert said', 'State Department spokeswoman')).toBe(false);
+    // "Shares" is capitalised by opening the sentence: Altria is no piece of a "Shares of …" name.
+    expect(fragment('Shares of Altria Group, maker of Marlboro', 'Altria')).toBe(false);
   });
 });
 

@@ -279,7 +279,9 @@ function arabicHead(word: string, known: boolean, strippedKnown: boolean, enText
     // A name no list knows, which the text never writes bare (لليندا بيلمز for Linda Bilmes): the sound of the
     // English decides whether one proclitic letter is the name's or a preposition's.
     const letter = /^[وفبلك]/.test(word) && word.length >= 4 ? word.slice(1) : analysed;
-    return simOf(letter) > simOf(analysed) + 0.05 ? letter : analysed;
+    const best = simOf(letter) > simOf(analysed) + 0.05 ? letter : analysed;
+    // And the word as written, where the analysis took a name's own first letter (بينس for Pence, not ينس).
+    return simOf(word) > simOf(best) + 0.05 ? word : best;
   }
   const stripped = stripProclitics(word);
   if (stripped === word) return word;

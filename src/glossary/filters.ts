@@ -127,5 +127,7 @@ export function nameFragment(sentence: string, words: readonly EnWord[], from: n
   if (allCapitalised && next && !placeNext && glued(span[span.length - 1], next) && /^\p{Lu}\p{Ll}/u.test(next.text) && !/^\p{Lu}+$/u.test(span[span.length - 1].text) && (isLemma(last, 'noun') || isLemma(last, 'adj'))) return true;
   const before = words[from - 1];
   const head = words[from - 2];
-  return !!(before && head && NAME_CONNECTORS.has(before.text) && /^\p{Lu}/u.test(head.text) && glued(head, before) && glued(before, span[0]));
+  // The head is a name's word, not one capitalised by opening the sentence (Shares of Altria Group).
+  const nameHead = head && /^\p{Lu}/u.test(head.text) && !(from - 2 === 0 && nounFamiliarity(head.text) >= 1);
+  return !!(before && nameHead && NAME_CONNECTORS.has(before.text) && glued(head, before) && glued(before, span[0]));
 }
