@@ -17,6 +17,7 @@ export type DropRule =
   | 'everyday-noun'
   | 'name-fragment'
   | 'of-phrase'
+  | 'name-with-noun'
   | 'capitalised-word'
   | 'title-or-direction'
   | 'fragment'
@@ -33,6 +34,7 @@ export const DROP_RULES: Record<DropRule, string> = {
   adjective: 'adjectives only, without the noun they qualify',
   'month-or-weekday': 'a month or weekday name, or a lone capitalised adjective',
   'single-sighting': 'a one-word common term seen in too few linked sentence pairs, and not a specialised word',
+  'name-with-noun': 'a name with a common noun after it (Cornell University students, UNESCO estimates): the name is kept on its own',
   'of-phrase': 'a lowercase "noun of noun" seen in fewer than two linked sentence pairs (number of cases): a term only when it recurs (shortness of breath)',
   'name-fragment': 'a piece of a longer capitalised name in its sentence, without the name\'s head (International Monetary of International Monetary Fund; Disease Control and Prevention after "Centers for")',
   'everyday-noun': 'in a long document, one everyday noun for people, groups, times, food or the body (teachers, universities, months): any text\'s words, not its terms',
