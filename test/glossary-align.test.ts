@@ -122,6 +122,12 @@ describe('names read as names', () => {
     expect(pairs('هبطت أسهم شركات "ألتريا" بواقع 17 في المئة', 'Shares of Altria Group, maker of Marlboro')).toContain('Altria ↔ ألتريا');
   });
 
+  it('takes a list’s و off a name with a spelled initial by the first name’s sound (Heather W ↔ هيثر دبليو)', () => {
+    const p = pairs('وبقية فريق القيادة (جرانت آي، وهيثر دبليو، وجيمي في)', 'and the rest of the Leadership Team (Grant I, Heather W, Jaime V)');
+    expect(p).toContain('Heather W ↔ هيثر دبليو');
+    expect(p.some((x) => x.includes('وهيثر'))).toBe(false);
+  });
+
   it('links a spelled initial after a name', () => {
     expect(pairs('شكرا لفريق الأزمات (آماندا كيه)', 'Thanks to the crisis team (Amanda K)')).toContain('Amanda K ↔ آماندا كيه');
   });
