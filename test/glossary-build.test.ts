@@ -127,6 +127,23 @@ describe('everyday nouns of a long document', () => {
   });
 });
 
+describe('a name with a common noun after it', () => {
+  it('keeps Cornell University ↔ جامعة كورنيل and leaves out Cornell University students, saying why', () => {
+    const pairs: [string, string][] = [
+      ['أغلقت جامعة كورنيل أبوابها.', 'Cornell University closed its doors.'],
+      ['أعلنت جامعة كورنيل القرار.', 'Cornell University announced the decision.'],
+      ['غادر طلاب جامعة كورنيل المدينة.', 'Cornell University students left the city.'],
+    ];
+    const sent = (texts: string[]): Sentence[] => texts.map((text, index) => ({ index, text, start: 0, end: text.length }));
+    const links: Link[] = pairs.map((_, i) => ({ ar: [i], en: [i], score: 1 }));
+    const dropped: string[] = [];
+    const terms = buildGlossary({ ar: sent(pairs.map((p) => p[0])), en: sent(pairs.map((p) => p[1])), links, lexicon: createLexicalEncoder(), onDrop: (d) => d.rule === 'name-with-noun' && dropped.push(d.en) });
+    expect(terms.map((t) => `${t.en} ↔ ${t.ar}`)).toContain('Cornell University ↔ جامعة كورنيل');
+    expect(terms.map((t) => t.en)).not.toContain('Cornell University students');
+    expect(dropped).toContain('Cornell University students');
+  });
+});
+
 describe('pieces of a longer name', () => {
   const fragment = (sentence: string, piece: string): boolean => {
     const words = englishWords(sentence);
@@ -144,6 +161,8 @@ describe('pieces of a longer name', () => {
     expect(fragment('the Bank of England raised rates', 'England')).toBe(false);
     expect(fragment('Russian President Vladimir Putin met Kim', 'Russian President')).toBe(false);
     expect(fragment('State Department spokeswoman Heather Nauert said', 'State Department spokeswoman')).toBe(false);
+    // "Shares" is capitalised by opening the sentence: Altria is no piece of a "Shares of …" name.
+    expect(fragment('Shares of Altria Group, maker of Marlboro', 'Altria')).toBe(false);
   });
 });
 

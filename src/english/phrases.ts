@@ -102,7 +102,9 @@ function retag(sentence: string, words: EnWord[]): EnWord[] {
       if (listed('adj') || next?.pos === 'NOUN') return { ...w, pos: 'ADJ' };
       if (listed('noun')) return { ...w, pos: 'NOUN' };
     }
-    if (w.text === 'I' && prev && /^\p{Lu}\p{Ll}/u.test(prev.text) && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && !(next && ['VERB', 'AUX'].includes(next.pos))) {
+    // (A name the tagger reads as a verb, Grant in "(Grant I, Heather W)", counts when it opens no sentence.)
+    const nameBefore = prev && /^\p{Lu}\p{Ll}/u.test(prev.text) && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || (prev.pos === 'VERB' && !sentenceInitial(sentence, words, k - 1)));
+    if (w.text === 'I' && nameBefore && !(next && ['VERB', 'AUX'].includes(next.pos))) {
       const after = words[k + 1];
       if (!after || !['VERB', 'AUX'].includes(after.pos)) return { ...w, pos: 'PROPN' };
     }

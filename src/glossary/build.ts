@@ -344,12 +344,10 @@ function resolve(tally: Tally, lexicon: TermLexicon, opts: typeof GLOSSARY_DEFAU
     const name = titled(s) ? kept.find((k) => k !== s && !titledKey(k.enKey) && s.enKey.endsWith(` ${k.enKey}`) && k.enKey.includes(' ')) : undefined;
     return name ? { rule: 'titled-duplicate', by: name } : undefined;
   };
-  const final = kept.filter((s) => {
-    const why = lateWhy(s);
-    if (why) drop(s, why);
-    return !why;
-  });
-  for (const s of final) {
+  const types = new Map<Scored, TermPair['type']>();
+  const typeOf = (s: Scored): TermPair['type'] => {
+    const known = types.get(s);
+    if (known) return known;
     const b = s.best;
     const [enS, arS] = [s.enSide, s.arSide];
     const knownProper = isKnownProper(b.ar, b.en, lexicon);
@@ -367,6 +365,34 @@ function resolve(tally: Tally, lexicon: TermLexicon, opts: typeof GLOSSARY_DEFAU
       knownProper,
       knownPlace,
     });
+    types.set(s, type);
+    return type;
+  };
+  const named = kept.filter((k) => /^\p{Lu}/u.test(k.best.en) && typeOf(k) !== 'TERM');
+  /**
+   * A name with a common noun after it (Cornell University students, UNESCO estimates, San Francisco office), the
+   * name kept on its own and seen as often: a phrase about the name. A head that makes a new name or a title stays
+   * (the Canadian government, Tamaulipas state, Barcelona president).
+   */
+  const nameWithNoun = (s: Scored): Scored | undefined => {
+    const words = s.best.en.split(' ');
+    const tail = words.findIndex((w) => !/^\p{Lu}/u.test(w));
+    if (tail <= 0 || !words.slice(tail).every((w) => /^\p{Ll}+$/u.test(w))) return undefined;
+    const last = words[words.length - 1];
+    if (NAME_HEADS.test(last) || EN_TITLE.test(capitalise(last))) return undefined;
+    const nameKey = words.slice(0, tail).join(' ').toLowerCase();
+    const arKey = normalizeArabic(s.best.ar);
+    return named.find((k) => k !== s && k.enKey === nameKey && k.count >= s.count && arKey.includes(normalizeArabic(k.best.ar)));
+  };
+  const final = kept.filter((s) => {
+    const withNoun = nameWithNoun(s);
+    const why: Dropped | undefined = lateWhy(s) ?? (withNoun ? { rule: 'name-with-noun', by: withNoun } : undefined);
+    if (why) drop(s, why);
+    return !why;
+  });
+  for (const s of final) {
+    const b = s.best;
+    const type = typeOf(s);
     out.push({
       en: b.en,
       ar: b.ar,
@@ -449,6 +475,8 @@ function titledKey(enKey: string): boolean {
 function titled(s: Scored): boolean {
   return s.best.en.split(' ').slice(0, -1).some((w) => EN_TITLE.test(w));
 }
+/** Lowercase heads that make a name of their own after a name, or a title (the Canadian government, Tamaulipas state). */
+const NAME_HEADS = /^(government|ministry|police|army|parliament|council|authorities|agency|county|state|province|city|region|island|district|spokes(wo)?man|spokesperson|official|officials|chief|chairman|leader|side|club|team)$/;
 const DIRECTION = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/;
 const EN_TITLE = /^(President|Minister|Secretary|Chancellor|King|Queen|Prince|Leader|Premier|Adviser|Advisor|Director|General|Ambassador|Senator|Governor|Mayor|Envoy)$/;
 

@@ -273,13 +273,16 @@ function near(i: number, from: number, to: number): boolean {
  * the English (لبيونغ يانغ → بيونغ يانغ, but فلاديمير stays).
  */
 function arabicHead(word: string, known: boolean, strippedKnown: boolean, enText: string, rest: string[], analysed?: string): string {
-  const simOf = (w: string): number => keySimilarity(enText, [w, ...rest].join(' '));
+  // The whole name's sound, or its first word's alone where the rest is spelled letters (Heather W ↔ هيثر دبليو).
+  const simOf = (w: string): number => Math.max(keySimilarity(enText, [w, ...rest].join(' ')), rest.length ? keySimilarity(enText.split(' ')[0], w) : 0);
   if (analysed !== undefined) {
     if (known) return analysed;
     // A name no list knows, which the text never writes bare (لليندا بيلمز for Linda Bilmes): the sound of the
     // English decides whether one proclitic letter is the name's or a preposition's.
     const letter = /^[وفبلك]/.test(word) && word.length >= 4 ? word.slice(1) : analysed;
-    return simOf(letter) > simOf(analysed) + 0.05 ? letter : analysed;
+    const best = simOf(letter) > simOf(analysed) + 0.05 ? letter : analysed;
+    // And the word as written, where the analysis took a name's own first letter (بينس for Pence, not ينس).
+    return simOf(word) > simOf(best) + 0.05 ? word : best;
   }
   const stripped = stripProclitics(word);
   if (stripped === word) return word;

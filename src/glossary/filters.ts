@@ -17,6 +17,7 @@ export type DropRule =
   | 'everyday-noun'
   | 'name-fragment'
   | 'of-phrase'
+  | 'name-with-noun'
   | 'capitalised-word'
   | 'title-or-direction'
   | 'fragment'
@@ -33,6 +34,7 @@ export const DROP_RULES: Record<DropRule, string> = {
   adjective: 'adjectives only, without the noun they qualify',
   'month-or-weekday': 'a month or weekday name, or a lone capitalised adjective',
   'single-sighting': 'a one-word common term seen in too few linked sentence pairs, and not a specialised word',
+  'name-with-noun': 'a name with a common noun after it (Cornell University students, UNESCO estimates): the name is kept on its own',
   'of-phrase': 'a lowercase "noun of noun" seen in fewer than two linked sentence pairs (number of cases): a term only when it recurs (shortness of breath)',
   'name-fragment': 'a piece of a longer capitalised name in its sentence, without the name\'s head (International Monetary of International Monetary Fund; Disease Control and Prevention after "Centers for")',
   'everyday-noun': 'in a long document, one everyday noun for people, groups, times, food or the body (teachers, universities, months): any text\'s words, not its terms',
@@ -127,5 +129,7 @@ export function nameFragment(sentence: string, words: readonly EnWord[], from: n
   if (allCapitalised && next && !placeNext && glued(span[span.length - 1], next) && /^\p{Lu}\p{Ll}/u.test(next.text) && !/^\p{Lu}+$/u.test(span[span.length - 1].text) && (isLemma(last, 'noun') || isLemma(last, 'adj'))) return true;
   const before = words[from - 1];
   const head = words[from - 2];
-  return !!(before && head && NAME_CONNECTORS.has(before.text) && /^\p{Lu}/u.test(head.text) && glued(head, before) && glued(before, span[0]));
+  // The head is a name's word, not one capitalised by opening the sentence (Shares of Altria Group).
+  const nameHead = head && /^\p{Lu}/u.test(head.text) && !(from - 2 === 0 && nounFamiliarity(head.text) >= 1);
+  return !!(before && nameHead && NAME_CONNECTORS.has(before.text) && glued(head, before) && glued(before, span[0]));
 }

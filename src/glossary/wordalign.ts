@@ -52,6 +52,8 @@ export interface NameRun {
   from: number;
   to: number;
   key: string;
+  /** Read with the first word as written, proclitic-looking letter kept: trusted only on an exact key. */
+  asWritten?: boolean;
 }
 
 /** An English sentence prepared once: words with tags, lowercase stems and content flags. */
@@ -105,11 +107,13 @@ export function prepareArabic(text: string, lexicon: TermLexicon, analysis?: Ara
   const readRuns: NameRun[] = [];
   const content = (a: number): boolean => !stop[a] && !isNumber(raw[a]) && !unknown(a);
   const anyContent = (a: number): boolean => !stop[a] && !isNumber(raw[a]);
-  for (const first of [(a: number) => norm[a], bareFirst]) {
+  // The word as written is tried too: a name's first letter is no proclitic (بينس is Pence, not ب + ينس).
+  const written = (a: number): string => normalizeArabic(raw[a]);
+  for (const first of [(a: number) => norm[a], bareFirst, written]) {
     for (const r of runs(raw.length, anyContent, (a1, a2) => [first(a1), ...raw.slice(a1 + 1, a2).map(normalizeArabic)].join(' '), joined)) {
       let known = false;
       for (let a = r.from; a < r.to; a++) known ||= content(a);
-      if (known && !readRuns.some((q) => q.from === r.from && q.to === r.to && q.key === r.key)) readRuns.push(r);
+      if (known && !readRuns.some((q) => q.from === r.from && q.to === r.to && q.key === r.key)) readRuns.push(first === written ? { ...r, asWritten: true } : r);
     }
   }
   const strippedKnown = raw.map((w) => {
@@ -361,10 +365,11 @@ function letterLinks(ar: ArabicSide, en: EnglishSide, links: readonly WordLink[]
   return out;
 }
 
-function transliterationShaped(ar: ArabicSide, q: NameRun): boolean {
+function transliterationShaped(ar: ArabicSide, q: NameRun, en?: string): boolean {
   for (let a = q.from; a < q.to; a++) {
     const n = normalizeArabic(ar.words[a].text);
-    if (n.startsWith('ال') || n.endsWith('ه') || n.endsWith('ات')) return false;
+    // The article's letters are the name's own where the English spells them (Altria ↔ ألتريا).
+    if ((n.startsWith('ال') && !(a === q.from && en !== undefined && /^Al/.test(en))) || n.endsWith('ه') || n.endsWith('ات')) return false;
   }
   return true;
 }
@@ -392,9 +397,9 @@ function nameReadingLinks(ar: ArabicSide, en: EnglishSide, links: readonly WordL
       if (!qFree) continue;
       // A short key leaves much to chance: then the Arabic must look like a transliteration, neither with the
       // article nor with the feminine ending of a common noun (اسلحة "weapons" is not Seoul).
-      if (Math.min(r.key.length, q.key.length) < 4 && !transliterationShaped(ar, q)) continue;
+      if (Math.min(r.key.length, q.key.length) < 4 && !transliterationShaped(ar, q, en.words[r.from].text)) continue;
       const sim = keySim(r.key, q.key);
-      if (sim < MIN_READ_NAME) continue;
+      if (sim < (q.asWritten ? 1 : MIN_READ_NAME) || (q.asWritten && q.key.length < 3)) continue;
       for (let a = q.from; a < q.to; a++) for (let e = r.from; e < r.to; e++) out.push({ a, e, weight: sim, kind: 'name' });
     }
   }
