@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readSpelledAcronym } from '../src/arabic/letters.ts';
 import { normalizeArabic } from '../src/arabic/normalize.ts';
 import { createLexicalEncoder } from '../src/encode/factory.ts';
 import { arabicFunctionPerson, arabicNegates, arabicWordPersons, englishPerson } from '../src/encode/grammar.ts';
@@ -114,5 +115,38 @@ describe('everyday words and forms (2026-12-03, second round)', () => {
     const r = enc.arabicUnknownWords('أطلقت الشركة محرك Skyactiv الجديد');
     expect(r.unknown).toEqual([]);
     expect(r.content).toBe(4);
+  });
+});
+
+describe('acronyms and Latin words inside Arabic text', () => {
+  const enc = createLexicalEncoder({ freedict: false });
+
+  it('reads acronyms spelled in letter names (بي سي آر BCR or PCR, آر إن إيه RNA)', () => {
+    expect(readSpelledAcronym(['بي', 'سي', 'آر'], 0)).toEqual({ acronyms: ['BCR', 'PCR'], length: 3 });
+    expect(readSpelledAcronym(['الحمض', 'آر', 'إن', 'إيه', 'المرسال'], 1)).toEqual({ acronyms: ['RNA'], length: 3 });
+  });
+
+  it('gives a final في both readings (إتش آي في HIV; بي بي سي في لندن: BBC in London)', () => {
+    expect(readSpelledAcronym(['إتش', 'آي', 'في'], 0)?.acronyms).toEqual(['HIV', 'HAV', 'HI', 'HA']);
+    expect(readSpelledAcronym(['بي', 'بي', 'سي', 'في', 'لندن'], 0)?.acronyms).toEqual(['BBCV', 'PPCV', 'BBC', 'PPC']);
+  });
+
+  it('leaves runs of letter names that are also common words alone (إن أو, في بي)', () => {
+    expect(readSpelledAcronym(['إن', 'أو'], 0)).toBeUndefined();
+    expect(readSpelledAcronym(['في', 'بي'], 0)).toBeUndefined();
+    expect(readSpelledAcronym(['سي'], 0)).toBeUndefined();
+  });
+
+  it('lets a spelled acronym meet the English acronym', async () => {
+    const [ar] = await enc.encode(['يحمل الفيروس مادته الوراثية في شكل آر إن إيه.'], 'ar');
+    const [rna, dna] = await enc.encode(['The virus carries its genetic material as RNA.', 'The virus carries its genetic material as DNA.'], 'en');
+    expect(dot(ar, rna)).toBeGreaterThan(dot(ar, dna) + 0.1);
+  });
+
+  it('reads a Latin word after a joined و as the English side reads it (وGoogle)', async () => {
+    const [ar] = await enc.encode(['تعاونت أمازون وGoogle في المشروع.'], 'ar');
+    const [google, microsoft] = await enc.encode(['Amazon and Google cooperated on the project.', 'Amazon and Microsoft cooperated on the project.'], 'en');
+    expect(dot(ar, google)).toBeGreaterThan(dot(ar, microsoft) + 0.1);
+    expect(enc.arabicUnknownWords('تعاونت أمازون وGoogle').unknown).not.toContain('وGoogle');
   });
 });

@@ -1,4 +1,5 @@
 import { stemCandidates, stripProclitics } from '../arabic/clitics.ts';
+import { readSpelledAcronym } from '../arabic/letters.ts';
 import { asciiDigits, isArabicWord, normalizeArabic } from '../arabic/normalize.ts';
 import { isArabicStopword } from '../arabic/stopwords.ts';
 import { stemEnglish } from '../english/stem.ts';
@@ -44,6 +45,14 @@ function lookupCandidates(word: string): string[] {
   const msa = stemCandidates(word);
   const dialect = dialectStems(normalizeArabic(word)).flatMap((w) => stemCandidates(w));
   return [...new Set([...msa, ...dialect].map(canonicalArabicToken))];
+}
+
+/**
+ * A word in Latin letters inside Arabic text, with a joined conjunction or preposition if any (وApple, بCOVID,
+ * Skyactiv): the Latin word, which the encoder reads as the English side would.
+ */
+function latinWord(word: string): string | undefined {
+  return /^(?:[وفبل])?(\p{Script=Latin}[\p{Script=Latin}\p{N}'’.-]*)$/u.exec(word)?.[1];
 }
 
 function isNumber(token: string): boolean {
@@ -327,6 +336,7 @@ export class LexicalEncoder implements Encoder {
       if (i + 1 < words.length && this.startsPhrase(words[i], words[i + 1])) {
         for (let n = Math.min(this.maxTokens, words.length - i); n >= 2 && !matched; n--) if (this.lookupPhrase(words.slice(i, i + n))) matched = n;
       }
+      matched ||= readSpelledAcronym(words, i)?.length ?? 0;
       if (matched) {
         content += matched;
         i += matched;
@@ -335,8 +345,8 @@ export class LexicalEncoder implements Encoder {
       const word = words[i++];
       const norm = normalizeArabic(word);
       if (isNumber(word) || isArabicStopword(norm) || isArabicStopword(stripProclitics(norm))) continue;
-      // A word in Latin letters (Skyactiv, iPhone) is no Arabic word: it meets the English as it is written.
-      if (!isArabicWord(word)) continue;
+      // A word in Latin letters (Skyactiv, وApple) is no Arabic word: it meets the English as it is written.
+      if (!isArabicWord(word) || latinWord(word)) continue;
       content++;
       if (!msaOf(norm) && !this.lookupWord(word)) unknown.push(word);
     }
@@ -369,6 +379,17 @@ export class LexicalEncoder implements Encoder {
       }
       if (matched) {
         i += matched;
+        continue;
+      }
+      // An acronym spelled out in letter names that no phrase entry reads (آر إن إيه RNA): read as the English side
+      // reads the acronym; of its readings (B or P, a final V or "in"), those the abbreviation table knows if any,
+      // else all, sharing 1.
+      const spelled = readSpelledAcronym(words, i);
+      if (spelled) {
+        const known = spelled.acronyms.filter((a) => expandAbbreviation(a) !== undefined);
+        const readings = known.length ? known : spelled.acronyms;
+        for (const acronym of readings) this.englishWordFeatures((name, w) => sink(name, w / readings.length), acronym);
+        i += spelled.length;
         continue;
       }
       const word = words[i++];
@@ -419,6 +440,11 @@ export class LexicalEncoder implements Encoder {
   private arabicWordFeatures(sink: Sink, word: string, dialect = false): void {
     if (isNumber(word)) {
       sink(numberFeature(word), 1);
+      return;
+    }
+    const latin = latinWord(word);
+    if (latin) {
+      this.englishWordFeatures(sink, latin);
       return;
     }
     const norm = normalizeArabic(word);
