@@ -31,8 +31,8 @@ export interface PairOptions {
   decisions?: readonly StoredLink[];
   /** A long pair is aligned in windows (align/windows.ts): told after each, with the Arabic sentences done so far. */
   onWindow?: (done: number, total: number) => void;
-  /** Arabic sentences per window; default WINDOW_DEFAULTS.size. */
-  window?: number;
+  /** Windows: Arabic sentences per window, and the sentences a side above which a pair is windowed; default WINDOW_DEFAULTS. */
+  window?: { size: number; above: number };
 }
 
 /** The stages of one pair, in order: what a progress report names. */
@@ -51,9 +51,9 @@ export async function alignTexts(arText: string, enText: string, opts: PairOptio
   opts.onStage?.('segment');
   const ar = opts.presplit ? presplit(arText) : segment(arText, 'ar');
   const en = opts.presplit ? presplit(enText) : segment(enText, 'en');
-  const size = opts.window ?? WINDOW_DEFAULTS.size;
+  const { size, above } = opts.window ?? WINDOW_DEFAULTS;
   // A reviewer's decisions constrain the whole text at once: such a pair is aligned whole.
-  if (Math.max(ar.length, en.length) > size && !opts.decisions?.length) return { ar, en, alignment: await alignInWindows(ar, en, opts, size), unmatched: [] };
+  if (Math.max(ar.length, en.length) > above && !opts.decisions?.length) return { ar, en, alignment: await alignInWindows(ar, en, opts, size), unmatched: [] };
   opts.onStage?.('encode');
   const sa = await encodeSide(opts.encoder, ar, 'ar', opts.groups);
   const se = await encodeSide(opts.encoder, en, 'en', opts.groups);

@@ -52,7 +52,7 @@ describe('windows over a long pair (align/windows.ts)', () => {
     const n = 120;
     const whole = await alignTexts(lines(n, 0), lines(n, 1), { encoder: lexicon, presplit: true, mode: 'parallel' });
     const windows: number[] = [];
-    const split = await alignTexts(lines(n, 0), lines(n, 1), { encoder: lexicon, presplit: true, mode: 'parallel', window: 40, onWindow: (done) => windows.push(done) });
+    const split = await alignTexts(lines(n, 0), lines(n, 1), { encoder: lexicon, presplit: true, mode: 'parallel', window: { size: 40, above: 50 }, onWindow: (done) => windows.push(done) });
     const pairs = (links: readonly Link[]) => links.map((l) => `${l.ar.join(',')}-${l.en.join(',')}`);
     expect(pairs(split.alignment.links)).toEqual(Array.from({ length: n }, (_, k) => `${k}-${k}`));
     expect(pairs(split.alignment.links)).toEqual(pairs(whole.alignment.links));

@@ -52,9 +52,9 @@ export const GLOSSARY_DEFAULTS = {
   maxCandidates: 256,
   /**
    * Links per block in a long document (see `buildGlossary`): each block's sentences are prepared and counted on their
-   * own. 30,000 sentence pairs hold about 250 MB of prepared sentences; a document up to that size is one block.
+   * own. 20,000 sentence pairs hold about 150 MB of prepared sentences; a document up to that size is one block.
    */
-  blockLinks: 30_000,
+  blockLinks: 20_000,
 };
 
 /** One sighting of a phrase pair in one sentence pair. */
