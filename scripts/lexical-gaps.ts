@@ -41,13 +41,27 @@ function top(counts: Map<string, number>, n: number): string {
 
 const bump = (m: Map<string, number>, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1);
 
-/** Words of one side whose features meet none of the other sentence's. */
+/**
+ * Words of one side whose features meet none of the other sentence's. Arabic words inside a phrase entry of the
+ * project's lexicon (من فضلك please) are taken together, as the encoder reads them.
+ */
 function unmatched(enc: LexicalEncoder, text: string, lang: 'ar' | 'en', other: Map<number, number>): string[] {
   const out: string[] = [];
-  for (const t of tokenize(text, lang)) {
-    if (!/\p{L}/u.test(t.text)) continue;
-    const f = lang === 'ar' ? enc.arabicFeatures(t.text) : enc.englishFeatures(t.text.toLowerCase());
-    if (f.size && ![...f.keys()].some((id) => other.has(id))) out.push(lang === 'en' ? t.text.toLowerCase() : t.text);
+  const tokens = tokenize(text, lang).map((t) => t.text);
+  for (let i = 0; i < tokens.length; i++) {
+    let unit = tokens[i];
+    if (lang === 'ar') {
+      for (let n = Math.min(4, tokens.length - i); n >= 2; n--) {
+        if (enc.translateArabicPhrase(tokens.slice(i, i + n))) {
+          unit = tokens.slice(i, i + n).join(' ');
+          i += n - 1;
+          break;
+        }
+      }
+    }
+    if (!/\p{L}/u.test(unit)) continue;
+    const f = lang === 'ar' ? enc.arabicFeatures(unit) : enc.englishFeatures(unit.toLowerCase());
+    if (f.size && ![...f.keys()].some((id) => other.has(id))) out.push(lang === 'en' ? unit.toLowerCase() : unit);
   }
   return out;
 }
