@@ -1,6 +1,7 @@
 // Only the stemmer submodule: the root of `natural` loads ./.env and prints to stdout.
 import porter from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { BoundedMemo } from '../memo.ts';
+import { adverbBase, classStem } from './synonyms.ts';
 
 const MONTH_ABBREVIATIONS: Record<string, string> = {
   jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august',
@@ -10,6 +11,6 @@ const MONTH_ABBREVIATIONS: Record<string, string> = {
 /** Stem of a lowercased English word (month abbreviations expanded first). */
 export function stemEnglish(word: string): string {
   // Words recur: the Porter stemmer's regular expressions were a tenth of the glossary stage.
-  return stems.get(word, () => porter.stem(MONTH_ABBREVIATIONS[word] ?? word));
+  return stems.get(word, () => classStem(porter.stem(MONTH_ABBREVIATIONS[word] ?? adverbBase(word))));
 }
 const stems = new BoundedMemo<string>(200_000);
