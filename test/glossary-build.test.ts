@@ -6,7 +6,7 @@ import { englishWords, nounPhraseChunks, termCandidates } from '../src/english/p
 import { arabicTermCandidates } from '../src/glossary/candidates.ts';
 import { classify } from '../src/glossary/classify.ts';
 import { buildGlossary } from '../src/glossary/build.ts';
-import { DROP_RULES, everydayNoun, nameFragment } from '../src/glossary/filters.ts';
+import { DROP_RULES, dropReason, everydayNoun, nameFragment } from '../src/glossary/filters.ts';
 import type { Link, Sentence } from '../src/types.ts';
 import { scoreAgainstGold, type GoldPair } from '../src/glossary/gold.ts';
 import { alignTexts, proposeTerms } from '../src/pipeline.ts';
@@ -124,6 +124,16 @@ describe('everyday nouns of a long document', () => {
     expect(terms.map((t) => t.en)).toContain('fever');
     expect(terms.map((t) => t.en)).not.toContain('teachers');
     expect(dropped).toContain('teachers');
+  });
+});
+
+describe('nationality adjectives', () => {
+  it('drops a lone adjective (Iraqi ↔ العراقي, Canadian ↔ الكندية), never a name ending in -i (Rouhani ↔ روحاني)', () => {
+    const reason = (en: string, ar: string): string | undefined => dropReason(en, englishWords(en), ar);
+    expect(reason('Iraqi', 'العراقي')).toBe('nationality-adjective');
+    expect(reason('Canadian', 'الكندية')).toBe('nationality-adjective');
+    expect(reason('Rouhani', 'روحاني')).toBeUndefined();
+    expect(reason('Spiteri', 'سبيتيري')).toBeUndefined();
   });
 });
 

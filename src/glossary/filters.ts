@@ -1,6 +1,7 @@
 import { normalizeArabic } from '../arabic/normalize.ts';
 import type { EnWord } from '../english/phrases.ts';
 import { isLemma, nounCategory, nounFamiliarity } from '../english/wordnet.ts';
+import { knownPlaceNames } from './places.ts';
 
 /** Why a pair is left out of the glossary: each rule named, so a reviewer (or --explain) can be told. */
 export type DropReason = 'latin-arabic' | 'nationality-adjective' | 'generic-word';
@@ -70,10 +71,22 @@ export function dropReason(en: string, enWords: readonly EnWord[], ar: string): 
   if (/[A-Za-z]/.test(ar)) return 'latin-arabic';
   if (enWords.length === 1 && ar.split(/\s+/).length === 1) {
     const w = enWords[0].text;
-    if (/^\p{Lu}\p{Ll}+(an|ian|ese|ish|i|ic)$/u.test(w) && isNisba(ar)) return 'nationality-adjective';
+    if (nationalityShaped(w) && isNisba(ar)) return 'nationality-adjective';
     if (/^\p{Ll}+$/u.test(en) && nounFamiliarity(en) >= GENERIC_FAMILIARITY) return 'generic-word';
   }
   return undefined;
+}
+
+/**
+ * An English nationality adjective's shape: -an, -ian, -ese, -ish, -ic (Canadian, Chinese, British), or -i after a
+ * country's name (Iraqi, Israeli, Pakistani). A name ending in -i is no adjective (Rouhani ↔ روحاني, Spiteri).
+ */
+function nationalityShaped(w: string): boolean {
+  if (/^\p{Lu}\p{Ll}+(an|ian|ese|ish|ic)$/u.test(w)) return true;
+  if (!/^\p{Lu}\p{Ll}+i$/u.test(w)) return false;
+  const stem = w.slice(0, -1).toLowerCase();
+  const places = knownPlaceNames();
+  return places.has(stem) || places.has(`${stem}a`) || places.has(w.toLowerCase()) || [...places].some((p) => p.startsWith(`${w.toLowerCase()} `));
 }
 
 /** An Arabic relational adjective (nisba): -ي, -ية, plurals -يون/-يين, with or without the article. */
