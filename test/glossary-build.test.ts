@@ -186,6 +186,10 @@ describe('types from evidence', () => {
     ['Kim', { knownProper: true }, 'PERSON'],
     ["Democratic People's Republic of Korea", {}, 'PLACE'],
     ['national security', {}, 'TERM'],
+    // A numbered stage read by the dictionary is a term; an initial after a name met by its sound is a person's.
+    ['Phase I', {}, 'TERM'],
+    ['Grant I', { byName: true }, 'PERSON'],
+    ['Fort Detrick', { byName: true }, 'PLACE'],
     // The Arabic classifier before the name, or "the Mayor of …", says place.
     ['Ithaca', { byName: true, arBefore: ['في', 'مدينه'] }, 'PLACE'],
     ['Ithaca', { byName: true, enBefore: ['Mayor', 'of'] }, 'PLACE'],
