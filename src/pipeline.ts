@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { align, type ModeChoice } from './align/index.ts';
+import { withUnaligned } from './align/links.ts';
 import { encodeSide, type GroupEncoding } from './align/sides.ts';
+import { cutWindow, englishEnd, prefixSums, WINDOW_DEFAULTS } from './align/windows.ts';
 import { EXIT, UserError } from './errors.ts';
 import { buildGlossary, type TermLexicon } from './glossary/build.ts';
 import type { DroppedTerm } from './glossary/filters.ts';
@@ -12,7 +14,7 @@ import { checkOutputPath, stampOf, writeFileAtomic } from './io/write.ts';
 import type { LexiconPair } from './lexicon/lexicon.ts';
 import { segment } from './segment/index.ts';
 import { presplit } from './segment/presplit.ts';
-import type { Alignment, Encoder, Sentence } from './types.ts';
+import type { Alignment, Encoder, Link, Sentence } from './types.ts';
 
 export interface PairOptions {
   encoder: Encoder;
@@ -27,6 +29,10 @@ export interface PairOptions {
   onStage?: (stage: Stage) => void;
   /** A reviewer's link decisions (from the links file of an earlier run): kept, and constraining the rest. */
   decisions?: readonly StoredLink[];
+  /** A long pair is aligned in windows (align/windows.ts): told after each, with the Arabic sentences done so far. */
+  onWindow?: (done: number, total: number) => void;
+  /** Windows: Arabic sentences per window, and the sentences a side above which a pair is windowed; default WINDOW_DEFAULTS. */
+  window?: { size: number; above: number };
 }
 
 /** The stages of one pair, in order: what a progress report names. */
@@ -45,6 +51,9 @@ export async function alignTexts(arText: string, enText: string, opts: PairOptio
   opts.onStage?.('segment');
   const ar = opts.presplit ? presplit(arText) : segment(arText, 'ar');
   const en = opts.presplit ? presplit(enText) : segment(enText, 'en');
+  const { size, above } = opts.window ?? WINDOW_DEFAULTS;
+  // A reviewer's decisions constrain the whole text at once: such a pair is aligned whole.
+  if (Math.max(ar.length, en.length) > above && !opts.decisions?.length) return { ar, en, alignment: await alignInWindows(ar, en, opts, size), unmatched: [] };
   opts.onStage?.('encode');
   const sa = await encodeSide(opts.encoder, ar, 'ar', opts.groups);
   const se = await encodeSide(opts.encoder, en, 'en', opts.groups);
@@ -56,6 +65,39 @@ export async function alignTexts(arText: string, enText: string, opts: PairOptio
     ...(resolved ? { decisions: resolved.constraints } : {}),
   });
   return { ar, en, alignment, unmatched: resolved?.unmatched ?? [] };
+}
+
+/**
+ * Aligns a long pair window by window (align/windows.ts): only one window's vectors and search structures exist at a
+ * time. Each window's sentences are encoded on their own and aligned in the requested mode; the links kept are
+ * renumbered into the whole text, and the sentences no kept link holds are added as unaligned, as `align` does.
+ */
+async function alignInWindows(ar: readonly Sentence[], en: readonly Sentence[], opts: PairOptions, size: number): Promise<Alignment> {
+  const arSums = prefixSums(ar.map((s) => s.text.length));
+  const enSums = prefixSums(en.map((s) => s.text.length));
+  const links: Link[] = [];
+  let first: Pick<Alignment, 'mode' | 'reason'> | undefined;
+  let windows = 0;
+  let [a0, e0] = [0, 0];
+  while (a0 < ar.length && e0 < en.length) {
+    const a1 = Math.min(ar.length, a0 + size);
+    const e1 = englishEnd(arSums, enSums, a0, a1, e0);
+    opts.onStage?.('encode');
+    const sa = await encodeSide(opts.encoder, ar.slice(a0, a1), 'ar', opts.groups);
+    const se = await encodeSide(opts.encoder, en.slice(e0, e1), 'en', opts.groups);
+    opts.onStage?.('align');
+    const got = align(sa, se, { ...(opts.mode ? { mode: opts.mode } : {}), ...(opts.minScore !== undefined ? { minScore: opts.minScore } : {}) });
+    first ??= { mode: got.mode, reason: got.reason };
+    windows++;
+    const last = a1 === ar.length && e1 === en.length;
+    const cut = last ? { kept: got.links.filter((l) => l.ar.length && l.en.length), ar: a1 - a0, en: e1 - e0 } : cutWindow(got.links, a1 - a0, e1 - e0);
+    for (const l of cut.kept) links.push({ ...l, ar: l.ar.map((i) => i + a0), en: l.en.map((j) => j + e0) });
+    [a0, e0] = [a0 + cut.ar, e0 + cut.en];
+    opts.onWindow?.(a0, ar.length);
+  }
+  const all = withUnaligned(links, ar.length, en.length).map((l) => (l.status ? l : { ...l, status: 'proposed' as const }));
+  const mode = first?.mode ?? (opts.mode === 'comparable' ? 'comparable' : 'parallel');
+  return { mode, reason: `${first?.reason ?? 'requested'}; aligned in ${windows} windows of up to ${size} Arabic sentences`, links: all };
 }
 
 /** The lines of an existing links file (for its decisions), refusing — never replacing — one it cannot read. */

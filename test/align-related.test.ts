@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { arabicItems, englishItems, pairEvidence } from '../src/align/evidence.ts';
 import { align } from '../src/align/index.ts';
-import { leadLink, standingGroups, trustedMatches } from '../src/align/related.ts';
+import { leadLink, relatedLinks, standingGroups, trustedMatches } from '../src/align/related.ts';
 import { encodeSide } from '../src/align/sides.ts';
 import { prepare } from '../src/align/space.ts';
 import { segment } from '../src/segment/index.ts';
@@ -43,6 +43,33 @@ describe('evidence that survives paraphrase', () => {
     expect(ev(1, 1).shared).toEqual(['Neymar', '222 million']);
     expect(ev(1, 1).weight).toBeGreaterThan(ev(2, 2).weight);
     expect(ev(2, 2).shared).toEqual(['Neymar']);
+  });
+
+  it('reads the hour of the day the way each language writes it, on a 12-hour clock', () => {
+    expect(arabicItems('وسمح البنك المركزي للبنوك بالعمل حتى الساعة التاسعة مساء.').has('time:9')).toBe(true);
+    expect(englishItems('Banks would be allowed to open until 9pm (1900 GMT).').has('time:9')).toBe(true);
+    expect(arabicItems('ووقع الزلزال في حوالي التاسعة و20 دقيقة مساء بالتوقيت المحلي').has('time:9')).toBe(true);
+    expect(englishItems('The quake hit at 9:19 pm local time.').has('time:9')).toBe(true);
+    expect(arabicItems('وصل الوفد في الساعة 11 صباحا').has('time:11')).toBe(true);
+    // An ordinal that is no hour: the second quarter.
+    expect([...arabicItems('حققت الشركة أرباحا في الربع الثاني والمرحلة الثانية من الخطة').keys()].some((x) => x.startsWith('time:'))).toBe(false);
+    expect([...englishItems('He scored 9 goals in the 2nd half.').keys()].some((x) => x.startsWith('time:'))).toBe(false);
+  });
+
+  it('reads counts before a feminine noun and "twice"', () => {
+    expect(arabicItems('فاز بكأس الرابطة ثلاث مرات').has('number:3')).toBe(true);
+    expect(englishItems('He won three League Cups').has('number:3')).toBe(true);
+    expect(arabicItems('وفاز بالكأس مرتين').has('number:2')).toBe(true);
+    expect(englishItems('He won the cup twice').has('number:2')).toBe(true);
+  });
+
+  it('weighs a shared weekday as little as a small number: a report tells the event\'s day in many statements', () => {
+    const ar = ['وأغلقت السلطات الطرق يوم السبت.', 'ووصل الوزير في أغسطس/آب.'];
+    const en = ['The landslide struck early Saturday.', 'The minister arrived in August.'];
+    const ev = pairEvidence(ar, en);
+    expect(ev(0, 0).shared).toEqual(['Saturday']);
+    expect(ev(1, 1).shared).toEqual(['August']);
+    expect(ev(0, 0).weight).toBeCloseTo(ev(1, 1).weight / 2, 6);
   });
 });
 
@@ -161,5 +188,38 @@ describe('the openings of two reports', () => {
     const noDay = ['Small firms in Japan will pay less tax, the cabinet decided.', ...EN.slice(1)];
     const s2 = await setup(AR, noDay);
     expect(leadLink(s2.space, [other], s2.evidence)).toBeUndefined();
+  });
+});
+
+describe('two reports quoting one statement', () => {
+  const encoder = createLexicalEncoder();
+  // Both reports quote the player's statement, each in its own words: the wording alone (cosine under 0.3) is not
+  // enough for a related link, the two quotations are.
+  const AR = [
+    'أعلن نجم كرة القدم اعتزاله اللعب بعد مسيرة دامت 19 عاما.',
+    'ولعب 710 مباريات مع فريقه وأحرز خلالها ثماني بطولات.',
+    'وقال اللاعب: "أشعر بالسعادة لأنني عشت الكثير من اللحظات الجميلة خلال مسيرتي".',
+    'وسيبدأ العمل مدربا في الموسم المقبل.',
+  ];
+  const EN = [
+    'The football star has announced the end of his playing career.',
+    'He made 710 appearances for the club.',
+    'He added in his statement: "I feel lucky to have experienced so many wonderful highlights over my career.',
+    'He is expected to start coaching next season.',
+  ];
+  const links = async (ar: string[], en: string[]) => {
+    const sa = await encodeSide(encoder, segment(ar.join('\n'), 'ar'), 'ar');
+    const se = await encodeSide(encoder, segment(en.join('\n'), 'en'), 'en');
+    return relatedLinks(prepare(sa, se, 4), [{ ar: [1], en: [1], score: 0.5 }], pairEvidence(ar, en));
+  };
+
+  it('are linked when one is the other\'s best match', async () => {
+    expect(pairEvidence(AR, EN)(2, 2).quoted).toBe(true);
+    expect(await links(AR, EN)).toContainEqual(expect.objectContaining({ ar: [2], en: [2], kind: 'related' }));
+  });
+
+  it('are not linked on the same wording without the quotation marks', async () => {
+    const bare = (xs: string[]) => xs.map((x) => x.replace(/"/g, ''));
+    expect((await links(bare(AR), bare(EN))).some((l) => l.ar[0] === 2 && l.en[0] === 2)).toBe(false);
   });
 });

@@ -19,6 +19,16 @@ export interface PairEvidence {
   strongest: number;
   /** The shared items as the English sentence writes them (Manafort, 26, July, Thursday), in its order. */
   shared: string[];
+  /** Both sentences quote someone (see `quotes`). */
+  quoted: boolean;
+}
+
+/**
+ * Whether a sentence carries a quotation: double quotation marks or guillemets (single quotes are apostrophes as
+ * often). Two reports of one event often render the same statement, each in its own words.
+ */
+export function quotes(text: string): boolean {
+  return /["“”«»„]/u.test(text);
 }
 
 const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -44,12 +54,16 @@ const EN_NUMBER_WORDS: Record<string, number> = {
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
   thirty: 30, forty: 40, fifty: 50, hundred: 100,
 };
+// "twice" is a count as "two times" is (مرتين).
+EN_NUMBER_WORDS.twice = 2;
 const SCALE_EN: Record<string, number> = { thousand: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9 };
 // Normalised forms (ة → ه, أ → ا). Only the unambiguous ones: ست (also "lady"), خمس ("a fifth"), عشر (in the teens)
 // are left out.
 const AR_NUMBER_WORDS: Record<string, number> = {
   اثنان: 2, اثنين: 2, اثنتان: 2, اثنتين: 2, ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6, سبعه: 7, ثمانيه: 8, تسعه: 9, عشره: 10,
   عشرون: 20, عشرين: 20, ثلاثون: 30, ثلاثين: 30, اربعون: 40, اربعين: 40, خمسون: 50, خمسين: 50,
+  // Before a feminine noun (ثلاث مرات "three times", أربع سنوات), and "twice".
+  ثلاث: 3, اربع: 4, ثماني: 8, ثمان: 8, مرتين: 2, مرتان: 2,
 };
 // Normalised forms (ة → ه, أ → ا); with and without the dual/plural endings a number takes.
 const SCALE_AR: Record<string, number> = { الف: 1e3, الاف: 1e3, الفا: 1e3, مليون: 1e6, ملايين: 1e6, مليار: 1e9, مليارات: 1e9, بليون: 1e9 };
@@ -62,6 +76,46 @@ function spelledNumber(w: string, bare: string): number | undefined {
   if (direct !== undefined) return direct;
   const m = /^(?:[وفب]?ال|لل)(.{3,})$/.exec(w);
   return m && !m[1].startsWith('اثن') ? AR_NUMBER_WORDS[m[1]] : undefined;
+}
+
+/*
+ * Times of day, on a 12-hour clock (9pm, 9:19 pm ↔ الساعة التاسعة مساء): a report gives the hour of the event, and
+ * the two languages write it differently (digits and am/pm; an ordinal after الساعة or before صباحا/مساء).
+ */
+const EN_TIME = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(?:[ap]\.?\s?m\b\.?|o'clock|o’clock)/giu;
+// Normalised (ة → ه).
+const AR_HOURS: Record<string, number> = {
+  الواحده: 1, الثانيه: 2, الثالثه: 3, الرابعه: 4, الخامسه: 5, السادسه: 6, السابعه: 7, الثامنه: 8, التاسعه: 9, العاشره: 10,
+  الحاديه: 11,
+};
+const AR_DAY_PARTS = new Set(['صباحا', 'صباح', 'مساء', 'مساءا', 'ليلا', 'ظهرا', 'فجرا', 'عصرا']);
+
+function timeItem(hour: number): string | undefined {
+  return hour >= 1 && hour <= 24 ? `time:${((hour - 1) % 12) + 1}` : undefined;
+}
+
+/** Hours named in a normalised Arabic text: الساعة ٩, الساعة التاسعة, التاسعة (و20 دقيقة) مساء. */
+function arabicTimes(words: readonly string[]): string[] {
+  const out: string[] = [];
+  words.forEach((w, t) => {
+    const bare = stripProclitics(w);
+    const afterHour = /^(?:[وفب]?ال|لل)?ساعه$/.test(w) || bare === 'الساعه';
+    if (afterHour && /^\d{1,2}$/.test(words[t + 1] ?? '')) {
+      const it = timeItem(Number(words[t + 1]));
+      if (it) out.push(it);
+      return;
+    }
+    let hour = AR_HOURS[w] ?? AR_HOURS[bare];
+    if (hour === undefined) return;
+    // الثانية عشرة: twelve; الحادية alone is no hour.
+    if (words[t + 1] === 'عشره' || words[t + 1] === 'عشر') hour = hour === 2 ? 12 : hour === 11 ? 11 : hour;
+    else if (hour === 11) return;
+    const before = words[t - 1] ?? '';
+    const timed = /ساعه$/.test(before) || words.slice(t + 1, t + 5).some((x) => AR_DAY_PARTS.has(x));
+    const it = timed ? timeItem(hour) : undefined;
+    if (it) out.push(it);
+  });
+  return out;
 }
 
 /** One number as written, thousands separators removed, trailing zero decimals dropped: `60,000` → 60000. */
@@ -82,6 +136,10 @@ function numberItem(x: number): string {
 export function englishItems(text: string): Map<string, string> {
   const out = new Map<string, string>();
   const put = (item: string, word: string): void => void (out.has(item) || out.set(item, word));
+  for (const m of text.matchAll(EN_TIME)) {
+    const it = timeItem(Number(m[1]));
+    if (it) put(it, m[0].trim());
+  }
   const words = text.match(/[\p{L}\p{M}]+(?:['’][\p{L}]+)?|\d+(?:[.,]\d+)*/gu) ?? [];
   words.forEach((w, t) => {
     const lower = w.toLowerCase();
@@ -122,6 +180,7 @@ export function arabicItems(text: string): Set<string> {
   const out = new Set<string>();
   const norm = normalizeArabic(asciiDigits(text));
   const words = norm.match(/[\u0621-\u064A]+|\d+(?:[.,،]\d+)*/g) ?? [];
+  for (const it of arabicTimes(words)) out.add(it);
   words.forEach((w, t) => {
     if (/^\d/.test(w)) {
       const x = parseNumber(w);
@@ -160,7 +219,9 @@ export function arabicItems(text: string): Set<string> {
  * carrying the item, so an item in one sentence of each text weighs most (2.56), one in 5 + 5 sentences 1.22,
  * one in 20 + 20 (SARS-CoV-2 through a long medical text) 0.47. A constant rather than the texts' length:
  * what makes an item specific is how few sentences carry it, and a long text would otherwise inflate every
- * weight. Small numbers (under 10) count half: they recur by chance (two, 7 days).
+ * weight. Small numbers (under 10) count half: they recur by chance (two, 7 days). So do weekdays: a report tells
+ * the event's day in several of its statements about different things (the attack on Saturday, roads closed on
+ * Saturday), while a figure or a name is told where its fact is.
  */
 const RARE = 24;
 
@@ -171,7 +232,7 @@ export function evidenceWeights(arItems: readonly Set<string>[], enItems: readon
   const out = new Map<string, number>();
   for (const [it, [a, e]] of df) {
     if (!a || !e) continue;
-    const small = /^number:\d$/.test(it);
+    const small = /^number:\d$/.test(it) || it.startsWith('day:');
     out.set(it, Math.log(1 + RARE / (a + e)) * (small ? 0.5 : 1));
   }
   return out;
@@ -182,6 +243,8 @@ export function pairEvidence(ar: readonly string[], en: readonly string[]): (i: 
   const arItems = ar.map(arabicItems);
   const enItems = en.map(englishItems);
   const weights = evidenceWeights(arItems, enItems);
+  const arQuotes = ar.map(quotes);
+  const enQuotes = en.map(quotes);
   return (i, j) => {
     const shared: string[] = [];
     let weight = 0;
@@ -194,6 +257,6 @@ export function pairEvidence(ar: readonly string[], en: readonly string[]): (i: 
         strongest = Math.max(strongest, w);
       }
     }
-    return { weight, strongest, shared };
+    return { weight, strongest, shared, quoted: arQuotes[i] && enQuotes[j] };
   };
 }

@@ -6,6 +6,7 @@ import { docEvidence, linkEvidence, probability, shippedCalibration, type Calibr
 import { allowedBeside, compileConstraints, constrainSpace, type LinkConstraints } from './constraints.ts';
 import { pairEvidence, type PairEvidence } from './evidence.ts';
 import { floorEvidence } from './floors.ts';
+import { withoutHeadings } from './headings.ts';
 import { withUnaligned } from './links.ts';
 import { DEFAULT_MINE, mineWithFloors, type MineOptions } from './mine.ts';
 import { alignParallel, DEFAULT_PARALLEL, type ParallelOptions } from './parallel.ts';
@@ -43,6 +44,11 @@ function sharedItems(l: Link, evidence: (i: number, j: number) => PairEvidence):
   return out;
 }
 
+/** Whether mining found two reports rather than a (shuffled) translation or a list: see `withRelated`. */
+function twoReports(space: Space, mined: { drop: boolean; share: number }, opts: RelatedOptions | false): opts is RelatedOptions {
+  return !!opts && !mined.drop && mined.share < opts.maxClearShare && !lengthsAgree(space, opts);
+}
+
 /**
  * Two reports (few sentences have a clear partner) keep the one-to-one links that share something specific or score
  * clearly, and get the further pairs that share content (related.ts); a shuffled translation or a list (floors
@@ -50,12 +56,12 @@ function sharedItems(l: Link, evidence: (i: number, j: number) => PairEvidence):
  * each of its sentences has one partner.
  */
 function withRelated(space: Space, ar: AlignSide, en: AlignSide, mined: { links: Link[]; reason: string; drop: boolean; share: number }, opts: RelatedOptions | false): { links: Link[]; reason: string } {
-  const evidence = ar.texts && en.texts ? pairEvidence(ar.texts, en.texts) : (): PairEvidence => ({ weight: 0, strongest: 0, shared: [] });
+  const evidence = ar.texts && en.texts ? pairEvidence(ar.texts, en.texts) : (): PairEvidence => ({ weight: 0, strongest: 0, shared: [], quoted: false });
   const equivalent = mined.links.map((l): Link => {
     const shared = sharedItems(l, evidence);
     return { ...l, kind: 'equivalent', ...(shared.length ? { evidence: shared } : {}) };
   });
-  if (!opts || mined.drop || mined.share >= opts.maxClearShare || lengthsAgree(space, opts)) return { links: equivalent, reason: mined.reason };
+  if (!twoReports(space, mined, opts)) return { links: equivalent, reason: mined.reason };
   const trusted = standingGroups(space, trustedMatches(equivalent, evidence, opts), evidence, opts);
   const further = relatedLinks(space, trusted, evidence, opts);
   const lead = leadLink(space, [...trusted, ...further], evidence, opts);
@@ -115,8 +121,15 @@ export function alignDetailed(ar: AlignSide, en: AlignSide, options: Partial<Ali
   let links: Link[];
   if (mode === 'parallel') links = parallelLinks().map((l) => ({ ...l, kind: 'equivalent' as const }));
   else {
-    const mined = mineComparable(work, ar, en, opts.mine);
-    const done = withRelated(work, ar, en, mined, opts.related);
+    let mined = mineComparable(work, ar, en, opts.mine);
+    let mining = work;
+    // Two reports share no crossheads: mined again without them (headings.ts), the decision kept.
+    const bare = twoReports(work, mined, opts.related) && ar.texts && en.texts ? withoutHeadings(work, ar.texts, en.texts) : undefined;
+    if (bare) {
+      mined = { ...mineComparable(bare, ar, en, opts.mine), drop: mined.drop, share: mined.share };
+      mining = bare;
+    }
+    const done = withRelated(mining, ar, en, mined, opts.related);
     links = done.links;
     reason = `${reason}; ${done.reason}`;
   }

@@ -23,6 +23,11 @@ export interface RelatedOptions {
   /** …or an item found in one sentence of each text, about (2.2: at most 3 sentences in all), at this cosine… */
   rareEvidence: number;
   minCosineWithRare: number;
+  /**
+   * …or both sentences quote someone and it reaches this cosine (with minLinkScore): two reports often render one
+   * statement, each in its own words…
+   */
+  minCosineWithQuote: number;
   /** …or, on wording alone, it reaches this cosine, this ratio over its sentences' background and bareMinScore. */
   minCosine: number;
   minMargin: number;
@@ -65,6 +70,7 @@ export const DEFAULT_RELATED: RelatedOptions = {
   minCosineWithEvidence: 0.18,
   rareEvidence: 2.2,
   minCosineWithRare: 0.1,
+  minCosineWithQuote: 0.15,
   minCosine: 0.3,
   minMargin: 1.2,
   minLinkScore: 0.05,
@@ -164,8 +170,9 @@ export function relatedLinks(space: Space, mined: readonly Link[], evidence: (i:
     const byRare = ev.strongest >= opts.rareEvidence && cos >= opts.minCosineWithRare;
     if (linkScore(cos, bg) < opts.minLinkScore && !byRare) return;
     const byEvidence = (ev.strongest >= opts.minEvidence && cos >= opts.minCosineWithEvidence) || byRare;
+    const byQuote = ev.quoted && cos >= opts.minCosineWithQuote;
     const byWording = cos >= opts.minCosine && bg > 0 && cos / bg >= opts.minMargin && linkScore(cos, bg) >= opts.bareMinScore;
-    if (!byEvidence && !byWording) return;
+    if (!byEvidence && !byWording && !byQuote) return;
     out.push({ ar: [i], en: [j], score: linkScore(cos, bg), kind: 'related', ...(ev.shared.length ? { evidence: ev.shared } : {}) });
   };
   for (let i = 0; i < space.ar.count; i++) if (space.ar.nn[i].ids.length) consider(i, space.ar.nn[i].ids[0]);

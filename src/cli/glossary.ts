@@ -52,10 +52,11 @@ export async function glossaryCommand(o: GlossaryFlags): Promise<void> {
   const opts = encoderOptions(o);
   const lexical = createLexicalEncoder({ ...opts, userPairs: approvedPairs(csvPath) });
   const encoder = await createEncoder(o.encoder, opts, { lexical });
-  const pair = await alignTexts(arText, enText, { encoder, presplit: o.presplit, mode: o.mode, minScore: o.minScore });
-  // Progress within the stage (every 1,000 sentence pairs): a long text spends minutes here.
+  // Progress within the stages (each window of a long pair, every 1,000 sentence pairs): a long text spends minutes here.
   const progress = createProgress((t) => process.stderr.write(t), process.stderr.isTTY === true);
   progress.pair(1, 1, basename(csvPath));
+  const onWindow = (done: number, total: number): void => progress.stage(`align (${done} of ${total} Arabic sentences)`);
+  const pair = await alignTexts(arText, enText, { encoder, presplit: o.presplit, mode: o.mode, minScore: o.minScore, onWindow });
   const dropped: DroppedTerm[] = [];
   const proposals = proposeTerms(pair, lexical, (done, total) => progress.stage(`glossary (${done} of ${total} sentence pairs)`), o.explain ? (d) => dropped.push(d) : undefined);
   const rows = writeGlossary(csvPath, proposals);

@@ -1,5 +1,6 @@
 import { stemCandidates, stripProclitics } from '../arabic/clitics.ts';
-import { asciiDigits, normalizeArabic } from '../arabic/normalize.ts';
+import { readSpelledAcronym } from '../arabic/letters.ts';
+import { asciiDigits, isArabicWord, normalizeArabic } from '../arabic/normalize.ts';
 import { isArabicStopword } from '../arabic/stopwords.ts';
 import { stemEnglish } from '../english/stem.ts';
 import { americanSpelling, englishLemma, expandContraction } from '../english/lemma.ts';
@@ -12,6 +13,7 @@ import { dialectStems, msaOf } from '../lexicon/dialect.ts';
 import { DEFAULT_SENSE_WEIGHTS, weighSenses, type Agreement, type SenseWeights } from '../lexicon/senses.ts';
 import { latinWordKey, NAME_GRAM_WEIGHT, nameWordFeatures } from '../names/key.ts';
 import { tokenize } from '../tokenize.ts';
+import { arabicFunctionPerson, arabicNegates, arabicWordPersons, englishNegates, englishPerson } from './grammar.ts';
 import { englishNumberWord, readQuantity, valueFeature, type Quantity } from './quantities.ts';
 import type { Encoder, Lang, Vector } from '../types.ts';
 import { sparseFromEntries } from '../vector.ts';
@@ -43,6 +45,14 @@ function lookupCandidates(word: string): string[] {
   const msa = stemCandidates(word);
   const dialect = dialectStems(normalizeArabic(word)).flatMap((w) => stemCandidates(w));
   return [...new Set([...msa, ...dialect].map(canonicalArabicToken))];
+}
+
+/**
+ * A word in Latin letters inside Arabic text, with a joined conjunction or preposition if any (وApple, بCOVID,
+ * Skyactiv): the Latin word, which the encoder reads as the English side would.
+ */
+function latinWord(word: string): string | undefined {
+  return /^(?:[وفبل])?(\p{Script=Latin}[\p{Script=Latin}\p{N}'’.-]*)$/u.exec(word)?.[1];
 }
 
 function isNumber(token: string): boolean {
@@ -90,12 +100,21 @@ function computeEnglishWordFeatures(phrase: string): [string, number][] {
     .toLowerCase()
     .split(/[^\p{L}\p{N}-]+/u)
     .flatMap((w) => (englishNumberWord(w) !== undefined ? [w] : w.split('-')))
+    .map((w) => MODAL_AS_CONTENT.get(w) ?? w)
     .filter((w) => w && !EN_STOPWORDS.has(w))
     .flatMap((w): [string, number][] => {
       const n = englishNumberWord(w);
       return n !== undefined ? [[valueFeature(n), 1]] : englishTokenFeatures(w, proper);
     });
 }
+
+/**
+ * Modal verbs English writes as a stopword where Arabic has a content word (أستطيع, يمكنك, بإمكاني: "can", "be
+ * able"): read as "able" on both sides, so the two meet.
+ */
+const MODAL_AS_CONTENT: ReadonlyMap<string, string> = new Map(
+  ['can', 'cannot'].map((w): [string, string] => [w, 'able']),
+);
 
 /** A lower-case English word that is a stopword or a WordNet word (not only a name). */
 function isCommonWord(lower: string): boolean {
@@ -130,6 +149,20 @@ function isDualOf(norm: string, key: string): boolean {
   }
   return false;
 }
+
+/**
+ * Weight of a person feature (`p:1s` for I / أنا / -ني …, see `grammar.ts`): weak, as it only tells
+ * near-identical sentences apart.
+ */
+const PERSON_WEIGHT = 0.5;
+/**
+ * Third persons count half: Arabic ه / ها also stand for "it" (every feminine noun is ها), which English writes
+ * as no person. Measured (docs/ENCODER-LEXICAL.md): full weight loses a comparable-news link, half keeps it.
+ */
+const THIRD_PERSON_SHARE = 0.5;
+const personWeight = (p: string): number => PERSON_WEIGHT * (p.startsWith('3') ? THIRD_PERSON_SHARE : 1);
+/** Weight of the negation feature (`x:not`: not, never, n't / لا, لم, لن, ليس). */
+const NEGATION_WEIGHT = 0.5;
 
 /** Weight of the country feature of a country's name or adjective (كوبي, Cuban, Cuba → c:CU). */
 const COUNTRY_WEIGHT = 0.7;
@@ -303,6 +336,7 @@ export class LexicalEncoder implements Encoder {
       if (i + 1 < words.length && this.startsPhrase(words[i], words[i + 1])) {
         for (let n = Math.min(this.maxTokens, words.length - i); n >= 2 && !matched; n--) if (this.lookupPhrase(words.slice(i, i + n))) matched = n;
       }
+      matched ||= readSpelledAcronym(words, i)?.length ?? 0;
       if (matched) {
         content += matched;
         i += matched;
@@ -311,6 +345,8 @@ export class LexicalEncoder implements Encoder {
       const word = words[i++];
       const norm = normalizeArabic(word);
       if (isNumber(word) || isArabicStopword(norm) || isArabicStopword(stripProclitics(norm))) continue;
+      // A word in Latin letters (Skyactiv, وApple) is no Arabic word: it meets the English as it is written.
+      if (!isArabicWord(word) || latinWord(word)) continue;
       content++;
       if (!msaOf(norm) && !this.lookupWord(word)) unknown.push(word);
     }
@@ -343,6 +379,17 @@ export class LexicalEncoder implements Encoder {
       }
       if (matched) {
         i += matched;
+        continue;
+      }
+      // An acronym spelled out in letter names that no phrase entry reads (آر إن إيه RNA): read as the English side
+      // reads the acronym; of its readings (B or P, a final V or "in"), those the abbreviation table knows if any,
+      // else all, sharing 1.
+      const spelled = readSpelledAcronym(words, i);
+      if (spelled) {
+        const known = spelled.acronyms.filter((a) => expandAbbreviation(a) !== undefined);
+        const readings = known.length ? known : spelled.acronyms;
+        for (const acronym of readings) this.englishWordFeatures((name, w) => sink(name, w / readings.length), acronym);
+        i += spelled.length;
         continue;
       }
       const word = words[i++];
@@ -395,7 +442,15 @@ export class LexicalEncoder implements Encoder {
       sink(numberFeature(word), 1);
       return;
     }
+    const latin = latinWord(word);
+    if (latin) {
+      this.englishWordFeatures(sink, latin);
+      return;
+    }
     const norm = normalizeArabic(word);
+    const person = PERSON_WEIGHT > 0 ? arabicFunctionPerson(norm) : undefined;
+    if (person) sink('p:' + person, personWeight(person));
+    if (NEGATION_WEIGHT > 0 && arabicNegates(norm)) sink('x:not', NEGATION_WEIGHT);
     if (isArabicStopword(norm) || isArabicStopword(stripProclitics(norm))) return;
     const msa = msaOf(norm);
     if (msa && !dialect) {
@@ -410,12 +465,13 @@ export class LexicalEncoder implements Encoder {
       // A dual (قطان two cats, درسان two lessons, الطرفان the two sides) says "two", which English writes.
       if (DUAL_WEIGHT > 0 && isDualOf(norm, keyed.key)) sink(valueFeature(2), DUAL_WEIGHT);
       this.addSenses(sink, hit);
+      if (PERSON_WEIGHT > 0 && !person) for (const [p, w] of arabicWordPersons(norm, keyed.key, (k) => this.lexicons[0].arToEn.has(k))) sink('p:' + p, personWeight(p) * w);
       // Many names are also words (فيروز turquoise, محفوظ preserved): a weaker name reading too. A word the
       // lexicon knows only as a name (سامي Sami) keeps its full name reading, as spellings vary (Ahmed, Ahmad).
       const onlyName = hit.every(([t]) => isProperNoun(t));
       const nameWeight = onlyName ? 1 : this.knownWordNameWeight;
       if (nameWeight > 0) this.addNameFeatures(sink, [norm, stripProclitics(norm)], false, nameWeight);
-    } else {
+    } else if (!person) {
       // Unknown word: most often a name. Both the word and its clitic-stripped form (بوتين vs لبيونغ).
       this.addNameFeatures(sink, [norm, stripProclitics(norm)]);
     }
@@ -465,7 +521,11 @@ export class LexicalEncoder implements Encoder {
     const expansion = expandAbbreviation(text);
     // The abbreviation's own features stay too: the Arabic text may keep it as written or transliterate it.
     if (expansion) for (const [feat, fw] of englishWordFeatures(expansion)) sink(feat, fw);
-    for (const word of expandContraction(text.toLowerCase())) {
+    for (const written of expandContraction(text.toLowerCase())) {
+      const word = MODAL_AS_CONTENT.get(written) ?? written;
+      const person = PERSON_WEIGHT > 0 ? englishPerson(word) : undefined;
+      if (person) sink('p:' + person, personWeight(person));
+      if (NEGATION_WEIGHT > 0 && englishNegates(written)) sink('x:not', NEGATION_WEIGHT);
       if (EN_STOPWORDS.has(word)) continue;
       for (const part of word.split('-')) if (part) for (const [feat, fw] of englishTokenFeatures(part, isProperNoun(text))) sink(feat, fw);
     }

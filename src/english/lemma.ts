@@ -38,6 +38,8 @@ const IRREGULAR_NOUNS: Record<string, string> = {
   dad: 'father', daddy: 'father', papa: 'father', mom: 'mother', mommy: 'mother', mum: 'mother', mummy: 'mother',
   mama: 'mother', grandpa: 'grandfather', granddad: 'grandfather', grandma: 'grandmother', granny: 'grandmother',
   dads: 'fathers', moms: 'mothers', mums: 'mothers',
+  // Colloquial names of the police (الشرطة whatever the register).
+  cop: 'police', cops: 'police',
   spokesmen: 'spokesman', chairmen: 'chairman', fishermen: 'fisherman', gunmen: 'gunman', congressmen: 'congressman',
 };
 

@@ -50,6 +50,11 @@ export const GLOSSARY_DEFAULTS = {
    * and a run-on "sentence" (a file without punctuation) would otherwise cost without bound. TICO-19's most is 141.
    */
   maxCandidates: 256,
+  /**
+   * Links per block in a long document (see `buildGlossary`): each block's sentences are prepared and counted on their
+   * own. 20,000 sentence pairs hold about 150 MB of prepared sentences; a document up to that size is one block.
+   */
+  blockLinks: 20_000,
 };
 
 /** One sighting of a phrase pair in one sentence pair. */
@@ -65,19 +70,138 @@ const MONTHS = /^(January|February|March|April|May|June|July|August|September|Oc
  * Term pairs of an aligned document pair: English noun phrases and names, word-aligned with the Arabic inside each
  * linked sentence pair (and, in short documents, across unlinked ones at a lower confidence), extracted by the
  * phrase-consistency rule, scored by confidence, recurrence and Dice association, filtered for a reviewer.
+ *
+ * A document with more links than `blockLinks` is read in blocks of that many consecutive links (with the sentences
+ * between them): each block's sentences are prepared, counted (clitic analysis, association, gap counts) and searched
+ * on their own, then let go, so memory stays bounded however long the text; only each candidate pair's tallies, its
+ * best sighting and the few words each sentence adds to the occurrence counts are kept to the end.
  */
 export function buildGlossary(input: GlossaryInput, opts = GLOSSARY_DEFAULTS): TermPair[] {
+  const { ar, en, links } = input;
+  const tally = new Tally(ar.length, en.length);
+  const every = input.progressEvery ?? PROGRESS_EVERY;
+  const blocks = linkBlocks(links, ar.length, en.length, opts.blockLinks);
+  // Sentence pairs searched in all; a document read whole counts its own (all pairs, when short).
+  const total = blocks.length === 1 ? undefined : links.reduce((n, l) => n + l.ar.length * l.en.length, 0);
+  let done = 0;
+  for (const b of blocks) {
+    const local = b.links.map((l) => ({ ...l, ar: l.ar.map((i) => i - b.ar0), en: l.en.map((j) => j - b.en0) }));
+    done += searchBlock(tally, { ...input, ar: ar.slice(b.ar0, b.ar1), en: en.slice(b.en0, b.en1), links: local, progressEvery: every }, { ar0: b.ar0, en0: b.en0, done, total }, opts);
+  }
+  return resolve(tally, input.lexicon, opts, input.onDrop);
+}
+
+/** A run of consecutive links and the sentence ranges [ar0, ar1), [en0, en1) they and the sentences between them span. */
+export interface LinkBlock {
+  links: readonly Link[];
+  ar0: number;
+  ar1: number;
+  en0: number;
+  en1: number;
+}
+
+/**
+ * Cuts the links, in their order, into the fewest blocks of at most `size` links, of even sizes (no small last block,
+ * whose counts would mean little); one block, the whole document, when there are no more than `size`. Every sentence
+ * lies in some block's ranges: a block reaches from the end of the one before to its own last sentence, the last
+ * block to the end of the text.
+ */
+export function linkBlocks(links: readonly Link[], arCount: number, enCount: number, size: number): LinkBlock[] {
+  if (links.length <= size) return [{ links, ar0: 0, ar1: arCount, en0: 0, en1: enCount }];
+  const count = Math.ceil(links.length / size);
+  const out: LinkBlock[] = [];
+  let ar0 = 0;
+  let en0 = 0;
+  for (let b = 0; b < count; b++) {
+    const part = links.slice(Math.floor((b * links.length) / count), Math.floor(((b + 1) * links.length) / count));
+    const last = b === count - 1;
+    let [arLo, arHi, enLo, enHi] = [ar0, ar0, en0, en0];
+    for (const l of part) {
+      for (const i of l.ar) [arLo, arHi] = [Math.min(arLo, i), Math.max(arHi, i + 1)];
+      for (const j of l.en) [enLo, enHi] = [Math.min(enLo, j), Math.max(enHi, j + 1)];
+    }
+    const block = { links: part, ar0: arLo, ar1: last ? arCount : arHi, en0: enLo, en1: last ? enCount : enHi };
+    out.push(block);
+    ar0 = Math.max(ar0, block.ar1);
+    en0 = Math.max(en0, block.en1);
+  }
+  return out;
+}
+
+/** What the end of the glossary needs of a sentence once its block is let go: its text, words and Arabic forms. */
+type ArView = Pick<ArabicSide, 'text' | 'words' | 'norm'>;
+type EnView = Pick<EnglishSide, 'text' | 'words'>;
+
+/** One candidate pair over the whole document: its best sighting (with its sentences) and what it was seen in. */
+interface Group {
+  best: Sighting;
+  arSide: ArView;
+  enSide: EnView;
+  arSentences: Set<number>;
+  enSentences: Set<number>;
+  pairs: Set<number>;
+  linkedPairs: Set<number>;
+}
+
+/** One number for a sentence pair (exact below 2^26 sentences a side). */
+const pairKey = (i: number, j: number): number => i * 2 ** 26 + j;
+
+/** The document's tallies, filled block by block. */
+class Tally {
+  readonly groups = new Map<string, Group>();
+  /** Per English sentence, its candidates' lower-case texts joined by U+0000; per Arabic sentence, its normal forms. */
+  readonly enPhrases: string[];
+  readonly arNorms: string[];
+  constructor(
+    readonly arCount: number,
+    readonly enCount: number,
+  ) {
+    this.enPhrases = new Array<string>(enCount).fill('');
+    this.arNorms = new Array<string>(arCount).fill('');
+  }
+  /** A sighting, as `resolve` once took them from a list in this order: the first best (in-link wins a tie) is kept. */
+  add(s: Sighting, arSide: ArView, enSide: EnView, crossFactor: number): void {
+    const key = `${s.en.toLowerCase()}\u0000${normalizeArabic(s.ar)}`;
+    const pair = pairKey(s.arSentence, s.enSentence);
+    const g = this.groups.get(key);
+    if (!g) {
+      const linkedPairs = new Set<number>();
+      if (s.inLink) linkedPairs.add(pair);
+      this.groups.set(key, { best: s, arSide, enSide, arSentences: new Set([s.arSentence]), enSentences: new Set([s.enSentence]), pairs: new Set([pair]), linkedPairs });
+      return;
+    }
+    const conf = (x: Sighting): number => x.confidence * (x.inLink ? 1 : crossFactor);
+    if (conf(s) > conf(g.best) || (conf(s) === conf(g.best) && s.inLink && !g.best.inLink)) [g.best, g.arSide, g.enSide] = [s, arSide, enSide];
+    g.arSentences.add(s.arSentence);
+    g.enSentences.add(s.enSentence);
+    g.pairs.add(pair);
+    if (s.inLink) g.linkedPairs.add(pair);
+  }
+}
+
+/**
+ * Prepares one block's sentences, searches its sentence pairs and adds what it sees to the tally (indices made
+ * global); progress counts on from `done` pairs of `total` (default: this block's). Returns the pairs searched.
+ */
+function searchBlock(tally: Tally, input: GlossaryInput, at: { ar0: number; en0: number; done: number; total?: number }, opts: typeof GLOSSARY_DEFAULTS): number {
+  const { ar0, en0, done } = at;
   const { ar, en, links, lexicon } = input;
   // One analysis for the document: clitics cut only where a word list, the lexicon or the text itself agree.
-  const analysis = createArabicAnalysis({ lookup: (w) => lexicon.translateArabicWord(w), documentWords: ar.flatMap((s) => s.text.split(/[^\p{L}\p{M}]+/u)) });
+  const analysis = createArabicAnalysis({ lookup: (w) => lexicon.translateArabicWord(w), documentWords: documentWords(ar) });
   const arSides = ar.map((s) => prepareArabic(s.text, lexicon, analysis));
   const enSides = en.map((s) => prepareEnglish(s.text));
   const enCands = enSides.map((s) => termCandidates(s.text, s.words).slice(0, opts.maxCandidates));
+  enCands.forEach((cs, j) => (tally.enPhrases[en0 + j] = cs.map((c) => c.text.toLowerCase()).join('\u0000')));
+  arSides.forEach((s, i) => (tally.arNorms[ar0 + i] = s.norm.join('\u0000')));
+  const arViews: (ArView | undefined)[] = [];
+  const enViews: (EnView | undefined)[] = [];
+  const arView = (i: number): ArView => (arViews[i] ??= { text: arSides[i].text, words: arSides[i].words, norm: arSides[i].norm });
+  const enView = (j: number): EnView => (enViews[j] ??= { text: enSides[j].text, words: enSides[j].words });
   const linked = new Set<string>();
   for (const l of links) for (const i of l.ar) for (const j of l.en) linked.add(`${i}:${j}`);
 
   const pairs: [number, number][] = [];
-  if (ar.length * en.length <= opts.maxCrossPairs) {
+  if (tally.arCount * tally.enCount <= opts.maxCrossPairs) {
     for (let i = 0; i < ar.length; i++) for (let j = 0; j < en.length; j++) pairs.push([i, j]);
   } else {
     for (const k of [...linked].sort()) pairs.push(k.split(':').map(Number) as [number, number]);
@@ -86,18 +210,26 @@ export function buildGlossary(input: GlossaryInput, opts = GLOSSARY_DEFAULTS): T
   // Gap links rest on the document's counts to refute a guess: only inside aligned pairs, in a document with links
   // enough for counts to mean something (as for association links; a short news pair is not).
   const counts = links.length >= ASSOCIATION_DEFAULTS.minLinks ? coCounts(arSides, enSides, links) : undefined;
-  const sightings: Sighting[] = [];
   const every = input.progressEvery ?? PROGRESS_EVERY;
+  const total = at.total ?? pairs.length;
   for (let k = 0; k < pairs.length; k++) {
-    if (input.onProgress && ((k + 1) % every === 0 || (k + 1 === pairs.length && k + 1 >= every))) input.onProgress(k + 1, pairs.length);
+    const n = done + k + 1;
+    if (input.onProgress && (n % every === 0 || (n === total && n >= every))) input.onProgress(n, total);
     const [i, j] = pairs[k];
     if (enCands[j].length === 0) continue;
     const wl = alignWords(arSides[i], enSides[j], association, input.wordLinker);
     if (wl.length === 0) continue;
     const inLink = linked.has(`${i}:${j}`);
-    for (const p of extractPhrasePairs(arSides[i], enSides[j], wl, enCands[j], inLink ? counts : undefined)) sightings.push({ ...p, arSentence: i, enSentence: j, inLink });
+    for (const p of extractPhrasePairs(arSides[i], enSides[j], wl, enCands[j], inLink ? counts : undefined)) {
+      tally.add({ ...p, arSentence: ar0 + i, enSentence: en0 + j, inLink }, arView(i), enView(j), opts.crossFactor);
+    }
   }
-  return resolve(sightings, arSides, enSides, enCands, lexicon, opts, input.onDrop);
+  return pairs.length;
+}
+
+/** Every word of the sentences as written, without one array of them all. */
+function* documentWords(ar: readonly Sentence[]): Iterable<string> {
+  for (const s of ar) yield* s.text.split(/[^\p{L}\p{M}]+/u);
 }
 
 /** A rule that left a pair out, and the pair that won over it where one did. */
@@ -114,51 +246,45 @@ interface Scored {
   score: number;
   enKey: string;
   arKey: string;
+  /** Sentences the pair was seen in, on the side with fewer. */
+  co: number;
+  arSide: ArView;
+  enSide: EnView;
 }
 
-function resolve(sightings: Sighting[], ar: ArabicSide[], en: EnglishSide[], enCands: WordSpan[][], lexicon: TermLexicon, opts: typeof GLOSSARY_DEFAULTS, onDrop?: (d: DroppedTerm) => void): TermPair[] {
-  const groups = new Map<string, Sighting[]>();
-  for (const s of sightings) {
-    const key = `${s.en.toLowerCase()}\u0000${normalizeArabic(s.ar)}`;
-    const g = groups.get(key);
-    if (g) g.push(s);
-    else groups.set(key, [s]);
-  }
+function resolve(tally: Tally, lexicon: TermLexicon, opts: typeof GLOSSARY_DEFAULTS, onDrop?: (d: DroppedTerm) => void): TermPair[] {
+  const { groups } = tally;
   // Hyphens are kept in the Arabic cell (كوفيد-19) but counted as spaces, as the sentence words are.
   const arStripped = (arKey: string): string => arKey.split(' ').map((w, i) => (i === 0 ? stripProclitics(w) : w)).join(' ').replace(/-/g, ' ');
   // How often each side occurs at all, for the association measure: one pass over the sentences for all phrases.
-  const enOcc = occurrences(new Set([...groups.keys()].map((k) => k.split('\u0000')[0])), enCands, (cs) => cs.map((c) => c.text.toLowerCase()));
+  const enOcc = occurrences(new Set([...groups.keys()].map((k) => k.split('\u0000')[0])), tally.enPhrases, (cs) => cs.split('\u0000'));
   const arWanted = new Set([...groups.keys()].map((k) => arStripped(k.split('\u0000')[1])));
   let arLongest = 0;
   for (const p of arWanted) arLongest = Math.max(arLongest, p.split(' ').length);
-  const arOcc = occurrences(arWanted, ar, (s) => ngrams(s.norm, arLongest));
+  const arOcc = occurrences(arWanted, tally.arNorms, (s) => ngrams(s ? s.split('\u0000') : [], arLongest));
   const scored: Scored[] = [];
   for (const [key, g] of groups) {
     const conf = (s: Sighting): number => s.confidence * (s.inLink ? 1 : opts.crossFactor);
-    const best = g.reduce((a, b) => (conf(b) > conf(a) || (conf(b) === conf(a) && b.inLink && !a.inLink) ? b : a));
+    const best = g.best;
     const [enKey, arKey] = key.split('\u0000');
-    const co = Math.min(new Set(g.map((s) => s.arSentence)).size, new Set(g.map((s) => s.enSentence)).size);
+    const co = Math.min(g.arSentences.size, g.enSentences.size);
     // Association: the larger conditional share (a comparable text may say a term once in English, four times in Arabic).
     const assoc = Math.max(co / Math.max(co, enOcc.get(enKey) ?? 0), co / Math.max(co, arOcc.get(arStripped(arKey)) ?? 0));
-    const count = new Set(g.map((s) => `${s.arSentence}:${s.enSentence}`)).size;
-    const linkedCount = new Set(g.filter((s) => s.inLink).map((s) => `${s.arSentence}:${s.enSentence}`)).size;
+    const count = g.pairs.size;
+    const linkedCount = g.linkedPairs.size;
     const recur = 1 - 0.5 ** (count + 1);
-    scored.push({ key, best, count, linkedCount, score: conf(best) * (0.5 + 0.5 * assoc) * (0.5 + 0.5 * recur), enKey, arKey });
+    scored.push({ key, best, count, linkedCount, score: conf(best) * (0.5 + 0.5 * assoc) * (0.5 + 0.5 * recur), enKey, arKey, co, arSide: g.arSide, enSide: g.enSide });
   }
   scored.sort((a, b) => b.score - a.score || b.best.en.length - a.best.en.length || a.key.localeCompare(b.key));
 
-  const contexts = (b: Sighting): { enContext: string; arContext: string } => {
-    const enS = en[b.enSentence];
-    const arS = ar[b.arSentence];
+  const contexts = (s: Scored): { enContext: string; arContext: string } => {
+    const [b, enS, arS] = [s.best, s.enSide, s.arSide];
     return { enContext: markSpan(enS.text, enS.words[b.enFrom].start, enS.words[b.enTo - 1].end), arContext: markSpan(arS.text, arS.words[b.arFrom].start, arS.words[b.arTo - 1].end) };
   };
-  const pairCount = (s: Scored): number => {
-    const g = groups.get(s.key)!;
-    return Math.min(new Set(g.map((x) => x.arSentence)).size, new Set(g.map((x) => x.enSentence)).size);
-  };
+  const pairCount = (s: Scored): number => s.co;
   /** Tells --explain why `s` is left out; `by` is the pair that won over it. */
   const drop = (s: Scored, { rule, by }: Dropped): void => {
-    onDrop?.({ en: s.best.en, ar: s.best.ar, score: round(s.score), count: pairCount(s), rule, ...(by ? { because: `${by.best.en} ↔ ${by.best.ar}` } : {}), ...contexts(s.best) });
+    onDrop?.({ en: s.best.en, ar: s.best.ar, score: round(s.score), count: pairCount(s), rule, ...(by ? { because: `${by.best.en} ↔ ${by.best.ar}` } : {}), ...contexts(s) });
   };
   const out: TermPair[] = [];
   const takenEn = new Map<string, Scored>();
@@ -183,7 +309,7 @@ function resolve(sightings: Sighting[], ar: ArabicSide[], en: EnglishSide[], enC
   /** The named rule (filters.ts, DROP_RULES) that leaves `s` out, with the pair that won over it; undefined: kept. */
   function dropWhy(s: Scored): Dropped | undefined {
     const b = s.best;
-    const enWords = en[b.enSentence].words.slice(b.enFrom, b.enTo);
+    const enWords = s.enSide.words.slice(b.enFrom, b.enTo);
     if (s.score < opts.minScore) return { rule: 'low-score' };
     // Latin letters copied into the Arabic text (IgM, TraceTogether) are no translation to review.
     if (!/[\u0600-\u06FF]/.test(b.ar)) return { rule: 'no-arabic-letters' };
@@ -200,10 +326,10 @@ function resolve(sightings: Sighting[], ar: ArabicSide[], en: EnglishSide[], enC
     if (enWords.every((w) => w.pos === 'ADJ') && !/^\p{Lu}/u.test(b.en.split(' ').pop() ?? '')) return { rule: 'adjective' };
     if (enWords.length === 1 && (MONTHS.test(b.en) || (capital && enWords[0].pos === 'ADJ'))) return { rule: 'month-or-weekday' };
     if (/^\p{Ll}+ of /u.test(b.en) && s.linkedCount < 2) return { rule: 'of-phrase' };
-    const enS = en[b.enSentence];
+    const enS = s.enSide;
     if (nameFragment(enS.text, enS.words, b.enFrom, b.enTo, (x) => knownPlaceNames().has(x.toLowerCase()), (w) => EN_TITLE.test(w))) return { rule: 'name-fragment' };
-    if (enWords.length === 1 && everydayNoun(b.en, Math.min(ar.length, en.length))) return { rule: 'everyday-noun' };
-    if (single && !capital && s.linkedCount < opts.minSingleCount && !strongSingle(b.en, b.confidence, Math.min(ar.length, en.length))) return { rule: 'single-sighting' };
+    if (enWords.length === 1 && everydayNoun(b.en, Math.min(tally.arCount, tally.enCount))) return { rule: 'everyday-noun' };
+    if (single && !capital && s.linkedCount < opts.minSingleCount && !strongSingle(b.en, b.confidence, Math.min(tally.arCount, tally.enCount))) return { rule: 'single-sighting' };
     // A capitalised common word (State in "Secretary of State", President) is no name unless a lexicon says so.
     if (enWords.length === 1 && capital && !b.byName && !isKnownProper(b.ar, b.en, lexicon) && !isAcronym(b.en)) return { rule: 'capitalised-word' };
     if (enWords.length === 1 && (EN_TITLE.test(b.en) || DIRECTION.test(b.en))) return { rule: 'title-or-direction' };
@@ -226,8 +352,7 @@ function resolve(sightings: Sighting[], ar: ArabicSide[], en: EnglishSide[], enC
     const known = types.get(s);
     if (known) return known;
     const b = s.best;
-    const enS = en[b.enSentence];
-    const arS = ar[b.arSentence];
+    const [enS, arS] = [s.enSide, s.arSide];
     const knownProper = isKnownProper(b.ar, b.en, lexicon);
     const places = knownPlaceNames();
     const arWords = b.ar.split(' ');
@@ -278,7 +403,7 @@ function resolve(sightings: Sighting[], ar: ArabicSide[], en: EnglishSide[], enC
       score: round(s.score),
       // Sentences matched on the rarer side: how often the pair really occurs, not how many pairs were searched.
       count: pairCount(s),
-      ...contexts(b),
+      ...contexts(s),
     });
   }
   return out;
