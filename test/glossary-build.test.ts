@@ -6,7 +6,7 @@ import { englishWords, nounPhraseChunks, termCandidates } from '../src/english/p
 import { arabicTermCandidates } from '../src/glossary/candidates.ts';
 import { classify } from '../src/glossary/classify.ts';
 import { buildGlossary } from '../src/glossary/build.ts';
-import { DROP_RULES, dropReason, everydayNoun, nameFragment } from '../src/glossary/filters.ts';
+import { DROP_RULES, dropReason, everydayNoun, nameFragment, quantityWord } from '../src/glossary/filters.ts';
 import type { Link, Sentence } from '../src/types.ts';
 import { scoreAgainstGold, type GoldPair } from '../src/glossary/gold.ts';
 import { alignTexts, proposeTerms } from '../src/pipeline.ts';
@@ -126,6 +126,26 @@ describe('everyday nouns of a long document', () => {
     expect(terms.map((t) => t.en)).toContain('fever');
     expect(terms.map((t) => t.en)).not.toContain('teachers');
     expect(dropped).toContain('teachers');
+  });
+});
+
+describe('amounts and bare titles', () => {
+  it('a lone amount or unit is no term (half, billions, kilometres); a currency is (pound ↔ الجنيه)', () => {
+    for (const w of ['half', 'billions', 'kilometres']) expect(quantityWord(w)).toBe(true);
+    for (const w of ['pound', 'dollars', 'vaccine', 'fever']) expect(quantityWord(w)).toBe(false);
+  });
+
+  it('drops a bare lowercase title (minister ↔ وزيرة) and keeps it with its name', () => {
+    const pairs: [string, string][] = [
+      ['قالت الوزيرة إن الخطة جاهزة.', 'The minister said the plan was ready.'],
+      ['التقت الوزيرة بالسفير.', 'The minister met the ambassador.'],
+    ];
+    const sent = (texts: string[]): Sentence[] => texts.map((text, index) => ({ index, text, start: 0, end: text.length }));
+    const links: Link[] = pairs.map((_, i) => ({ ar: [i], en: [i], score: 1 }));
+    const dropped: string[] = [];
+    const terms = buildGlossary({ ar: sent(pairs.map((p) => p[0])), en: sent(pairs.map((p) => p[1])), links, lexicon: createLexicalEncoder(), onDrop: (d) => d.rule === 'title-or-direction' && dropped.push(d.en) });
+    expect(terms.map((t) => t.en)).not.toContain('minister');
+    expect(dropped).toContain('minister');
   });
 });
 
