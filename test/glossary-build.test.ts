@@ -6,7 +6,7 @@ import { englishWords, nounPhraseChunks, termCandidates } from '../src/english/p
 import { arabicTermCandidates } from '../src/glossary/candidates.ts';
 import { classify } from '../src/glossary/classify.ts';
 import { buildGlossary } from '../src/glossary/build.ts';
-import { DROP_RULES, everydayNoun, nameFragment } from '../src/glossary/filters.ts';
+import { DROP_RULES, dropReason, everydayNoun, nameFragment, quantityWord } from '../src/glossary/filters.ts';
 import type { Link, Sentence } from '../src/types.ts';
 import { scoreAgainstGold, type GoldPair } from '../src/glossary/gold.ts';
 import { alignTexts, proposeTerms } from '../src/pipeline.ts';
@@ -72,6 +72,8 @@ describe('English names the tokenizer and chunker keep whole', () => {
 
   it('reads a base-form adjective before a noun (live viruses), St. in a place name and the numeral I of a name', () => {
     expect(termCandidates('measures for handling live viruses').map((x) => x.text)).toContain('live viruses');
+    // A base form closing a compound after a singular noun is its noun (spring break).
+    expect(termCandidates('to keep students home following spring break and transition').map((x) => x.text)).toContain('spring break');
     expect(termCandidates('Washington University in St. Louis announced its project').map((x) => x.text)).toContain('St. Louis');
     const c = termCandidates('plans for a Phase I clinical trial by June, when I expect results').map((x) => x.text);
     expect(c).toEqual(expect.arrayContaining(['Phase I', 'clinical trial']));
@@ -127,6 +129,36 @@ describe('everyday nouns of a long document', () => {
   });
 });
 
+describe('amounts and bare titles', () => {
+  it('a lone amount or unit is no term (half, billions, kilometres); a currency is (pound ↔ الجنيه)', () => {
+    for (const w of ['half', 'billions', 'kilometres']) expect(quantityWord(w)).toBe(true);
+    for (const w of ['pound', 'dollars', 'vaccine', 'fever']) expect(quantityWord(w)).toBe(false);
+  });
+
+  it('drops a bare lowercase title (minister ↔ وزيرة) and keeps it with its name', () => {
+    const pairs: [string, string][] = [
+      ['قالت الوزيرة إن الخطة جاهزة.', 'The minister said the plan was ready.'],
+      ['التقت الوزيرة بالسفير.', 'The minister met the ambassador.'],
+    ];
+    const sent = (texts: string[]): Sentence[] => texts.map((text, index) => ({ index, text, start: 0, end: text.length }));
+    const links: Link[] = pairs.map((_, i) => ({ ar: [i], en: [i], score: 1 }));
+    const dropped: string[] = [];
+    const terms = buildGlossary({ ar: sent(pairs.map((p) => p[0])), en: sent(pairs.map((p) => p[1])), links, lexicon: createLexicalEncoder(), onDrop: (d) => d.rule === 'title-or-direction' && dropped.push(d.en) });
+    expect(terms.map((t) => t.en)).not.toContain('minister');
+    expect(dropped).toContain('minister');
+  });
+});
+
+describe('nationality adjectives', () => {
+  it('drops a lone adjective (Iraqi ↔ العراقي, Canadian ↔ الكندية), never a name ending in -i (Rouhani ↔ روحاني)', () => {
+    const reason = (en: string, ar: string): string | undefined => dropReason(en, englishWords(en), ar);
+    expect(reason('Iraqi', 'العراقي')).toBe('nationality-adjective');
+    expect(reason('Canadian', 'الكندية')).toBe('nationality-adjective');
+    expect(reason('Rouhani', 'روحاني')).toBeUndefined();
+    expect(reason('Spiteri', 'سبيتيري')).toBeUndefined();
+  });
+});
+
 describe('a name with a common noun after it', () => {
   it('keeps Cornell University ↔ جامعة كورنيل and leaves out Cornell University students, saying why', () => {
     const pairs: [string, string][] = [
@@ -176,6 +208,10 @@ describe('types from evidence', () => {
     ['Kim', { knownProper: true }, 'PERSON'],
     ["Democratic People's Republic of Korea", {}, 'PLACE'],
     ['national security', {}, 'TERM'],
+    // A numbered stage read by the dictionary is a term; an initial after a name met by its sound is a person's.
+    ['Phase I', {}, 'TERM'],
+    ['Grant I', { byName: true }, 'PERSON'],
+    ['Fort Detrick', { byName: true }, 'PLACE'],
     // The Arabic classifier before the name, or "the Mayor of …", says place.
     ['Ithaca', { byName: true, arBefore: ['في', 'مدينه'] }, 'PLACE'],
     ['Ithaca', { byName: true, enBefore: ['Mayor', 'of'] }, 'PLACE'],

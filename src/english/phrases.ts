@@ -98,6 +98,13 @@ function retag(sentence: string, words: EnWord[]): EnWord[] {
       const before = k > 0 ? words[k - 1] : undefined;
       if (!before || PHRASE_OPENERS.has(before.pos) || (before.pos === 'VERB' && /ing$/.test(before.text))) return { ...w, pos: 'ADJ' };
     }
+    // A base form closing a compound after a singular noun, before punctuation or a conjunction, where WordNet has
+    // it as a noun (spring break, fire drill): the noun, not a verb of that noun.
+    if (w.pos === 'VERB' && /^\p{Ll}+$/u.test(w.text) && !/(ed|ing|s)$/.test(w.text) && prev?.pos === 'NOUN' && /^\p{Ll}+$/u.test(prev.text) && !/s$/.test(prev.text) && !PERSONS.has(prev.text)) {
+      const after = words[k + 1];
+      const closes = !after || ['PUNCT', 'CCONJ', 'ADP'].includes(after.pos) || !/^\s*$/.test(sentence.slice(w.end, after.start));
+      if (closes && listed('noun') && nounFamiliarity(lower) >= 1) return { ...w, pos: 'NOUN' };
+    }
     if (w.pos === 'X' && /^\p{Ll}+$/u.test(w.text)) {
       if (listed('adj') || next?.pos === 'NOUN') return { ...w, pos: 'ADJ' };
       if (listed('noun')) return { ...w, pos: 'NOUN' };
@@ -184,7 +191,9 @@ function participleModifier(sentence: string, words: readonly EnWord[], k: numbe
   // (allowing schools, cancelling field trips, including student debt).
   const lower = w.text.toLowerCase();
   if (![lower, americanSpelling(lower)].some((x) => isLemma(x, 'adj') || isLemma(x, 'noun'))) return false;
-  return k === 0 || PARTICIPLE_BEFORE.has(words[k - 1].pos) || !/^\s*$/.test(sentence.slice(words[k - 1].end, w.start));
+  // After a gerund taking an object (causing interrupted learning) a participle is no finite verb either.
+  const gerundBefore = words[k - 1]?.pos === 'VERB' && /ing$/.test(words[k - 1].text);
+  return k === 0 || PARTICIPLE_BEFORE.has(words[k - 1].pos) || gerundBefore || !/^\s*$/.test(sentence.slice(words[k - 1].end, w.start));
 }
 
 /** Only spaces or a hyphen between two words of one phrase: never a comma, a full stop or a quote. */

@@ -5,7 +5,7 @@ import { termCandidates, type WordSpan } from '../english/phrases.ts';
 import type { Link, Sentence, TermPair } from '../types.ts';
 import { ASSOCIATION_DEFAULTS, associationLinker, coCounts } from './association.ts';
 import { classify } from './classify.ts';
-import { dropReason, everydayNoun, nameFragment, strongSingle, type DroppedTerm, type DropRule } from './filters.ts';
+import { dropReason, everydayNoun, nameFragment, quantityWord, strongSingle, type DroppedTerm, type DropRule } from './filters.ts';
 import { knownPlaceNames } from './places.ts';
 import { extractPhrasePairs, type PhrasePair } from './extract.ts';
 import { alignWords, isAcronym, prepareArabic, prepareEnglish, type ArabicSide, type EnglishSide, type WordLinker } from './wordalign.ts';
@@ -315,6 +315,9 @@ function resolve(tally: Tally, lexicon: TermLexicon, opts: typeof GLOSSARY_DEFAU
     if (!/[\u0600-\u06FF]/.test(b.ar)) return { rule: 'no-arabic-letters' };
     const rule = dropReason(b.en, enWords, b.ar);
     if (rule) return { rule };
+    // A place's name is no translation of its adjective (New Zealand ↔ النيوزيلندية "New Zealand's"): the text's
+    // adjective, not the country's name.
+    if (b.arTo - b.arFrom === 1 && knownPlaceNames().has(b.en.toLowerCase()) && /^ال..+(ي|يه|يون|يين)$/.test(normalizeArabic(b.ar))) return { rule: 'nationality-adjective' };
     // One translation per side: the best-scored wins, a second reading is noise for a reviewer.
     const taken = takenEn.get(s.enKey) ?? takenAr.get(s.arKey);
     if (taken) return { rule: 'another-reading', by: taken };
@@ -325,11 +328,13 @@ function resolve(tally: Tally, lexicon: TermLexicon, opts: typeof GLOSSARY_DEFAU
     if (/^\p{Ll}+ of /u.test(b.en) && s.linkedCount < 2) return { rule: 'of-phrase' };
     const enS = s.enSide;
     if (nameFragment(enS.text, enS.words, b.enFrom, b.enTo, (x) => knownPlaceNames().has(x.toLowerCase()), (w) => EN_TITLE.test(w))) return { rule: 'name-fragment' };
+    if (enWords.length === 1 && quantityWord(b.en)) return { rule: 'quantity-word' };
     if (enWords.length === 1 && everydayNoun(b.en, Math.min(tally.arCount, tally.enCount))) return { rule: 'everyday-noun' };
     if (single && !capital && s.linkedCount < opts.minSingleCount && !strongSingle(b.en, b.confidence, Math.min(tally.arCount, tally.enCount))) return { rule: 'single-sighting' };
     // A capitalised common word (State in "Secretary of State", President) is no name unless a lexicon says so.
     if (enWords.length === 1 && capital && !b.byName && !isKnownProper(b.ar, b.en, lexicon) && !isAcronym(b.en)) return { rule: 'capitalised-word' };
-    if (enWords.length === 1 && (EN_TITLE.test(b.en) || DIRECTION.test(b.en))) return { rule: 'title-or-direction' };
+    // A bare title in any case (minister, ambassador, Vice): the glossary lists it with its name or its country.
+    if (enWords.length === 1 && (EN_TITLE.test(capitalise(b.en)) || /^vice(-president)?$/i.test(b.en) || DIRECTION.test(b.en))) return { rule: 'title-or-direction' };
     // A fragment of a longer pair already kept (North ↔ الشمالية inside North Korea ↔ كوريا الشمالية) adds nothing;
     // a part that contradicts a longer pair (Takeo ↔ طوكيو beside Takeo Akiba ↔ تاكيو أكيبا) is wrong.
     const whole = keptIndex.containing(s.enKey).find((k) => fragmentOf(k, s)) ?? readingIndex.containing(s.enKey).find((k) => fragmentOf(k, s));

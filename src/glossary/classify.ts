@@ -22,7 +22,7 @@ export interface TypeEvidence {
 }
 
 const ORG_WORDS = /\b(House|Council|Nations|Agency|Ministry|Office|Bank|Organi[sz]ation|Union|Party|Army|Forces|Department|Committee|Commission|Court|Parliament|Congress|Secretariat|Fund|Institutes?|Institut|University|College|School|Academy|Laborator(y|ies)|Hospital|Clinic|News|Times|Post|Guardian|Journal|Herald|Tribune|Press|Company|Corporation|Inc|Ltd|Group|Association|Alliance|Coalition|Federation|Society|Network|Foundation|Board|Team|Club|NATO|Pentagon|Kremlin|Senate|Assembly|Authority|Service|Bureau|Centre|Center|Administration|Police)\b/;
-const PLACE_WORDS = /\b(Republic|Kingdom|Emirates|Island|Islands|Sea|Gulf|River|Mountains?|Strait|Peninsula|City|County|Province|State|Region|Valley|Desert|Ocean|Coast|Bay|Lake|Canal|Street|Square|Airport)\b/;
+const PLACE_WORDS = /\b(Fort|Mount|Port|Republic|Kingdom|Emirates|Island|Islands|Sea|Gulf|River|Mountains?|Strait|Peninsula|City|County|Province|State|Region|Valley|Desert|Ocean|Coast|Bay|Lake|Canal|Street|Square|Airport)\b/;
 // Events, contests and awards are terms, however capitalised (Hurricane Rosa, Champions League, UEFA Cup).
 const EVENT_WORDS = /\b(Hurricane|Storm|Typhoon|Cyclone|War|Cup|Cups|League|Games|Olympics|Championships?|Award|Prize|Summit|Conference|Festival|Day|Act|Treaty|Protocol)\b/;
 const EN_TITLES = new Set(
@@ -91,6 +91,8 @@ export function classify(ev: TypeEvidence): TermType {
   const titled = words.slice(0, -1).some((w) => EN_TITLES.has(w.toLowerCase())) || ev.enBefore.some((w) => EN_TITLES.has(w.toLowerCase().replace(/\.$/, ''))) || ev.arBefore.some((w) => AR_TITLES.has(w));
   if (titled) return 'PERSON';
   if (/^\p{Lu}{2,}$/u.test(ev.en)) return 'TERM';
+  // A numbered stage read by the dictionary, not by sound (Phase I ↔ المرحلة الأولى), is a term; Grant I is a name.
+  if (words.length >= 2 && /^(I|II|III|IV|V|VI)$/.test(last) && !ev.byName) return 'TERM';
   const initialled = words.length >= 2 && words.slice(1).some((w) => INITIAL.test(w));
   const said = (ev.enAfter ?? []).slice(0, 1).some((w) => SAYING.test(w));
   if (initialled || said) return 'PERSON';

@@ -1,6 +1,7 @@
 import { normalizeArabic } from '../arabic/normalize.ts';
 import type { EnWord } from '../english/phrases.ts';
 import { isLemma, nounCategory, nounFamiliarity } from '../english/wordnet.ts';
+import { knownPlaceNames } from './places.ts';
 
 /** Why a pair is left out of the glossary: each rule named, so a reviewer (or --explain) can be told. */
 export type DropReason = 'latin-arabic' | 'nationality-adjective' | 'generic-word';
@@ -18,6 +19,7 @@ export type DropRule =
   | 'name-fragment'
   | 'of-phrase'
   | 'name-with-noun'
+  | 'quantity-word'
   | 'capitalised-word'
   | 'title-or-direction'
   | 'fragment'
@@ -34,6 +36,7 @@ export const DROP_RULES: Record<DropRule, string> = {
   adjective: 'adjectives only, without the noun they qualify',
   'month-or-weekday': 'a month or weekday name, or a lone capitalised adjective',
   'single-sighting': 'a one-word common term seen in too few linked sentence pairs, and not a specialised word',
+  'quantity-word': 'one lowercase noun of amount or measure (half, billions, kilometres): a number\'s word, not a term',
   'name-with-noun': 'a name with a common noun after it (Cornell University students, UNESCO estimates): the name is kept on its own',
   'of-phrase': 'a lowercase "noun of noun" seen in fewer than two linked sentence pairs (number of cases): a term only when it recurs (shortness of breath)',
   'name-fragment': 'a piece of a longer capitalised name in its sentence, without the name\'s head (International Monetary of International Monetary Fund; Disease Control and Prevention after "Centers for")',
@@ -70,10 +73,22 @@ export function dropReason(en: string, enWords: readonly EnWord[], ar: string): 
   if (/[A-Za-z]/.test(ar)) return 'latin-arabic';
   if (enWords.length === 1 && ar.split(/\s+/).length === 1) {
     const w = enWords[0].text;
-    if (/^\p{Lu}\p{Ll}+(an|ian|ese|ish|i|ic)$/u.test(w) && isNisba(ar)) return 'nationality-adjective';
+    if (nationalityShaped(w) && isNisba(ar)) return 'nationality-adjective';
     if (/^\p{Ll}+$/u.test(en) && nounFamiliarity(en) >= GENERIC_FAMILIARITY) return 'generic-word';
   }
   return undefined;
+}
+
+/**
+ * An English nationality adjective's shape: -an, -ian, -ese, -ish, -ic (Canadian, Chinese, British), or -i after a
+ * country's name (Iraqi, Israeli, Pakistani). A name ending in -i is no adjective (Rouhani ↔ روحاني, Spiteri).
+ */
+function nationalityShaped(w: string): boolean {
+  if (/^\p{Lu}\p{Ll}+(an|ian|ese|ish|ic)$/u.test(w)) return true;
+  if (!/^\p{Lu}\p{Ll}+i$/u.test(w)) return false;
+  const stem = w.slice(0, -1).toLowerCase();
+  const places = knownPlaceNames();
+  return places.has(stem) || places.has(`${stem}a`) || places.has(w.toLowerCase()) || [...places].some((p) => p.startsWith(`${w.toLowerCase()} `));
 }
 
 /** An Arabic relational adjective (nisba): -ي, -ية, plurals -يون/-يين, with or without the article. */
@@ -133,3 +148,12 @@ export function nameFragment(sentence: string, words: readonly EnWord[], from: n
   const nameHead = head && /^\p{Lu}/u.test(head.text) && !(from - 2 === 0 && nounFamiliarity(head.text) >= 1);
   return !!(before && nameHead && NAME_CONNECTORS.has(before.text) && glued(head, before) && glued(before, span[0]));
 }
+
+/**
+ * One lowercase noun whose commonest WordNet sense is an amount or a unit (half, billions, kilometres, percent); a
+ * currency is an economy text's term (the pound ↔ الجنيه), not a measure.
+ */
+export function quantityWord(en: string): boolean {
+  return /^\p{Ll}+$/u.test(en) && !CURRENCY.test(en) && nounCategory(en) === 'quantity';
+}
+const CURRENCY = /^(dollar|pound|euro|yen|yuan|renminbi|rouble|ruble|rupee|dinar|dirham|riyal|rial|franc|peso|lira|shekel|won|krona|krone)s?$/;
