@@ -16,4 +16,8 @@ export class BoundedMemo<V> {
     }
     return v;
   }
+
+  clear(): void {
+    this.map.clear();
+  }
 }

@@ -83,6 +83,8 @@ async function alignInWindows(ar: readonly Sentence[], en: readonly Sentence[], 
     const a1 = Math.min(ar.length, a0 + size);
     const e1 = englishEnd(arSums, enSums, a0, a1, e0);
     opts.onStage?.('encode');
+    // Windows are compared only within themselves: features numbered per window keep every table a window's size.
+    opts.encoder.forget?.();
     const sa = await encodeSide(opts.encoder, ar.slice(a0, a1), 'ar', opts.groups);
     const se = await encodeSide(opts.encoder, en.slice(e0, e1), 'en', opts.groups);
     opts.onStage?.('align');

@@ -40,6 +40,11 @@ export type Vector = SparseVector | DenseVector | ConcatVector;
 export interface Encoder {
   readonly name: string;
   encode(texts: readonly string[], lang: Lang): Promise<Vector[]>;
+  /**
+   * Drops what it learnt of the texts encoded so far (a feature numbering that grows with every new word), for a
+   * caller whose next texts are compared only among themselves (the windows of a long pair).
+   */
+  forget?(): void;
 }
 
 /** Aligner mode. */

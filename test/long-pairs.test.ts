@@ -48,6 +48,21 @@ describe('windows over a long pair (align/windows.ts)', () => {
     expect([cut.ar, cut.en]).toEqual([8, 8]);
   });
 
+  it('numbers features afresh after forget(), as a new encoder would: a window holds only its own features', async () => {
+    const enc = createLexicalEncoder();
+    const first = await enc.encode(['سافر الرئيس إلى القاهرة 1'], 'ar');
+    await enc.encode(lines(40, 0).split('\n'), 'ar');
+    enc.forget();
+    const again = await enc.encode(['سافر الرئيس إلى القاهرة 1'], 'ar');
+    expect(again).toEqual(first);
+    const ids = (v: (typeof first)[number]) => (v.kind === 'sparse' ? [...v.ids] : []);
+    // Without forget() the numbering goes on: the 40 lines' features come first.
+    const other = createLexicalEncoder();
+    await other.encode(lines(40, 0).split('\n'), 'ar');
+    const later = await other.encode(['سافر الرئيس إلى القاهرة 1'], 'ar');
+    expect(Math.max(...ids(later[0]))).toBeGreaterThan(Math.max(...ids(first[0])));
+  });
+
   it('aligns a long clean list in windows as it aligns it whole: every line with its own translation', async () => {
     const n = 120;
     const whole = await alignTexts(lines(n, 0), lines(n, 1), { encoder: lexicon, presplit: true, mode: 'parallel' });

@@ -569,6 +569,16 @@ export class LexicalEncoder implements Encoder {
     });
   }
 
+  /**
+   * Starts the feature numbering afresh (and the word memos that hold numbers): a text of a million lines with a
+   * number on each would otherwise grow it by millions of features, and with it every table indexed by feature.
+   */
+  forget(): void {
+    this.featureIds.clear();
+    this.arabicWordMemo.clear();
+    this.englishWordMemo.clear();
+  }
+
   private featureId(name: string): number {
     let id = this.featureIds.get(name);
     if (id === undefined) {
