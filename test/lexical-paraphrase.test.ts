@@ -41,7 +41,7 @@ describe('paraphrase vocabulary of news reports', () => {
     expect(enc.translateArabicPhrase(['أطلقت', 'النار'])).toEqual(['open fire']);
     expect(enc.translateArabicPhrase(['وأطلقوا', 'الرصاص'])).toEqual(['fire shots']);
     expect(enc.translateArabicPhrase(['رفض', 'التعليق'])).toEqual(['declined to comment']);
-    expect(enc.translateArabicWord('الشجار')).toEqual(['fight']);
+    expect(enc.translateArabicWord('الشجار')).toContain('fight');
     // Words the analysis read wrongly: كمين is no كم "how many", أبدت no أبد "eternal".
     expect(enc.translateArabicWord('كمين')).toEqual(['ambush']);
     expect(enc.translateArabicWord('أبدت')).toEqual(['express']);
