@@ -52,9 +52,9 @@ export const GLOSSARY_DEFAULTS = {
   maxCandidates: 256,
   /**
    * Links per block in a long document (see `buildGlossary`): each block's sentences are prepared and counted on their
-   * own. 20,000 sentence pairs hold about 150 MB of prepared sentences; a document up to that size is one block.
+   * own. 10,000 sentence pairs hold about 75 MB of prepared sentences; a document up to that size is one block.
    */
-  blockLinks: 20_000,
+  blockLinks: 10_000,
 };
 
 /** One sighting of a phrase pair in one sentence pair. */
@@ -139,12 +139,15 @@ interface Group {
   enSide: EnView;
   arSentences: Set<number>;
   enSentences: Set<number>;
-  pairs: Set<number>;
-  linkedPairs: Set<number>;
+  /**
+   * Sentence pairs it was seen in (and of them, inside links), counted without a set: every sentence pair is searched
+   * once, its sightings one after another, so a pair is new when it is not the last one counted.
+   */
+  pairs: number;
+  linkedPairs: number;
+  lastAr: number;
+  lastEn: number;
 }
-
-/** One number for a sentence pair (exact below 2^26 sentences a side). */
-const pairKey = (i: number, j: number): number => i * 2 ** 26 + j;
 
 /** The document's tallies, filled block by block. */
 class Tally {
@@ -162,20 +165,21 @@ class Tally {
   /** A sighting, as `resolve` once took them from a list in this order: the first best (in-link wins a tie) is kept. */
   add(s: Sighting, arSide: ArView, enSide: EnView, crossFactor: number): void {
     const key = `${s.en.toLowerCase()}\u0000${normalizeArabic(s.ar)}`;
-    const pair = pairKey(s.arSentence, s.enSentence);
     const g = this.groups.get(key);
     if (!g) {
-      const linkedPairs = new Set<number>();
-      if (s.inLink) linkedPairs.add(pair);
-      this.groups.set(key, { best: s, arSide, enSide, arSentences: new Set([s.arSentence]), enSentences: new Set([s.enSentence]), pairs: new Set([pair]), linkedPairs });
+      const [i, j] = [s.arSentence, s.enSentence];
+      this.groups.set(key, { best: s, arSide, enSide, arSentences: new Set([i]), enSentences: new Set([j]), pairs: 1, linkedPairs: s.inLink ? 1 : 0, lastAr: i, lastEn: j });
       return;
     }
     const conf = (x: Sighting): number => x.confidence * (x.inLink ? 1 : crossFactor);
     if (conf(s) > conf(g.best) || (conf(s) === conf(g.best) && s.inLink && !g.best.inLink)) [g.best, g.arSide, g.enSide] = [s, arSide, enSide];
     g.arSentences.add(s.arSentence);
     g.enSentences.add(s.enSentence);
-    g.pairs.add(pair);
-    if (s.inLink) g.linkedPairs.add(pair);
+    if (s.arSentence !== g.lastAr || s.enSentence !== g.lastEn) {
+      [g.lastAr, g.lastEn] = [s.arSentence, s.enSentence];
+      g.pairs++;
+      if (s.inLink) g.linkedPairs++;
+    }
   }
 }
 
@@ -270,8 +274,8 @@ function resolve(tally: Tally, lexicon: TermLexicon, opts: typeof GLOSSARY_DEFAU
     const co = Math.min(g.arSentences.size, g.enSentences.size);
     // Association: the larger conditional share (a comparable text may say a term once in English, four times in Arabic).
     const assoc = Math.max(co / Math.max(co, enOcc.get(enKey) ?? 0), co / Math.max(co, arOcc.get(arStripped(arKey)) ?? 0));
-    const count = g.pairs.size;
-    const linkedCount = g.linkedPairs.size;
+    const count = g.pairs;
+    const linkedCount = g.linkedPairs;
     const recur = 1 - 0.5 ** (count + 1);
     scored.push({ key, best, count, linkedCount, score: conf(best) * (0.5 + 0.5 * assoc) * (0.5 + 0.5 * recur), enKey, arKey, co, arSide: g.arSide, enSide: g.enSide });
   }
