@@ -11,7 +11,7 @@ const [dataDir, sizeArg, modeArg] = process.argv.slice(2);
 const n = Number(sizeArg);
 const mode = modeArg as ModeChoice;
 
-const { ar, en } = syntheticTranslation(dataDir, n);
+const { ar, en, drawn } = syntheticTranslation(dataDir, n);
 const tLoad = performance.now();
 const encoder = createLexicalEncoder();
 const t0 = performance.now();
@@ -23,6 +23,10 @@ const a = align(sa, se, { mode });
 const t2 = performance.now();
 const cpu = process.cpuUsage(c1);
 const mem = process.memoryUsage();
+// Speed means little if the links are wrong: the share of two-sided links holding a drawn pair (a group around a
+// dropped or repeated English sentence holds one; a link between unrelated sentences none).
+const twoSided = a.links.filter((l) => l.ar.length && l.en.length);
+const holding = twoSided.filter((l) => l.ar.some((i) => l.en.some((j) => en[j].text === drawn[i]))).length;
 process.stdout.write(
   JSON.stringify({
     sentences: n,
@@ -31,7 +35,8 @@ process.stdout.write(
     encodeMs: Math.round(t1 - t0),
     alignMs: Math.round(t2 - t1),
     alignCpuMs: Math.round((cpu.user + cpu.system) / 1000),
-    links: a.links.filter((l) => l.ar.length && l.en.length).length,
+    links: twoSided.length,
+    linksRight: twoSided.length ? holding / twoSided.length : 0,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     heapUsedMb: Math.round(mem.heapUsed / 2 ** 20),
     // Since the process started: Node and TypeScript loading, reading the data, the lexicon, encoding, aligning.

@@ -16,6 +16,7 @@ interface Run {
   alignMs: number;
   alignCpuMs: number;
   links: number;
+  linksRight: number;
   peakRssMb: number;
   heapUsedMb: number;
   wholeMs: number;
@@ -60,7 +61,7 @@ export const alignmentBench: Module = {
         value: s(med((r) => r.alignMs)),
         note:
           `${runsNote}; CPU ${s(med((r) => r.alignCpuMs))}; encoding (not included) ${s(med((r) => r.encodeMs))}, end to end ${s(endToEnd)}; ` +
-          `peak RSS ${med((r) => r.peakRssMb)} MB (whole process, encoding included), heap after ${med((r) => r.heapUsedMb)} MB; ${runs[0].links} links; load average ${loads}`,
+          `peak RSS ${med((r) => r.peakRssMb)} MB (whole process, encoding included), heap after ${med((r) => r.heapUsedMb)} MB; ${runs[0].links} links, ${(100 * runs[0].linksRight).toFixed(1)}% of them holding the drawn pair; load average ${loads}`,
       });
       if (mode === 'parallel' && n === (ctx.smoke ? 1000 : 10000)) {
         headline = {
