@@ -98,7 +98,8 @@ async function runPair(p: PairFiles, outDir: string, progress: Progress, encoder
   // approved links kept, rejected ones never proposed again.
   const decisionsPath = join(outDir, `${p.stem}.links.jsonl`);
   const decisions = readLinkDecisions(decisionsPath);
-  const pair = await alignTexts(arText, enText, { encoder, decisions, onStage: (s) => progress.stage(s), mode: opts.mode, presplit: opts.presplit, minScore: opts.minScore });
+  const onWindow = (done: number, total: number): void => progress.stage(`align (${done} of ${total} Arabic sentences)`);
+  const pair = await alignTexts(arText, enText, { encoder, decisions, onStage: (s) => progress.stage(s), onWindow, mode: opts.mode, presplit: opts.presplit, minScore: opts.minScore });
   for (const d of pair.unmatched) progress.line(`${decisionsPath}: ${describeUnmatched(d)}`);
   const used = resourcesOf(encoder);
   opts.onResources?.(describeResources(used));
