@@ -4,7 +4,7 @@ import { createLexicalEncoder } from './encode/factory.ts';
 import type { LexicalEncoder } from './encode/lexical.ts';
 import { EXIT, UserError } from './errors.ts';
 import { formatLinks, type LinkFormat } from './format/links.ts';
-import type { Progress } from './io/progress.ts';
+import { windowReporter, type Progress } from './io/progress.ts';
 import { readText } from './io/read.ts';
 import { writeFileAtomic } from './io/write.ts';
 import { describeUnmatched } from './format/decisions.ts';
@@ -98,8 +98,7 @@ async function runPair(p: PairFiles, outDir: string, progress: Progress, encoder
   // approved links kept, rejected ones never proposed again.
   const decisionsPath = join(outDir, `${p.stem}.links.jsonl`);
   const decisions = readLinkDecisions(decisionsPath);
-  const onWindow = (done: number, total: number): void => progress.stage(`align (${done} of ${total} Arabic sentences)`);
-  const pair = await alignTexts(arText, enText, { encoder, decisions, onStage: (s) => progress.stage(s), onWindow, mode: opts.mode, presplit: opts.presplit, minScore: opts.minScore });
+  const pair = await alignTexts(arText, enText, { encoder, decisions, onStage: (s) => progress.stage(s), onWindow: windowReporter(progress), mode: opts.mode, presplit: opts.presplit, minScore: opts.minScore });
   for (const d of pair.unmatched) progress.line(`${decisionsPath}: ${describeUnmatched(d)}`);
   const used = resourcesOf(encoder);
   opts.onResources?.(describeResources(used));

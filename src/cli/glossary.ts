@@ -7,7 +7,7 @@ import { explainPath, summariseDropped, writeExplainCsv } from '../glossary/expl
 import type { DroppedTerm } from '../glossary/filters.ts';
 import { tbxRows, writeTbx } from '../glossary/tbx.ts';
 import type { GlossaryRow } from '../glossary/csv.ts';
-import { createProgress } from '../io/progress.ts';
+import { createProgress, windowReporter } from '../io/progress.ts';
 import { readText } from '../io/read.ts';
 import { writeFileAtomic } from '../io/write.ts';
 import { alignTexts, approvedPairs, proposeTerms, readExistingGlossary, writeGlossary } from '../pipeline.ts';
@@ -55,8 +55,7 @@ export async function glossaryCommand(o: GlossaryFlags): Promise<void> {
   // Progress within the stages (each window of a long pair, every 1,000 sentence pairs): a long text spends minutes here.
   const progress = createProgress((t) => process.stderr.write(t), process.stderr.isTTY === true);
   progress.pair(1, 1, basename(csvPath));
-  const onWindow = (done: number, total: number): void => progress.stage(`align (${done} of ${total} Arabic sentences)`);
-  const pair = await alignTexts(arText, enText, { encoder, presplit: o.presplit, mode: o.mode, minScore: o.minScore, onWindow });
+  const pair = await alignTexts(arText, enText, { encoder, presplit: o.presplit, mode: o.mode, minScore: o.minScore, onWindow: windowReporter(progress) });
   const dropped: DroppedTerm[] = [];
   const proposals = proposeTerms(pair, lexical, (done, total) => progress.stage(`glossary (${done} of ${total} sentence pairs)`), o.explain ? (d) => dropped.push(d) : undefined);
   const rows = writeGlossary(csvPath, proposals);

@@ -10,6 +10,11 @@ export interface Progress {
   line(text: string): void;
 }
 
+/** What a long pair's windows report (pipeline `onWindow`): the same words from every command. */
+export function windowReporter(progress: Pick<Progress, 'stage'>): (done: number, total: number) => void {
+  return (done, total) => progress.stage(`align (${done} of ${total} Arabic sentences)`);
+}
+
 export function createProgress(write: (s: string) => void, terminal: boolean): Progress {
   let prefix = '';
   let live = false;
