@@ -6,6 +6,8 @@ import { englishWords, nounPhraseChunks, termCandidates } from '../src/english/p
 import { arabicTermCandidates } from '../src/glossary/candidates.ts';
 import { classify } from '../src/glossary/classify.ts';
 import { buildGlossary } from '../src/glossary/build.ts';
+import { acronymMates } from '../src/glossary/extract.ts';
+import { prepareEnglish } from '../src/glossary/wordalign.ts';
 import { isCompoundNoun } from '../src/english/wordnet.ts';
 import { DROP_RULES, dropReason, everydayNoun, nameFragment, quantityWord } from '../src/glossary/filters.ts';
 import type { Link, Sentence } from '../src/types.ts';
@@ -283,5 +285,26 @@ describe('a lexicalised compound inside a longer phrase', () => {
     expect(got).toContain('public library ↔ المكتبات العامة');
     expect(got).toContain('public library closures ↔ إغلاق المكتبات العامة');
     expect(dropped).toEqual(expect.arrayContaining(['library closures', 'French school', 'school holidays']));
+  });
+});
+
+describe('a name with its acronym in brackets', () => {
+  const mates = (t: string): string[] => {
+    const en = prepareEnglish(t);
+    return [...acronymMates(en)].map(([k, v]) => `${en.words[k].text}:${v.map((x) => en.words[x].text).join(',')}`);
+  };
+  it('pairs the acronym with the name whose initials spell it, and nothing else', () => {
+    expect(mates('The Coalition for Epidemic Preparedness Innovations (CEPI) said.')).toContain('CEPI:Coalition,Epidemic,Preparedness,Innovations');
+    expect(mates('The World Health Organization (WHO) said.')).toContain('World:WHO');
+    expect(mates('The World Health Organization said (WHO) so.')).toEqual([]);
+    expect(mates('Officials of the Health Ministry (WHO) said.')).toEqual([]);
+  });
+
+  it('keeps World Health Organization ↔ منظمة الصحة العالمية though the Arabic also translates the acronym beside it', () => {
+    const pairs: [string, string][] = [['قالت منظمة الصحة العالمية (دبليو إتش أوه) إن اللقاح آمن.', 'The World Health Organization (WHO) said the vaccine was safe.']];
+    const sent = (texts: string[]): Sentence[] => texts.map((text, index) => ({ index, text, start: 0, end: text.length }));
+    const terms = buildGlossary({ ar: sent(pairs.map((p) => p[0])), en: sent(pairs.map((p) => p[1])), links: [{ ar: [0], en: [0], score: 1 }], lexicon: createLexicalEncoder() });
+    expect(terms.map((t) => `${t.en} ↔ ${t.ar}`)).toContain('World Health Organization ↔ منظمة الصحة العالمية');
+    expect(terms.map((t) => t.en)).not.toContain('Health Organization');
   });
 });

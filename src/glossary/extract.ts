@@ -53,8 +53,15 @@ export function extractPhrasePairs(ar: ArabicSide, en: EnglishSide, given: reado
     byA.set(l.a, [...(byA.get(l.a) ?? []), l]);
   }
   const out: PhrasePair[] = [];
+  const mates = acronymMates(en);
   for (const c of candidates) {
     const inE = (e: number): boolean => e >= c.from && e < c.to;
+    // A name and its acronym beside it are one mention said twice: a link to the other half is no link leaving the box.
+    // Only for the whole name or the acronym itself: Health Organization is no mention of WHO.
+    const twin = new Set<number>();
+    for (let e = c.from; e < c.to; e++) {
+      for (const m of mates.get(e) ?? []) if (!inE(m) && (mates.get(m) ?? []).every(inE)) twin.add(m);
+    }
     const enStems = new Set(en.stems.slice(c.from, c.to));
     // Every English content word needs a link; the Arabic words they reach are where the Arabic side can lie.
     let covered = true;
@@ -71,7 +78,7 @@ export function extractPhrasePairs(ar: ArabicSide, en: EnglishSide, given: reado
       for (const last of positions) {
         const a2 = last + 1;
         if (a2 <= a1 || a2 - a1 > MAX_AR_WORDS) continue;
-        const pair = boxed(ar, en, byA, byE, c, a1, a2, inE, enStems);
+        const pair = boxed(ar, en, byA, byE, c, a1, a2, inE, enStems, twin);
         if (pair) found.push(pair);
       }
     }
@@ -96,6 +103,7 @@ function boxed(
   a2: number,
   inE: (e: number) => boolean,
   enStems: Set<string>,
+  twin: ReadonlySet<number>,
 ): PhrasePair | undefined {
   const inA = (a: number): boolean => a >= a1 && a < a2;
   const arForms = new Set(ar.norm.slice(a1, a2));
@@ -108,7 +116,7 @@ function boxed(
       innerStops++;
     } else {
       if (!ls.some((l) => inE(l.e))) return undefined;
-      if (ls.some((l) => !inE(l.e) && !enStems.has(en.stems[l.e]) && near(l.e, c.from, c.to))) return undefined;
+      if (ls.some((l) => !inE(l.e) && !enStems.has(en.stems[l.e]) && !twin.has(l.e) && near(l.e, c.from, c.to))) return undefined;
     }
     if (a + 1 < a2 && !arabicJoined(ar, a)) return undefined;
     // A possessive pronoun belongs to the sentence, not the term: only on the head, before adjectives with the
@@ -151,6 +159,44 @@ function boxed(
     byName,
     kinds: [...kinds].sort(),
   };
+}
+
+/** Words that only join a name's capitalised words and give its acronym no letter (Bank of England: BE). */
+const ACRONYM_GLUE = new Set(['of', 'for', 'and', 'on', 'the', 'in', '&', '&amp;']);
+
+/**
+ * A name and its acronym in brackets right after it (World Health Organization (WHO)), or the acronym first with
+ * the name in brackets: each word of the one ↔ the word(s) of the other, when the name's capitalised words'
+ * initials spell the acronym.
+ */
+export function acronymMates(en: Pick<EnglishSide, 'words' | 'text'>): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  const words = en.words;
+  const pair = (acr: number, from: number, to: number): void => {
+    const letters = words[acr].text.replace(/\./g, '');
+    const initials = words.slice(from, to).filter((w) => !ACRONYM_GLUE.has(w.text.toLowerCase())).map((w) => w.text[0]);
+    if (initials.join('') !== letters) return;
+    for (let e = from; e < to; e++) {
+      if (ACRONYM_GLUE.has(words[e].text.toLowerCase())) continue;
+      out.set(e, [...(out.get(e) ?? []), acr]);
+      out.set(acr, [...(out.get(acr) ?? []), e]);
+    }
+  };
+  const capital = (e: number): boolean => e >= 0 && e < words.length && /^\p{Lu}/u.test(words[e].text);
+  for (let e = 0; e < words.length; e++) {
+    const text = words[e].text;
+    if (e === 0 || !/^\p{Lu}{2,8}$/u.test(text.replace(/\./g, '')) || !/^\s*\(\s*$/.test(en.text.slice(words[e - 1].end, words[e].start))) continue;
+    const n = text.replace(/\./g, '').length;
+    // Name (ACR): the name's words end right before the bracket.
+    let from = e;
+    let caps = 0;
+    while (caps < n && from - 1 >= 0 && (capital(from - 1) || (ACRONYM_GLUE.has(words[from - 1].text.toLowerCase()) && capital(from - 2)))) {
+      from--;
+      if (!ACRONYM_GLUE.has(words[from].text.toLowerCase())) caps++;
+    }
+    if (caps === n) pair(e, from, e);
+  }
+  return out;
 }
 
 /** The candidate has an inner "and" that is part of one name, not a list of places (Australia and New Zealand). */
