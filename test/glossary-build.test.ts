@@ -6,6 +6,7 @@ import { englishWords, nounPhraseChunks, termCandidates } from '../src/english/p
 import { arabicTermCandidates } from '../src/glossary/candidates.ts';
 import { classify } from '../src/glossary/classify.ts';
 import { buildGlossary } from '../src/glossary/build.ts';
+import { isCompoundNoun } from '../src/english/wordnet.ts';
 import { DROP_RULES, dropReason, everydayNoun, nameFragment, quantityWord } from '../src/glossary/filters.ts';
 import type { Link, Sentence } from '../src/types.ts';
 import { scoreAgainstGold, type GoldPair } from '../src/glossary/gold.ts';
@@ -259,5 +260,28 @@ describe('glossary of the sample corpus against a reviewer’s gold', () => {
       expect(r.en_context).toContain('[[');
       expect(r.ar_context).toContain('[[');
     }
+  });
+});
+
+describe('a lexicalised compound inside a longer phrase', () => {
+  it('knows the compounds WordNet lists as one noun, in the plural too, and no phrase put together in a text', () => {
+    for (const c of ['public library', 'primary schools', 'swine flu', 'operating systems']) expect(isCompoundNoun(c)).toBe(true);
+    for (const c of ['French school', 'library closures', 'school', 'daily working']) expect(isCompoundNoun(c)).toBe(false);
+  });
+
+  it('keeps public library ↔ المكتبات العامة beside public library closures, and drops the pieces of French school holidays', () => {
+    const pairs: [string, string][] = [
+      ['أعلنت المدينة إغلاق المكتبات العامة.', 'The city announced public library closures.'],
+      ['أعلنت المدينة إغلاق المكتبات العامة.', 'The city announced public library closures.'],
+      ['زار الطلاب العطلات المدرسية الفرنسية.', 'The students enjoyed French school holidays.'],
+    ];
+    const sent = (texts: string[]): Sentence[] => texts.map((text, index) => ({ index, text, start: 0, end: text.length }));
+    const links: Link[] = pairs.map((_, i) => ({ ar: [i], en: [i], score: 1 }));
+    const dropped: string[] = [];
+    const terms = buildGlossary({ ar: sent(pairs.map((p) => p[0])), en: sent(pairs.map((p) => p[1])), links, lexicon: createLexicalEncoder(), onDrop: (d) => d.rule === 'fragment' && dropped.push(d.en) });
+    const got = terms.map((t) => `${t.en} ↔ ${t.ar}`);
+    expect(got).toContain('public library ↔ المكتبات العامة');
+    expect(got).toContain('public library closures ↔ إغلاق المكتبات العامة');
+    expect(dropped).toEqual(expect.arrayContaining(['library closures', 'French school', 'school holidays']));
   });
 });

@@ -136,23 +136,25 @@ export class SimilarityIndex {
     return pruned;
   }
 
-  /** The k nearest targets of `q`; fewer when fewer share any feature with it. */
-  nearest(q: Vector, k: number): Neighbours {
-    if (this.dense) return this.topBy(k, (visit) => this.forEachSimilar(q, visit)).nb;
+  /**
+   * The k nearest targets of `q`; fewer when fewer share any feature with it. Equal similarities go to the target
+   * nearest `near` (a position among the targets, e.g. where the query's partner should be), else to the lower one.
+   */
+  nearest(q: Vector, k: number, near = -1): Neighbours {
+    if (this.dense) return this.topBy(k, near, (visit) => this.forEachSimilar(q, visit)).nb;
     if (q.kind !== 'sparse') throw new Error('cannot compare a dense vector with sparse ones');
     const probe = this.probe(q);
     const { work, pruned: skipped } = this.reach(probe);
     const pruned = skipped || probe !== q;
     const size = pruned ? 8 * k : k;
     // A query whose postings reach a good share of the targets: sums without bookkeeping, then passes over all.
-    const top = 4 * work >= this.size ? this.bestWide(probe, size, !pruned) : this.bestNarrow(probe, size);
+    const top = 4 * work >= this.size ? this.bestWide(probe, size, near) : this.bestNarrow(probe, size, near);
     if (!pruned) return top.result();
     // Partial sums ranked the candidates: rescore the shortlist exactly (features in ascending id order, as `dot`).
-    const exact = new TopK(k);
+    const exact = new TopK(k, near);
     const scatter = this.scatter;
     for (let t = 0; t < q.ids.length; t++) if (q.ids[t] < scatter.length) scatter[q.ids[t]] = q.values[t];
-    // Ascending target order, as before: ties are settled on Float32 sims, so the offer order shows in the result.
-    for (const d of top.result().ids.slice().sort()) {
+    for (const d of top.result().ids) {
       const v = this.targets[d];
       if (v.kind === 'sparse') exact.offer(d, dotScattered(scatter, v));
     }
@@ -209,9 +211,9 @@ export class SimilarityIndex {
     return { work, pruned };
   }
 
-  /** The best `size` targets by (partial) sums, offered in first-touch order. */
-  private bestNarrow(q: Vector & { kind: 'sparse' }, size: number): TopK {
-    const top = new TopK(size);
+  /** The best `size` targets by (partial) sums. */
+  private bestNarrow(q: Vector & { kind: 'sparse' }, size: number, near: number): TopK {
+    const top = new TopK(size, near);
     this.forEachSimilar(q, (d, s) => top.offer(d, s));
     return top;
   }
@@ -219,13 +221,11 @@ export class SimilarityIndex {
   /**
    * The same as `bestNarrow`, for queries that reach many targets (the bookkeeping of who was touched first then
    * costs more than the sums). The sums are taken plainly; then only the targets within 10⁻⁶ of the size-th best
-   * sum are offered, in the order the postings first reached them. The others cannot change the result: the
-   * shortlist compares them unambiguously with its final members (Float32 rounding is 6·10⁻⁸), so they would
-   * enter below those and leave again. A shortlist that will be rescored (`ordered` false) takes them in target
-   * order: the first-touch order costs a merge of two feature lists per candidate, and only settles near-ties at the
-   * shortlist's edge, whose members are rescored anyway.
+   * sum are offered. The others cannot change the result: the shortlist compares them unambiguously with its final
+   * members (Float32 rounding is 6·10⁻⁸), so they would enter below those and leave again; and the shortlist's order
+   * does not depend on the order of offers.
    */
-  private bestWide(q: Vector & { kind: 'sparse' }, size: number, ordered = true): TopK {
+  private bestWide(q: Vector & { kind: 'sparse' }, size: number, near: number): TopK {
     const { postStart, postDoc, postVal, acc } = this;
     for (let t = 0; t < q.ids.length; t++) {
       const f = q.ids[t];
@@ -253,66 +253,58 @@ export class SimilarityIndex {
       // Float32 rounding (the shortlist compares stored sims) is far inside this margin.
       floor = Math.max(Number.MIN_VALUE, best[size - 1] * (1 - 1e-6));
     }
-    if (!ordered) {
-      const top = new TopK(size);
-      for (let t = 0; t < pooled; t++) if (acc[pool[t]] >= floor) top.offer(pool[t], acc[pool[t]]);
-      acc.fill(0);
-      return top;
-    }
-    const candidates: { d: number; s: number; first: number }[] = [];
-    for (let t = 0; t < pooled; t++) {
-      const d = pool[t];
-      if (acc[d] >= floor) candidates.push({ d, s: acc[d], first: this.firstShared(q, d) });
-    }
+    const top = new TopK(size, near);
+    for (let t = 0; t < pooled; t++) if (acc[pool[t]] >= floor) top.offer(pool[t], acc[pool[t]]);
     acc.fill(0);
-    // Stable: equal first features keep ascending targets, the order of a posting list.
-    candidates.sort((a, b) => a.first - b.first);
-    const top = new TopK(size);
-    for (const c of candidates) top.offer(c.d, c.s);
     return top;
   }
 
-  /** Position in q of the first followed feature target d shares with it (q's ids and d's are both ascending). */
-  private firstShared(q: Vector & { kind: 'sparse' }, d: number): number {
-    const v = this.targets[d];
-    if (v.kind !== 'sparse') return q.ids.length;
-    for (let t = 0, u = 0; t < q.ids.length && u < v.ids.length; ) {
-      const a = q.ids[t];
-      const b = v.ids[u];
-      if (a === b && this.follows(a)) return t;
-      if (a <= b) t++;
-      else u++;
-    }
-    return q.ids.length;
-  }
-
-  private topBy(k: number, scan: (visit: (target: number, sim: number) => void) => boolean): { nb: Neighbours; pruned: boolean } {
-    const top = new TopK(k);
+  private topBy(k: number, near: number, scan: (visit: (target: number, sim: number) => void) => boolean): { nb: Neighbours; pruned: boolean } {
+    const top = new TopK(k, near);
     const pruned = scan((j, s) => top.offer(j, s));
     return { nb: top.result(), pruned };
   }
 }
 
 /**
- * The k best positive (target, similarity) offers, best first, equal similarities by lower target. Kept similarities
- * are stored as Float32 and new ones compared with them, so near-ties can depend on the order of offers.
+ * The k best positive (target, similarity) offers, best first. Similarities are compared as stored (Float32), so the
+ * result does not depend on the order of offers. Equal similarities go to the target nearest `near` when it is given,
+ * then to the lower target: a text repeating a sentence word for word gives the same similarity to every copy, and
+ * a query that says where its partner should be (on the diagonal of a translation) then gets the copy there rather
+ * than the first one in the text.
  */
 export class TopK {
   private readonly ids: Int32Array;
   private readonly sims: Float32Array;
   private filled = 0;
 
-  constructor(private readonly k: number) {
+  constructor(
+    private readonly k: number,
+    private readonly near = -1,
+  ) {
     this.ids = new Int32Array(k).fill(-1);
     this.sims = new Float32Array(k).fill(-Infinity);
   }
 
-  offer(j: number, s: number): void {
+  /** Whether (j, s) ranks before the kept entry p. */
+  private before(j: number, s: number, p: number): boolean {
+    const kept = this.sims[p];
+    if (s !== kept) return s > kept;
+    const other = this.ids[p];
+    if (this.near >= 0) {
+      const d = Math.abs(j - this.near) - Math.abs(other - this.near);
+      if (d !== 0) return d < 0;
+    }
+    return j < other;
+  }
+
+  offer(j: number, sim: number): void {
     const { ids, sims, k } = this;
-    if (s <= 0) return;
-    if (this.filled === k && (sims[k - 1] > s || (sims[k - 1] === s && ids[k - 1] < j))) return;
+    const s = Math.fround(sim);
+    if (!(s > 0)) return;
+    if (this.filled === k && !this.before(j, s, k - 1)) return;
     let p = this.filled < k ? this.filled++ : k - 1;
-    while (p > 0 && (sims[p - 1] < s || (sims[p - 1] === s && ids[p - 1] > j))) {
+    while (p > 0 && this.before(j, s, p - 1)) {
       sims[p] = sims[p - 1];
       ids[p] = ids[p - 1];
       p--;

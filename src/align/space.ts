@@ -84,12 +84,19 @@ function groupSimilarity(arGroup: GroupVector, enGroup: GroupVector): Space['sim
   };
 }
 
+/** Where sentence x of a side of n sentences would fall on the other side of m, were the two in proportion. */
+export function diagonal(x: number, n: number, m: number): number {
+  return n > 1 ? Math.round((x * (m - 1)) / (n - 1)) : 0;
+}
+
 /** Indexes both sides and finds every sentence's k nearest neighbours both ways: O((n + m)·k) memory. */
 export function prepare(ar: AlignSide, en: AlignSide, k: number): Space {
   const arIndex = new SimilarityIndex(ar.vectors);
   const enIndex = new SimilarityIndex(en.vectors);
-  const arNn = ar.vectors.map((v) => enIndex.nearest(v, k));
-  const enNn = en.vectors.map((v) => arIndex.nearest(v, k));
+  // Ties (a sentence repeated word for word) go to the copy nearest the diagonal of a translation, where a partner
+  // would be; by lowest index, every copy's best was the first copy, and only first copies paired up.
+  const arNn = ar.vectors.map((v, i) => enIndex.nearest(v, k, diagonal(i, ar.vectors.length, en.vectors.length)));
+  const enNn = en.vectors.map((v, j) => arIndex.nearest(v, k, diagonal(j, en.vectors.length, ar.vectors.length)));
   const side = (s: AlignSide, nn: Neighbours[], index: SimilarityIndex): PreparedSide => ({
     count: s.vectors.length,
     vectors: s.vectors,

@@ -105,6 +105,20 @@ export function isLemma(word: string, pos: 'noun' | 'adj'): boolean {
   return lookup(load()[POS.indexOf(pos)], word) !== undefined;
 }
 
+/**
+ * WordNet lists the lower-case phrase of 2+ words as one noun (public library, swine flu, operating systems: the last
+ * word by the noun detachment rules): a compound the language has lexicalised, a unit of its own inside a longer
+ * phrase (public library closures), unlike a phrase put together in the text (French school).
+ */
+export function isCompoundNoun(phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  if (words.length < 2) return false;
+  const head = englishLemma(words[words.length - 1]);
+  const heads = [head, ...DETACH.noun.filter(([suf]) => head.endsWith(suf)).map(([suf, rep]) => head.slice(0, -suf.length) + rep)];
+  const nouns = load()[POS.indexOf('noun')];
+  return heads.some((h) => lookup(nouns, [...words.slice(0, -1), h].join('_')) !== undefined);
+}
+
 /** WordNet's lexicographer files of nouns, by number (lexnames): what kind of thing a sense names. */
 const NOUN_FILES: Record<string, string> = {
   '03': 'Tops', '04': 'act', '05': 'animal', '06': 'artifact', '07': 'attribute', '08': 'body', '09': 'cognition', '10': 'communication',
