@@ -59,6 +59,10 @@ export function stemCandidates(word: string): string[] {
         if (s === 'ات' || s === 'تان' || s === 'تين') add(stem + 'ه');
         // A pronoun after a verb's ending or a plural in construct: حققتها → حقق, موظفيها → موظف, أعلنوه → أعلن.
         if (OBJECT_PRONOUNS.has(s)) {
+          // A final hamza is written on its carrier before a pronoun (زملاء → زملائنا, أبناء → أبنائهم, which
+          // normalise to ي / و), a final ى as ا (مستوى → مستواها, معنى → معناه).
+          if (/[^ا]ا[يو]$/.test(stem)) add(stem.slice(0, -1) + 'ء');
+          if (/[^ا]ا$/.test(stem) && stem.length >= 4) add(stem.slice(0, -1) + 'ي');
           for (const inner of ['ت', 'تم', 'ي', 'و', 'نا', 'ات']) {
             if (stem.endsWith(inner) && stem.length - inner.length >= 3) add(stem.slice(0, -inner.length));
           }

@@ -8,8 +8,9 @@ import { EN_STOPWORDS } from '../english/stopwords.ts';
 import { synsets } from '../english/wordnet.ts';
 import { buildLexicon, canonicalArabicToken, type Lexicon, type LexiconPair } from '../lexicon/lexicon.ts';
 import { expandAbbreviation } from '../lexicon/abbreviations.ts';
+import { buildNameSpellings, nameBySpelling, type NameSpellings } from '../lexicon/name-spellings.ts';
 import { countryOfArabic, countryOfEnglish } from '../lexicon/countries.ts';
-import { dialectStems, msaOf } from '../lexicon/dialect.ts';
+import { dialectNegatedStems, dialectStems, msaOf } from '../lexicon/dialect.ts';
 import { DEFAULT_SENSE_WEIGHTS, weighSenses, type Agreement, type SenseWeights } from '../lexicon/senses.ts';
 import { latinWordKey, NAME_GRAM_WEIGHT, nameWordFeatures } from '../names/key.ts';
 import { tokenize } from '../tokenize.ts';
@@ -45,6 +46,17 @@ function lookupCandidates(word: string): string[] {
   const msa = stemCandidates(word);
   const dialect = dialectStems(normalizeArabic(word)).flatMap((w) => stemCandidates(w));
   return [...new Set([...msa, ...dialect].map(canonicalArabicToken))];
+}
+
+/**
+ * Whether the lexicon read `word` as `key` only through a negation written on the verb (لايشكل → يشكل, مبيقولش →
+ * يقول): no MSA reading of the word gives that key. The word then says "not", as the separate لا would.
+ */
+function negatedOnVerb(word: string, key: string): boolean {
+  const norm = normalizeArabic(word);
+  const inner = dialectNegatedStems(norm);
+  if (!inner.length || stemCandidates(word).some((c) => canonicalArabicToken(c) === key)) return false;
+  return inner.some((s) => stemCandidates(s).some((c) => canonicalArabicToken(c) === key));
 }
 
 /**
@@ -193,6 +205,11 @@ export interface LexicalOptions {
   agreement?: Agreement;
   /** How much FreeDict's senses count (see `weighSenses`). */
   senseWeights?: Partial<SenseWeights>;
+  /**
+   * Read a core-lexicon name spelled another way (بلومبرغ for بلومبيرغ, see `name-spellings.ts`). Off by default:
+   * right readings, but on comparable-news-dev one (غالاكسي Galaxy) moved two strong links (docs/ENCODER-LEXICAL.md).
+   */
+  nameSpellings?: boolean;
 }
 
 /**
@@ -214,12 +231,16 @@ export class LexicalEncoder implements Encoder {
   private readonly maxTokens: number;
   private readonly agreement: Agreement | undefined;
   private readonly senseWeights: SenseWeights;
+  /** The core lexicon's names by spelling skeleton, for names written another way (built on first use). */
+  private nameSpellings: NameSpellings | undefined;
+  private readonly readNameSpellings: boolean;
 
   constructor(pairs: Iterable<LexiconPair>, opts: LexicalOptions = {}) {
     this.nameGramWeight = opts.nameGramWeight ?? NAME_GRAM_WEIGHT;
     this.knownWordNameWeight = opts.knownWordNameWeight ?? KNOWN_WORD_NAME_WEIGHT;
     this.agreement = opts.agreement;
     this.senseWeights = { ...DEFAULT_SENSE_WEIGHTS, ...opts.senseWeights };
+    this.readNameSpellings = opts.nameSpellings ?? false;
     this.lexicons = [buildLexicon(pairs)];
     if (opts.fallback) this.lexicons.push('arToEn' in opts.fallback ? opts.fallback : buildLexicon(opts.fallback));
     this.maxTokens = Math.max(...this.lexicons.map((l) => l.maxTokens));
@@ -254,15 +275,34 @@ export class LexicalEncoder implements Encoder {
   private readonly headMemo = new BoundedMemo<string[]>(200_000);
 
   /** Lookup through the first `depth` lexicons, most trusted first: a weaker one only where the others miss. */
-  private lookupWord(word: string, depth = this.lexicons.length): string[] | undefined {
+  private lookupWord(word: string, depth?: number): string[] | undefined {
     const candidates = this.candidateMemo.get(word, () => lookupCandidates(word));
-    for (const lex of this.lexicons.slice(0, depth)) {
+    for (const lex of this.lexicons.slice(0, depth ?? this.lexicons.length)) {
       for (const c of candidates) {
         const hit = lex.arToEn.get(c);
         if (hit) return hit;
       }
     }
-    return undefined;
+    // The glossary (a given depth) keeps to listed spellings; the encoder also reads a listed name spelled otherwise.
+    return depth === undefined ? this.nameVariant(word)?.senses : undefined;
+  }
+
+  private readonly variantMemo = new BoundedMemo<{ key: string; senses: string[] } | null>(200_000);
+
+  /**
+   * A core-lexicon name this word spells another way (غالاكسي for جالاكسي Galaxy, بلومبرغ for بلومبيرغ), as
+   * written or after a proclitic (لبلومبرغ): tried only where no lexicon knows the word.
+   */
+  private nameVariant(word: string): { key: string; senses: string[] } | undefined {
+    if (!this.readNameSpellings) return undefined;
+    const hit = this.variantMemo.get(word, () => {
+      this.nameSpellings ??= buildNameSpellings(this.lexicons[0]);
+      const norm = normalizeArabic(word);
+      // The article is not removed, as lexicon keys have it removed: الاباما Alabama would be read as اوباما Obama.
+      const forms = [...new Set([norm, stripProclitics(norm)])];
+      return nameBySpelling(this.nameSpellings, forms) ?? null;
+    });
+    return hit ?? undefined;
   }
 
   /** Weighted senses of one Arabic word: the most trusted lexicon that knows it, FreeDict's senses weighed. */
@@ -282,7 +322,8 @@ export class LexicalEncoder implements Encoder {
         return { key: c, senses: weighSenses(c, undefined, hit, this.agreement, this.senseWeights) };
       }
     }
-    return undefined;
+    const variant = this.nameVariant(word);
+    return variant && { key: variant.key, senses: weighSenses(variant.key, variant.senses, undefined, this.agreement, this.senseWeights) };
   }
 
   private canonical(word: string): string {
@@ -464,6 +505,7 @@ export class LexicalEncoder implements Encoder {
     if (keyed && hit) {
       // A dual (قطان two cats, درسان two lessons, الطرفان the two sides) says "two", which English writes.
       if (DUAL_WEIGHT > 0 && isDualOf(norm, keyed.key)) sink(valueFeature(2), DUAL_WEIGHT);
+      if (NEGATION_WEIGHT > 0 && !arabicNegates(norm) && negatedOnVerb(word, keyed.key)) sink('x:not', NEGATION_WEIGHT);
       this.addSenses(sink, hit);
       if (PERSON_WEIGHT > 0 && !person) for (const [p, w] of arabicWordPersons(norm, keyed.key, (k) => this.lexicons[0].arToEn.has(k))) sink('p:' + p, personWeight(p) * w);
       // Many names are also words (فيروز turquoise, محفوظ preserved): a weaker name reading too. A word the

@@ -43,10 +43,20 @@ export function msaOf(norm: string): string[] | undefined {
 export function dialectStems(norm: string): string[] {
   const out: string[] = [];
   if (norm.length >= 4 && /^[هح][يتنا]/.test(norm)) out.push(norm.slice(1));
+  out.push(...dialectNegatedStems(norm));
+  // The question prefix أ on a present-tense verb (أتعرف → تعرف), MSA as much as dialect.
+  if (norm.length >= 5 && /^ا[تين]/.test(norm)) out.push(norm.slice(1));
+  return out;
+}
+
+/**
+ * The verb inside a negation written on it (مبيقولش → بيقول, لايشكل → يشكل), a subset of `dialectStems`: the
+ * word says "not" as MSA's separate لا / ما would.
+ */
+export function dialectNegatedStems(norm: string): string[] {
+  const out: string[] = [];
   const neg = /^ما?(.{3,})ش$/.exec(norm);
   if (neg) out.push(neg[1]);
   if (norm.length >= 5 && /^لا[يتنا]/.test(norm)) out.push(norm.slice(2));
-  // The question prefix أ on a present-tense verb (أتعرف → تعرف), MSA as much as dialect.
-  if (norm.length >= 5 && /^ا[تين]/.test(norm)) out.push(norm.slice(1));
   return out;
 }
