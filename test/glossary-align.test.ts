@@ -42,15 +42,15 @@ describe('word alignment and phrase extraction', () => {
       const e = prepareEnglish(en);
       return extractPhrasePairs(a, e, alignWords(a, e), termCandidates(e.text, e.words), counts).map((p) => `${p.en} ↔ ${p.ar}`);
     };
-    // فموي is in no lexicon, ارتفاع reads "rise": each stands where its English word's translation is missing.
+    // the lexicons read أنفي only as the verb "deny", never "nasal", ارتفاع reads "rise": each stands where its English word's translation is missing.
     const once = () => ({ ar: 1, en: 1, both: 1 });
-    expect(withCounts('يمكن أن يكون لقاح فموي متاحا قريبا', 'an oral vaccine may be available soon', once)).toContain('oral vaccine ↔ لقاح فموي');
+    expect(withCounts('يمكن أن يكون لقاح أنفي متاحا قريبا', 'a nasal vaccine may be available soon', once)).toContain('nasal vaccine ↔ لقاح أنفي');
     expect(withCounts('هل لديك ارتفاع الكوليسترول؟', 'Do you have high cholesterol?', once)).toContain('high cholesterol ↔ ارتفاع الكوليسترول');
     // Met together once, apart four times: the document says the two words are not each other's.
     const refuted = () => ({ ar: 5, en: 4, both: 1 });
-    expect(withCounts('يمكن أن يكون لقاح فموي متاحا قريبا', 'an oral vaccine may be available soon', refuted)).not.toContain('oral vaccine ↔ لقاح فموي');
+    expect(withCounts('يمكن أن يكون لقاح أنفي متاحا قريبا', 'a nasal vaccine may be available soon', refuted)).not.toContain('nasal vaccine ↔ لقاح أنفي');
     // Without counts (a short news pair) no hole is filled.
-    expect(pairs('يمكن أن يكون لقاح فموي متاحا قريبا', 'an oral vaccine may be available soon')).not.toContain('oral vaccine ↔ لقاح فموي');
+    expect(pairs('يمكن أن يكون لقاح أنفي متاحا قريبا', 'a nasal vaccine may be available soon')).not.toContain('nasal vaccine ↔ لقاح أنفي');
   });
 
   it('keeps a coordination inside a name whose English has its "and", with the pronoun the Arabic needs', () => {
