@@ -31,13 +31,10 @@ function blockRun(bounded: boolean): { peak: number; live: number } {
 }
 
 describe('boundHeapGrowth: the heap of a long run stays near what it keeps', () => {
+  // V8 left alone sizes the heap from measured GC and allocation speeds (2.6 times what is kept here, 4 at most): a
+  // figure that depends on the machine's load, so it is not asserted; with the cap the bound holds everywhere.
   it('collects block garbage before the old space passes 1.75 times what it keeps (V8 set: 1.5)', () => {
     const { peak, live } = blockRun(true);
     expect(peak).toBeLessThan(1.75 * live);
-  });
-
-  it('is what makes the difference: V8 left alone lets the same run grow to more than twice', () => {
-    const { peak, live } = blockRun(false);
-    expect(peak).toBeGreaterThan(2 * live);
   });
 });
