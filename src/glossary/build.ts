@@ -317,6 +317,14 @@ function resolve(tally: Tally, lexicon: TermLexicon, opts: typeof GLOSSARY_DEFAU
     if (words.length < 2 || !s.enKey.includes(' ')) return false;
     return lexicon.translateArabicPhrase(words)?.some((t) => t.toLowerCase() === s.enKey) ?? false;
   }
+  /**
+   * The longer pair, kept or dropped as another reading, of which `s` is a fragment. A unit of its own is none: a
+   * compound the language lists as one noun (public library in public library closures), a lexicon's phrase.
+   */
+  function longerPair(s: Scored): Scored | undefined {
+    if (isCompoundNoun(s.enKey) || lexiconPhrase(s)) return undefined;
+    return keptIndex.containing(s.enKey).find((k) => k !== s && fragmentOf(k, s)) ?? readingIndex.containing(s.enKey).find((k) => fragmentOf(k, s));
+  }
   /** The named rule (filters.ts, DROP_RULES) that leaves `s` out, with the pair that won over it; undefined: kept. */
   function dropWhy(s: Scored): Dropped | undefined {
     const b = s.best;
@@ -348,14 +356,14 @@ function resolve(tally: Tally, lexicon: TermLexicon, opts: typeof GLOSSARY_DEFAU
     if (enWords.length === 1 && (EN_TITLE.test(capitalise(b.en)) || /^vice(-president)?$/i.test(b.en) || DIRECTION.test(b.en))) return { rule: 'title-or-direction' };
     // A fragment of a longer pair already kept (North ↔ الشمالية inside North Korea ↔ كوريا الشمالية) adds nothing;
     // a part that contradicts a longer pair (Takeo ↔ طوكيو beside Takeo Akiba ↔ تاكيو أكيبا) is wrong.
-    const whole = lexiconPhrase(s) ? undefined : (keptIndex.containing(s.enKey).find((k) => fragmentOf(k, s)) ?? readingIndex.containing(s.enKey).find((k) => fragmentOf(k, s)));
+    const whole = longerPair(s);
     return whole ? { rule: 'fragment', by: whole } : undefined;
   }
   // Fragments ranked above their longer pair (same sightings, lower score) go too.
   // And a part of a longer English term seen as often is either a fragment or a contradiction (Takeo ↔ طوكيو).
   // A titled name beside its name alone is a duplicate for a reviewer: the name and the title stand apart.
   const lateWhy = (s: Scored): Dropped | undefined => {
-    const whole = lexiconPhrase(s) ? undefined : (keptIndex.containing(s.enKey).find((k) => k !== s && fragmentOf(k, s)) ?? readingIndex.containing(s.enKey).find((k) => fragmentOf(k, s)));
+    const whole = longerPair(s);
     if (whole) return { rule: 'fragment', by: whole };
     const name = titled(s) ? kept.find((k) => k !== s && !titledKey(k.enKey) && s.enKey.endsWith(` ${k.enKey}`) && k.enKey.includes(' ')) : undefined;
     return name ? { rule: 'titled-duplicate', by: name } : undefined;
@@ -476,8 +484,6 @@ class PartIndex {
 /** `s` is a part of the longer `k`, seen no more often; the name after a title is not (Vladimir Putin). */
 function fragmentOf(k: Scored, s: Scored): boolean {
   if (!contains(k.enKey, s.enKey) || k.count < s.count) return false;
-  // A compound the language lists as one noun is a term inside a longer phrase too (public library closures).
-  if (isCompoundNoun(s.enKey)) return false;
   if (titled(k) && k.enKey.endsWith(` ${s.enKey}`) && !titledKey(s.enKey)) return false;
   // The title before a name is a term of its own (US President in US President Donald Trump).
   return !(titled(k) && k.enKey.startsWith(`${s.enKey} `) && EN_TITLE.test(capitalise(s.enKey.split(' ').pop() ?? '')));
