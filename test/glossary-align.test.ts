@@ -49,6 +49,14 @@ describe('word alignment and phrase extraction', () => {
     // Met together once, apart four times: the document says the two words are not each other's.
     const refuted = () => ({ ar: 5, en: 4, both: 1 });
     expect(withCounts('يمكن أن يكون لقاح أنفي متاحا قريبا', 'a nasal vaccine may be available soon', refuted)).not.toContain('nasal vaccine ↔ لقاح أنفي');
+    // The neighbour meets its word twice in the sentence (care ↔ العناية and والعناية): the free word beside either
+    // one is the hole (المتوسطة reads "medium").
+    expect(withCounts('توفر أسرة العناية المركزة والعناية المتوسطة في أوروبا', 'the availability of intensive care and intermediate care beds in Europe', once)).toContain('intermediate care ↔ العناية المتوسطة');
+    // An English word said often, translated otherwise elsewhere, is no refutation while the Arabic word is said only here.
+    expect(withCounts('يمكن أن يكون لقاح أنفي متاحا قريبا', 'a nasal vaccine may be available soon', () => ({ ar: 1, en: 3, both: 1 }))).toContain('nasal vaccine ↔ لقاح أنفي');
+    expect(withCounts('يمكن أن يكون لقاح أنفي متاحا قريبا', 'a nasal vaccine may be available soon', () => ({ ar: 1, en: 4, both: 1 }))).not.toContain('nasal vaccine ↔ لقاح أنفي');
+    // Only words of one phrase: an adverb before a verb takes no hole ("thus taking" leaves المسار to "natural course").
+    expect(withCounts('ومن ثم مراعاة المسار الطبيعي للمرض', 'thus taking into account the natural course of the disease', once)).toContain('natural course ↔ المسار الطبيعي');
     // Without counts (a short news pair) no hole is filled.
     expect(pairs('يمكن أن يكون لقاح أنفي متاحا قريبا', 'a nasal vaccine may be available soon')).not.toContain('nasal vaccine ↔ لقاح أنفي');
   });
