@@ -206,8 +206,9 @@ export interface LexicalOptions {
   /** How much FreeDict's senses count (see `weighSenses`). */
   senseWeights?: Partial<SenseWeights>;
   /**
-   * Read a core-lexicon name spelled another way (بلومبرغ for بلومبيرغ, see `name-spellings.ts`). Off by default:
-   * right readings, but on comparable-news-dev one (غالاكسي Galaxy) moved two strong links (docs/ENCODER-LEXICAL.md).
+   * Read a core-lexicon name spelled another way (بلومبرغ for بلومبيرغ, see `name-spellings.ts`); default on. (It
+   * was off while one right reading, غالاكسي Galaxy, pushed a news pair over the aligner's clear-share threshold
+   * for translations, `maxClearShare` in align/related.ts, now set from measured shares: docs/ENCODER-LEXICAL.md.)
    */
   nameSpellings?: boolean;
 }
@@ -240,7 +241,7 @@ export class LexicalEncoder implements Encoder {
     this.knownWordNameWeight = opts.knownWordNameWeight ?? KNOWN_WORD_NAME_WEIGHT;
     this.agreement = opts.agreement;
     this.senseWeights = { ...DEFAULT_SENSE_WEIGHTS, ...opts.senseWeights };
-    this.readNameSpellings = opts.nameSpellings ?? false;
+    this.readNameSpellings = opts.nameSpellings ?? true;
     this.lexicons = [buildLexicon(pairs)];
     if (opts.fallback) this.lexicons.push('arToEn' in opts.fallback ? opts.fallback : buildLexicon(opts.fallback));
     this.maxTokens = Math.max(...this.lexicons.map((l) => l.maxTokens));
