@@ -162,6 +162,19 @@ describe('nationality adjectives', () => {
   });
 });
 
+describe('the indefinite accusative', () => {
+  it('leaves out a pair whose Arabic head the text writes as an object or a counted noun (مشروعًا بحثيًّا), not an inner adverb', () => {
+    const reason = (en: string, ar: string): string | undefined => dropReason(en, englishWords(en), ar);
+    expect(reason('research projects', 'مشروعًا بحثيًّا')).toBe('accusative-form');
+    expect(reason('coordination effort', 'جهدًا تنسيقيًا')).toBe('accusative-form');
+    expect(reason('economic impact', 'تأثيراً اقتصادياً')).toBe('accusative-form');
+    expect(reason('research projects', 'المشروعات البحثية')).toBeUndefined();
+    // Unvocalised text says nothing of the case; an inner word's tanween is the term's own (وجهًا لوجه "face to face").
+    expect(reason('research project', 'مشروعا بحثيا')).toBeUndefined();
+    expect(reason('face-to-face communication', 'التواصل وجهًا لوجه')).toBeUndefined();
+  });
+});
+
 describe('a name with a common noun after it', () => {
   it('keeps Cornell University ↔ جامعة كورنيل and leaves out Cornell University students, saying why', () => {
     const pairs: [string, string][] = [
