@@ -89,6 +89,14 @@ describe('word alignment and phrase extraction', () => {
     expect(p).not.toContain('Phase I ↔ المرحلة');
   });
 
+  it('links a particle that says an English prefix (غير ↔ non-/in-, قبل ↔ pre-) to the prefixed word', () => {
+    expect(pairs('وقد تكون للقاح التأثيرات غير المحددة', 'the vaccine may have non-specific effects')).toContain('non-specific effects ↔ التأثيرات غير المحددة');
+    expect(pairs('قدمت الحكومة معلومات غير كاملة للجنة', 'the government gave incomplete information to the committee')).toContain('incomplete information ↔ معلومات غير كاملة');
+    expect(pairs('بعد الاختبارات قبل السريرية', 'after pre-clinical testing')).toContain('pre-clinical testing ↔ الاختبارات قبل السريرية');
+    // The particle meets only a word whose base its next word translates: "unknown" is no "not complete".
+    expect(pairs('قدمت الحكومة معلومات غير كاملة للجنة', 'the government gave unknown information to the committee')).not.toContain('unknown information ↔ معلومات غير كاملة');
+  });
+
   it('keeps "US" an acronym and never a coordination or a possessive phrase', () => {
     const p = pairs('اتفقت الولايات المتحدة وكوريا الجنوبية على توسيع برنامجه النووي', 'The US and South Korea agreed to expand its nuclear program');
     expect(p).toContain('US ↔ الولايات المتحدة');
