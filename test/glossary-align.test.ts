@@ -89,6 +89,10 @@ describe('word alignment and phrase extraction', () => {
     expect(p).not.toContain('Phase I ↔ المرحلة');
   });
 
+  it('reads a multiword entry through the acronym English writes for it (UK ↔ المملكة المتحدة "United Kingdom")', () => {
+    expect(pairs('أغلقت المملكة المتحدة المدارس', 'the UK closed schools')).toContain('UK ↔ المملكة المتحدة');
+  });
+
   it('links a relational adjective to the place English names instead (US government ↔ الحكومة الأمريكية)', () => {
     expect(pairs('قالت الحكومة الأمريكية إن', 'the US government said')).toContain('US government ↔ الحكومة الأمريكية');
     expect(pairs('طلبت السفارة الأمريكية في هافانا', 'the U.S. embassy in Havana asked')).toContain('U.S. embassy ↔ السفارة الأمريكية');

@@ -286,7 +286,10 @@ export function alignWords(ar: ArabicSide, en: EnglishSide, ...extra: (WordLinke
   });
   for (const p of ar.phrases) {
     for (const t of p.translations) {
+      // A name's acronym writes it too: المملكة المتحدة "United Kingdom" ↔ UK.
+      const acronym = !isAcronym(t) && t.includes(' ') ? initials(t) : '';
       const hit = isAcronym(t) ? en.words.flatMap((w, e) => (sameAcronym(w.text, t) ? [e] : [])) : matchSequence(translationStems(t), en);
+      if (acronym.length >= 2 && hit.length === 0) en.words.forEach((w, e) => sameAcronym(w.text, acronym) && hit.push(e));
       if (hit.length === 0) continue;
       // Words of the entry that already meet their own translation keep just that link (حرب–war, أوكرانيا–Ukraine
       // inside "war in Ukraine"); the entry links only what is left, so it never glues a name to a common word.
