@@ -102,3 +102,18 @@ describe('core6 general vocabulary', () => {
     expect(enc.translateArabicWord('بورصة')).not.toContain('Bursa');
   });
 });
+
+describe('core7 general vocabulary', () => {
+  it('reads words FreeDict gave a rare or wrong sense in their common one, inflected forms through the analysis', () => {
+    const enc = createLexicalEncoder();
+    expect(enc.translateArabicWord('عمدة')).toContain('mayor');
+    // نائية "remote" was read as ناي "flute"; المناطق النائية are remote areas.
+    expect(enc.translateArabicWord('النائية')).toEqual(['remote']);
+    // غطت "covered" (غطى) was غط "bestrew"; تغطيهم "covers them" يغطي "bestrews".
+    expect(enc.translateArabicWord('غطت')).toEqual(['cover']);
+    expect(enc.translateArabicWord('تغطيهم')).toEqual(['cover']);
+    expect(enc.translateArabicWord('تعطلت')).toContain('breakdown');
+    // A news word keeps its other common sense: هجوم دام is a bloody attack, دام 19 عاما lasted 19 years.
+    expect(enc.translateArabicWord('دام')).toEqual(['last', 'bloody']);
+  });
+});
