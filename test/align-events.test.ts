@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { eventEvidence } from '../src/align/events.ts';
 import { pairEvidence } from '../src/align/evidence.ts';
-import { trustedMatches } from '../src/align/related.ts';
+import { relatedLinks, trustedMatches } from '../src/align/related.ts';
+import { encodeSide } from '../src/align/sides.ts';
+import { prepare } from '../src/align/space.ts';
+import { segment } from '../src/segment/index.ts';
 import { createLexicalEncoder } from '../src/encode/factory.ts';
 import { englishVerbStems } from '../src/encode/lexical.ts';
 
@@ -50,5 +53,24 @@ describe('apostrophes inside English words', () => {
     const curly = [...enc.englishFeatures('Xi’an').keys()];
     const arabic = enc.arabicFeatures('شيآن');
     expect(curly.some((id) => arabic.has(id))).toBe(true);
+  });
+});
+
+describe('a further pair of two reports sharing an event', () => {
+  // The second sentences tell the same action (floods swept away homes) in their own words: under the cosine a link
+  // on wording alone needs (0.3), above the one a shared name needs (0.18).
+  const AR = ['ضرب زلزال قوي المنطقة الجبلية صباح الثلاثاء.', 'وجرفت السيول عشرات المنازل في القرية الصغيرة.', 'وأعلنت الحكومة الحداد ثلاثة أيام.', 'ووصل الوزير إلى المدينة مساء.'];
+  const EN = ['A strong earthquake struck the mountain region on Tuesday.', 'Officials told state television that floods had swept away dozens of homes after heavy rain in the north.', 'The government declared three days of mourning.', 'Hotels in the valley were closed.'];
+
+  it('is linked as related on the shared verb, and not on its wording alone', async () => {
+    const sa = await encodeSide(enc, segment(AR.join('\n'), 'ar'), 'ar');
+    const se = await encodeSide(enc, segment(EN.join('\n'), 'en'), 'en');
+    const space = prepare(sa, se, 4);
+    expect(space.sim(1, 1, 1, 1)).toBeGreaterThan(0.18);
+    expect(space.sim(1, 1, 1, 1)).toBeLessThan(0.3);
+    const mined = [{ ar: [0], en: [0], score: 0.5 }, { ar: [2], en: [2], score: 0.5 }];
+    expect(relatedLinks(space, mined, pairEvidence(AR, EN))).toEqual([]);
+    const events = eventEvidence(sa.stems ?? [], se.stems ?? []);
+    expect(relatedLinks(space, mined, pairEvidence(AR, EN), undefined, events)).toEqual([expect.objectContaining({ ar: [1], en: [1], kind: 'related' })]);
   });
 });

@@ -13,6 +13,8 @@ export interface EventEvidence {
   /** ln(1 + 24 / df) of the rarest shared verb (0 if none), df the sentences of both texts carrying its stem. */
   strongest: number;
   shared: string[];
+  /** Further content stems the two sentences share (the action's participants). */
+  others: number;
 }
 
 /*
@@ -26,7 +28,7 @@ const FRAME_VERBS = new Set(['sai', 'tell', 'report', 'add', 'state', 'note', 'q
 const RARE = 24;
 
 /** No shared event. */
-export const NO_EVENT: EventEvidence = { strongest: 0, shared: [] };
+export const NO_EVENT: EventEvidence = { strongest: 0, shared: [], others: 0 };
 const NONE = NO_EVENT;
 
 /** Event evidence for every sentence pair, computed once per text pair: `(i, j) => EventEvidence`. */
@@ -53,7 +55,8 @@ export function eventEvidence(ar: readonly SentenceStems[], en: readonly Sentenc
     }
     // The action with one of its participants (police + opened fire, soldiers + accelerated): a verb alone is no
     // statement (the sample pair's fragment لضمان تنفيذ ذلك "to ensure it is implemented" ↔ "implementing plans").
-    if (!shared.length || ![...e.all].some((w) => w !== shared[0] && !shared.includes(w) && a.all.has(w))) return NONE;
-    return { strongest, shared };
+    const others = shared.length ? [...e.all].filter((w) => !shared.includes(w) && a.all.has(w)).length : 0;
+    if (!others) return NONE;
+    return { strongest, shared, others };
   };
 }

@@ -67,7 +67,7 @@ function withRelated(space: Space, ar: AlignSide, en: AlignSide, mined: { links:
   const shared = ar.stems && en.stems ? eventEvidence(ar.stems, en.stems) : undefined;
   const events = shared && ((i: number, j: number) => (space.ar.nn[i]?.ids[0] === j && space.en.nn[j]?.ids[0] === i ? shared(i, j) : NO_EVENT));
   const trusted = standingGroups(space, trustedMatches(equivalent, evidence, opts, events), evidence, opts);
-  const further = relatedLinks(space, trusted, evidence, opts);
+  const further = relatedLinks(space, trusted, evidence, opts, shared);
   const lead = leadLink(space, [...trusted, ...further], evidence, opts);
   const related = lead ? [lead, ...further] : further;
   const reason = `${mined.reason}; ${trusted.length} best one-to-one matches and ${related.length} further sentence pairs that share content`;

@@ -29,6 +29,8 @@ export interface RelatedOptions {
    * one sentence of each text and no other (2.56).
    */
   soleEvent: number;
+  /** A further pair stands on a shared verb of this weight (1.9: at most 4 sentences) with two more stems shared. */
+  relatedEvent: number;
   /**
    * …or both sentences quote someone and it reaches this cosine (with minLinkScore): two reports often render one
    * statement, each in its own words…
@@ -80,6 +82,7 @@ export const DEFAULT_RELATED: RelatedOptions = {
   rareEvidence: 2.2,
   minCosineWithRare: 0.1,
   soleEvent: 2.5,
+  relatedEvent: 1.9,
   minCosineWithQuote: 0.15,
   minCosine: 0.3,
   minMargin: 1.2,
@@ -106,7 +109,7 @@ export function trustedMatches(links: readonly Link[], evidence: (i: number, j: 
   return links.filter((l) => l.score >= opts.bareMinScore || l.ar.some((i) => l.en.some((j) => evidence(i, j).strongest >= opts.sharedItem || events(i, j).strongest >= opts.soleEvent)));
 }
 
-const noEvents = (): EventEvidence => ({ strongest: 0, shared: [] });
+const noEvents = (): EventEvidence => ({ strongest: 0, shared: [], others: 0 });
 
 /**
  * A 1-2 / 2-1 link of two reports keeps both halves only when each of its sentence pairs stands on its own: it
@@ -167,7 +170,7 @@ function rankOf(ids: Int32Array, id: number): number {
  * Related links to add to `mined` (the one-to-one links): sentence pairs not already asserted by a mined link
  * (a link asserts every pair of its Arabic × English sentences), best first is irrelevant as each stands alone.
  */
-export function relatedLinks(space: Space, mined: readonly Link[], evidence: (i: number, j: number) => PairEvidence, opts: RelatedOptions = DEFAULT_RELATED): Link[] {
+export function relatedLinks(space: Space, mined: readonly Link[], evidence: (i: number, j: number) => PairEvidence, opts: RelatedOptions = DEFAULT_RELATED, events: (i: number, j: number) => EventEvidence = noEvents): Link[] {
   const m = space.en.count;
   const asserted = new Set<number>();
   for (const l of mined) for (const i of l.ar) for (const j of l.en) asserted.add(i * m + j);
@@ -188,7 +191,10 @@ export function relatedLinks(space: Space, mined: readonly Link[], evidence: (i:
     const byEvidence = (ev.strongest >= opts.minEvidence && cos >= opts.minCosineWithEvidence) || byRare;
     const byQuote = ev.quoted && cos >= opts.minCosineWithQuote;
     const byWording = cos >= opts.minCosine && bg > 0 && cos / bg >= opts.minMargin && linkScore(cos, bg) >= opts.bareMinScore;
-    if (!byEvidence && !byWording && !byQuote) return;
+    // A shared event (events.ts) told in at most 4 sentences of the two texts, with two of its participants.
+    const evt = events(i, j);
+    const byEvent = evt.strongest >= opts.relatedEvent && evt.others >= 2 && cos >= opts.minCosineWithEvidence;
+    if (!byEvidence && !byWording && !byQuote && !byEvent) return;
     out.push({ ar: [i], en: [j], score: linkScore(cos, bg), kind: 'related', ...(ev.shared.length ? { evidence: ev.shared } : {}) });
   };
   for (let i = 0; i < space.ar.count; i++) if (space.ar.nn[i].ids.length) consider(i, space.ar.nn[i].ids[0]);
