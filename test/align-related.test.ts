@@ -162,6 +162,17 @@ describe('1-2 / 2-1 links of two reports', () => {
     const link = { ar: [0], en: [0, 1], score: 0.4, kind: 'equivalent' as const };
     expect(standingGroups(s, [link], evidence)).toEqual([link]);
   });
+
+  it('drop a half that shares only a name when the two barely match otherwise (as a related link on a name would need)', async () => {
+    const ar = ['ضرب زلزال قوي إقليم سيتشوان في الصين يوم الثلاثاء.', 'وتشتهر سيتشوان بأطباقها الحارة وبالشاي.', 'وارتفعت أسعار النفط في الأسواق العالمية.'];
+    const en = ['A strong earthquake struck Sichuan province in China on Tuesday.', 'Oil prices rose on world markets.', 'The weather was sunny on the coast.'];
+    const { space: s, evidence } = await space(ar, en);
+    expect(evidence(1, 0).shared).toEqual(['Sichuan']);
+    expect(s.sim(1, 1, 0, 1)).toBeLessThan(0.18);
+    const [kept] = standingGroups(s, [{ ar: [0, 1], en: [0], score: 0.4, kind: 'equivalent' }], evidence);
+    expect(kept.ar).toEqual([0]);
+    expect(kept.en).toEqual([0]);
+  });
 });
 
 describe('the openings of two reports', () => {
@@ -221,5 +232,40 @@ describe('two reports quoting one statement', () => {
   it('are not linked on the same wording without the quotation marks', async () => {
     const bare = (xs: string[]) => xs.map((x) => x.replace(/"/g, ''));
     expect((await links(bare(AR), bare(EN))).some((l) => l.ar[0] === 2 && l.en[0] === 2)).toBe(false);
+  });
+});
+
+describe('two reports or a shuffled translation, by the share of sentences with a clear partner', () => {
+  const vec = (ids: Record<number, number>) => {
+    const keys = Object.keys(ids).map(Number).sort((x, y) => x - y);
+    const n = Math.hypot(...keys.map((k) => ids[k]));
+    return { kind: 'sparse' as const, ids: Uint32Array.from(keys), values: Float32Array.from(keys.map((k) => ids[k] / n)) };
+  };
+  /** n sentences a side, the first `clear` pairs sharing a feature of their own, the rest only the texts' topic. */
+  const texts = (n: number, clear: number) => {
+    const ar = [];
+    const en = [];
+    for (let t = 0; t < n; t++) {
+      ar.push(t < clear ? vec({ [10 + t]: 1, 100: 0.3 }) : vec({ 100: 1, [200 + t]: 1 }));
+      en.push(t < clear ? vec({ [10 + t]: 1, 101: 0.3 }) : vec({ 101: 1, [300 + t]: 1 }));
+    }
+    // Two reports' paired sentences differ in length.
+    const lengths = (base: number[]) => ({ lengths: Array.from({ length: n }, (_, t) => base[t % base.length] + t) });
+    return [
+      { vectors: ar, ...lengths([40, 120, 60, 200, 90]) },
+      { vectors: en, ...lengths([90, 30, 150, 70, 110]) },
+    ] as const;
+  };
+
+  it('reads texts with 3 of 5 sentences clearly paired as two reports (news pairs measured up to 56 %)', () => {
+    const [ar, en] = texts(5, 3);
+    expect(align(ar, en, { mode: 'comparable' }).reason).toMatch(/60% of the shorter text's sentences have a clear partner \(3 pairs\); 3 best one-to-one matches/);
+  });
+
+  it('keeps texts with 3 of 4 clearly paired one-to-one, though too few pairs to drop the floors (a shuffled translation)', () => {
+    const [ar, en] = texts(4, 3);
+    const reason = align(ar, en, { mode: 'comparable' }).reason;
+    expect(reason).toMatch(/only pairs that clearly stand out are linked: 75%/);
+    expect(reason).not.toMatch(/best one-to-one matches/);
   });
 });

@@ -50,6 +50,34 @@ describe('clitics', () => {
     expect(c.indexOf('جعل')).toBeLessThan(c.indexOf('جعلي'));
   });
 
+  it('reads the past tense\'s "you" (plural, dual), also before an object pronoun', () => {
+    // قررتم "you decided", أكدتما "you two confirmed", أرسلتموه "you sent him", ساعدتمونا "you helped us".
+    expect(stemCandidates('قررتم')).toContain('قرر');
+    expect(stemCandidates('أكدتما')).toContain('اكد');
+    expect(stemCandidates('أرسلتموه')).toContain('ارسل');
+    expect(stemCandidates('ساعدتمونا')).toContain('ساعد');
+    // -تا and -تن end foreign names far more often than verbs: ريناتا Renata is not رينا.
+    expect(stemCandidates('ريناتا')).not.toContain('رينا');
+    expect(stemCandidates('كوينتن')).not.toContain('كوين');
+  });
+
+  it('gives a hollow verb its long vowel back before نا and تم, ahead of the plain cut', () => {
+    // قلنا "we said" is قال, not قل; زرتم "you visited" زار, not زر "button"; بعناها "we sold it" باع.
+    expect(stemCandidates('زرتم')).toContain('زار');
+    expect(stemCandidates('بعناها')).toContain('باع');
+    for (const [word, verb] of [['قلنا', 'قال'], ['خفنا', 'خاف'], ['نمنا', 'نام']]) {
+      const c = stemCandidates(word);
+      expect(c.indexOf(verb), word).toBeGreaterThan(0);
+      expect(c.indexOf(verb), word).toBeLessThan(c.indexOf(verb[0] + verb[2]));
+    }
+    // Not after a proclitic (فهمنا we understood: فهم, not ف + هام), not with a vowel letter in the stem (the names
+    // مينا, رينا), and not before ت, which also ends a doubled verb's "she" (ردت she replied, from ردّ).
+    expect(stemCandidates('فهمنا')).not.toContain('هام');
+    expect(stemCandidates('مينا')).not.toContain('ماي');
+    expect(stemCandidates('رينا')).not.toContain('راي');
+    expect(stemCandidates('ردت')).not.toContain('راد');
+  });
+
   it('strips proclitics for display but keeps the article', () => {
     expect(stripProclitics('وكوريا')).toBe('كوريا');
     expect(stripProclitics('لبيونغ')).toBe('بيونغ');

@@ -41,15 +41,15 @@ describe('spellings of one foreign name', () => {
   });
 
   it('lets the encoder read a listed name spelled another way, after a proclitic too', async () => {
-    const enc = new LexicalEncoder([['بلومبيرغ', 'Bloomberg'], ['قال', 'say'], ['وكالة', 'agency']], { nameSpellings: true });
+    const enc = new LexicalEncoder([['بلومبيرغ', 'Bloomberg'], ['قال', 'say'], ['وكالة', 'agency']]);
     expect(enc.arabicUnknownWords('قالت وكالة بلومبرغ').unknown).toEqual([]);
     const [ar] = await enc.encode(['قالت وكالة لبلومبرغ', 'قالت الوكالة'], 'ar');
     const [right, other] = await enc.encode(['Bloomberg agency said', 'The agency said'], 'en');
     expect(dot(ar, right)).toBeGreaterThan(dot(ar, other) + 0.1);
     // The glossary keeps to the spellings the lexicon lists.
     expect(enc.translateArabicWord('بلومبرغ')).toBeUndefined();
-    // Off by default.
-    expect(new LexicalEncoder([['بلومبيرغ', 'Bloomberg']]).arabicUnknownWords('بلومبرغ').unknown).toEqual(['بلومبرغ']);
+    // On by default; off when asked.
+    expect(new LexicalEncoder([['بلومبيرغ', 'Bloomberg']], { nameSpellings: false }).arabicUnknownWords('بلومبرغ').unknown).toEqual(['بلومبرغ']);
   });
 });
 
@@ -100,5 +100,20 @@ describe('core6 general vocabulary', () => {
     expect(enc.translateArabicWord('هيوستن')).toEqual(['Houston']);
     // A city that is also a common word once normalised is not listed: بورصة stays the stock exchange.
     expect(enc.translateArabicWord('بورصة')).not.toContain('Bursa');
+  });
+});
+
+describe('core7 general vocabulary', () => {
+  it('reads words FreeDict gave a rare or wrong sense in their common one, inflected forms through the analysis', () => {
+    const enc = createLexicalEncoder();
+    expect(enc.translateArabicWord('عمدة')).toContain('mayor');
+    // نائية "remote" was read as ناي "flute"; المناطق النائية are remote areas.
+    expect(enc.translateArabicWord('النائية')).toEqual(['remote']);
+    // غطت "covered" (غطى) was غط "bestrew"; تغطيهم "covers them" يغطي "bestrews".
+    expect(enc.translateArabicWord('غطت')).toEqual(['cover']);
+    expect(enc.translateArabicWord('تغطيهم')).toEqual(['cover']);
+    expect(enc.translateArabicWord('تعطلت')).toContain('breakdown');
+    // A news word keeps its other common sense: هجوم دام is a bloody attack, دام 19 عاما lasted 19 years.
+    expect(enc.translateArabicWord('دام')).toEqual(['last', 'bloody']);
   });
 });

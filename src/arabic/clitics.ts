@@ -18,6 +18,8 @@ const SUFFIXES = [
 
 const MIN_STEM = 2;
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['ها', 'هم', 'هما', 'هن', 'ه', 'كم', 'ك', 'ني', 'نا']);
+/** An object pronoun at the end of a word, longest first. */
+const OBJECT_SUFFIX_RE = /(هما|ها|هم|هن|كم|ني|نا|ه|ك)$/;
 
 export function stemCandidates(word: string): string[] {
   const w = normalizeArabic(word);
@@ -46,6 +48,12 @@ export function stemCandidates(word: string): string[] {
       prefixed.push('ي' + base.slice(1));
     }
   }
+  // A hollow verb loses its long vowel before a subject ending: قلنا → قال, زرتم → زار, عدنا → عاد. Before نا / تم a
+  // stem of two consonants is no other verb's (a doubled one writes three: رددنا), so this comes before the plain
+  // cut (قل say!, زر button). Not before ت, which also ends a doubled verb's "she" (ردت, حدت); not after a
+  // proclitic cut (فهمنا is فهم + نا, not ف + هام); not with a vowel letter in the stem (مينا, رينا, دينا are names).
+  // Longer hollow stems (أردنا, اخترنا) are left: their ا-form is as often a noun (زلزال, سداد) as the verb.
+  for (const stem of pastStems(w, ['تمو', 'تما', 'تم', 'نا'])) if (/^[^اوي]{2}$/.test(stem)) add(stem[0] + 'ا' + stem[1]);
   for (const base of prefixed) {
     for (const s of SUFFIXES) {
       if (base.endsWith(s) && base.length - s.length >= MIN_STEM) {
@@ -70,6 +78,11 @@ export function stemCandidates(word: string): string[] {
       }
     }
   }
+  // The past tense's "you" (plural, dual) the list above lacks, on a stem of three letters or more: -تم / -تما
+  // (قررتم, أكدتما), and -تمو before an object pronoun (أرسلتموه, ساعدتمونا). After the other readings, so a word
+  // the list already reads is unchanged. Not -تا (the two women did) nor -تن: foreign names end so far more often
+  // than verbs do (ريناتا, سونيتا, كوينتن; 106 of the training name lists' words against 1 word of the dev texts).
+  for (const base of prefixed) for (const stem of pastStems(base, ['تمو', 'تما', 'تم'])) if (stem.length >= 3) add(stem);
   // Last resort, after every other reading: a weak-final verb whose final letter fell before an ending or in the
   // jussive — انتهت → انتهى, عانوا → عانى, دعت → دعا, (لا) تنسَ → تنسى. Tried last, so a word another cut
   // already reads is never changed.
@@ -81,6 +94,23 @@ export function stemCandidates(word: string): string[] {
       add(stem + 'ا');
     }
     if (/^[يتن]/.test(base) && base.length >= 3 && base.length <= 4) add(base + 'ي');
+  }
+  return out;
+}
+
+/**
+ * Stems before a past-tense subject ending (ت, نا, تم, تما; تمو before an object pronoun), with or without an
+ * object pronoun after it: قلتها → قل, أرسلتموه → أرسل.
+ */
+function pastStems(base: string, endings: readonly string[] = ['تمو', 'تما', 'تم', 'نا', 'ت']): string[] {
+  const out: string[] = [];
+  const object = OBJECT_SUFFIX_RE.exec(base);
+  for (const b of object ? [base, base.slice(0, -object[1].length)] : [base]) {
+    for (const e of endings) {
+      if (!b.endsWith(e) || (e === 'تمو' && b === base)) continue;
+      out.push(b.slice(0, -e.length));
+      break;
+    }
   }
   return out;
 }
