@@ -83,7 +83,7 @@ async function analyse(doc: Doc, tally: Map<string, string[]>, fps: Map<string, 
   const links = pair.alignment.links.filter((l) => l.ar.length && l.en.length && l.kind !== 'related');
   // Every scored pair's fate: the dropped ones with their rule (--explain's record), the proposals without one.
   const traced: Traced[] = [];
-  const terms = buildGlossary({ ar: pair.ar, en: pair.en, links, lexicon: encoder, onDrop: (d) => traced.push({ en: d.en, ar: d.ar, score: d.score, count: d.count, why: d.rule }) });
+  const terms = buildGlossary({ ar: pair.ar, en: pair.en, links, lexicon: encoder, onDrop: (d) => traced.push({ en: d.en, ar: d.ar, score: d.score, count: d.count, why: d.rule, because: d.because }) });
   for (const t of terms) traced.push({ en: t.en, ar: t.ar, score: t.score, count: t.count });
   const rows: GlossaryRow[] = terms.map(rowFromTerm);
   const enCands = new Set<string>();

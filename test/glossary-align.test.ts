@@ -89,6 +89,13 @@ describe('word alignment and phrase extraction', () => {
     expect(p).not.toContain('Phase I ↔ المرحلة');
   });
 
+  it('reads a name by its own language\'s spelling rules too: pinyin x is "sh", French final consonants are silent', () => {
+    expect(pairs('دفن انهيار أرضي قرية شينمو', 'a landslide buried the village of Xinmo')).toContain('Xinmo ↔ شينمو');
+    expect(pairs('صدمت سيارة جنودا في ليفالوا-بيريه', 'a car hit soldiers in Levallois-Perret')).toContain('Levallois-Perret ↔ ليفالوا-بيريه');
+    // Two consonants left (Calais as "Calai") are too few to guess by.
+    expect(pairs('وقيل إن الرجل اعتقل', 'the man was arrested near Calais')).not.toContain('Calais ↔ قيل');
+  });
+
   it('reads a multiword entry through the acronym English writes for it (UK ↔ المملكة المتحدة "United Kingdom")', () => {
     expect(pairs('أغلقت المملكة المتحدة المدارس', 'the UK closed schools')).toContain('UK ↔ المملكة المتحدة');
   });

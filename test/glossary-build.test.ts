@@ -81,6 +81,9 @@ describe('English names the tokenizer and chunker keep whole', () => {
     // a verb whose past is its base form keeps its verb reading (the company cut jobs).
     expect(termCandidates('we asked all community grant recipients to cancel events').map((x) => x.text)).toContain('community grant recipients');
     expect(termCandidates('Last year the company cut jobs in Ohio').map((x) => x.text)).not.toContain('company cut jobs');
+    // A generic modifier opens no term (new agreement) unless the language lists the whole as one noun (first aid).
+    expect(termCandidates('the new agreement and first aid were discussed').map((x) => x.text)).toEqual(expect.arrayContaining(['agreement', 'first aid']));
+    expect(termCandidates('the new agreement and first aid were discussed').map((x) => x.text)).not.toContain('new agreement');
     // Between an article and its noun a gerund is a modifier (a geofencing app).
     expect(termCandidates('Russia intends to introduce a geofencing app for patients').map((x) => x.text)).toContain('geofencing app');
     expect(termCandidates('Washington University in St. Louis announced its project').map((x) => x.text)).toContain('St. Louis');

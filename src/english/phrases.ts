@@ -5,7 +5,7 @@ import { tokenize, type Token } from '../tokenize.ts';
 import { americanSpelling } from './lemma.ts';
 import { EN_STOPWORDS } from './stopwords.ts';
 import { knownPlaceNames } from '../glossary/places.ts';
-import { isLemma, nounFamiliarity } from './wordnet.ts';
+import { isCompoundNoun, isLemma, nounFamiliarity } from './wordnet.ts';
 
 /** Universal POS tags as wink-nlp gives them. */
 export type Pos = 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
@@ -270,7 +270,9 @@ export function termCandidates(sentence: string, words: readonly EnWord[] = engl
         if (CONNECTORS.has(first.text) || CONNECTORS.has(last.text)) continue;
         // "New" of New York, "First" of First Nations: a capitalised modifier before a capitalised word is the name's.
         const nameStart = isCapitalised(first) && to > from + 1 && isCapitalised(words[from + 1]);
-        if ((GENERIC.has(first.text.toLowerCase()) && !nameStart) || GENERIC.has(last.text.toLowerCase())) continue;
+        // Unless the language lists the whole as one noun (first aid, final exam, common cold): then it names a concept.
+        const listed = (): boolean => isCompoundNoun(sentence.slice(first.start, last.end));
+        if ((GENERIC.has(first.text.toLowerCase()) && !nameStart && !listed()) || GENERIC.has(last.text.toLowerCase())) continue;
         // A name-internal possessive is not an end: "Democratic People’s" is a fragment of "…People’s Republic".
         if (last.possessive && to < c.to) continue;
         if (from > c.from && words[from - 1].possessive && to > from + 1) continue;

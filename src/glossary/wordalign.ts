@@ -57,6 +57,8 @@ export interface NameRun {
   key: string;
   /** Read with the first word as written, proclitic-looking letter kept: trusted only on an exact key. */
   asWritten?: boolean;
+  /** An English run keyed by its spoken spelling (`spokenSpelling`): met only by words no lexicon knows. */
+  spoken?: boolean;
 }
 
 /** An English sentence prepared once: words with tags, lowercase stems and content flags. */
@@ -138,7 +140,25 @@ export function prepareEnglish(text: string): EnglishSide {
   const cap = (e: number): boolean => /^\p{Lu}/u.test(words[e].text) && content[e];
   const joined = (e: number): boolean => /^[\s-]*$/.test(text.slice(words[e].end, words[e + 1].start));
   const nameRuns = runs(words.length, cap, (e1, e2) => words.slice(e1, e2).map((w) => w.text).join(' '), joined);
+  // A name's spelling read by its own language's rules as well (Xinmo as "Shinmo", Levallois as "Levalloi"): the
+  // Arabic writes the sound.
+  for (const r of runs(words.length, cap, (e1, e2) => words.slice(e1, e2).map((w) => spokenSpelling(w.text)).join(' '), joined)) {
+    // Two consonants leave the guess to chance (Calais as "Calai": KL).
+    if (r.key.length >= 3 && !nameRuns.some((q) => q.from === r.from && q.to === r.to && q.key === r.key)) nameRuns.push({ ...r, spoken: true });
+  }
   return { text, words, stems, content, nameRuns };
+}
+
+/**
+ * A Latin name's letters as its language says them, where English letter values mislead: a pinyin x before a vowel
+ * is "sh" (Xinmo ↔ شينمو, Xi ↔ شي), and the silent final consonants of French spelling are dropped (Levallois ↔
+ * ليفالوا, Perret ↔ بيريه, Renault ↔ رينو, Peugeot ↔ بيجو).
+ */
+export function spokenSpelling(word: string): string {
+  return word
+    .split('-')
+    .map((w) => w.replace(/^X(?=[aeiouy])/, 'Sh').replace(/^x(?=[aeiouy])/, 'sh').replace(/(?<=\p{L}{3})(ois|ais|oix)$/u, (m) => m.slice(0, -1)).replace(/(?<=\p{L}{2})(ault)$/u, 'o').replace(/(?<=\p{L}{2}[^aeiou])(et|ot)$/u, (m) => m[0]).replace(/(?<=\p{L}{2})(eaux|aux|eux)$/u, (m) => m.slice(0, -1)))
+    .join('-');
 }
 
 /** Harakat, tatweel and invisible format characters (a ZWNJ after every word must not hide a suffix). */
@@ -469,6 +489,9 @@ function nameReadingLinks(ar: ArabicSide, en: EnglishSide, links: readonly WordL
   const eLinked = new Set(links.map((l) => l.e));
   const out: WordLink[] = [];
   for (const r of en.nameRuns) {
+    // A spoken-spelling key is a second guess: against a word a lexicon reads only with a long key (Levallois-Perret
+    // ↔ ليفالوا-بيريه, where بيريه reads "well").
+    if (r.spoken && r.key.length < 4) continue;
     let free = true;
     for (let e = r.from; e < r.to; e++) free &&= !eLinked.has(e);
     if (!free) continue;
