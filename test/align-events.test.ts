@@ -1,12 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { align } from '../src/align/index.ts';
 import { eventEvidence } from '../src/align/events.ts';
 import { pairEvidence } from '../src/align/evidence.ts';
-import { relatedLinks, trustedMatches } from '../src/align/related.ts';
+import { DEFAULT_RELATED, relatedLinks, trustedMatches } from '../src/align/related.ts';
 import { encodeSide } from '../src/align/sides.ts';
 import { prepare } from '../src/align/space.ts';
 import { segment } from '../src/segment/index.ts';
 import { createLexicalEncoder } from '../src/encode/factory.ts';
 import { englishVerbStems } from '../src/encode/lexical.ts';
+import type { Link } from '../src/types.ts';
 
 const enc = createLexicalEncoder({ freedict: false });
 
@@ -72,5 +76,26 @@ describe('a further pair of two reports sharing an event', () => {
     expect(relatedLinks(space, mined, pairEvidence(AR, EN))).toEqual([]);
     const events = eventEvidence(sa.stems ?? [], se.stems ?? []);
     expect(relatedLinks(space, mined, pairEvidence(AR, EN), undefined, events)).toEqual([expect.objectContaining({ ar: [1], en: [1], kind: 'related' })]);
+  });
+});
+
+describe('a further pair of two reports on a verb told once in each (the sample pair)', () => {
+  // corpus/seoul-talks: ar 16 (the three advisers أكدوا مجددا North Korea's obligations) ↔ en 3 (the three officials
+  // reaffirmed North Korea's obligations) rank each other second: ar 16 is long and closer to the English lead, and
+  // en 3 is nearest to a two-word fragment (أسلحة نووية.). The verb is in no other sentence of either text.
+  const corpus = (lang: 'ar' | 'en'): string => readFileSync(join(import.meta.dirname, `../corpus/seoul-talks.${lang}.txt`), 'utf8');
+  const has = (links: readonly Link[], i: number, j: number): boolean => links.some((l) => l.ar.includes(i) && l.en.includes(j));
+
+  it('is linked though neither sentence is the other\'s best match, and not without the shared participants', async () => {
+    const encoder = createLexicalEncoder();
+    const ar = await encodeSide(encoder, segment(corpus('ar'), 'ar'), 'ar');
+    const en = await encodeSide(encoder, segment(corpus('en'), 'en'), 'en');
+    const space = prepare(ar, en, 4);
+    expect(space.ar.nn[16].ids[0]).not.toBe(3);
+    expect(space.en.nn[3].ids[0]).not.toBe(16);
+    const linked = align(ar, en, { mode: 'comparable' }).links;
+    expect(linked.find((l) => has([l], 16, 3))?.kind).toBe('related');
+    const strict = align(ar, en, { mode: 'comparable', related: { ...DEFAULT_RELATED, soleEventOthers: 99 } }).links;
+    expect(has(strict, 16, 3)).toBe(false);
   });
 });

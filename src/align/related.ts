@@ -32,6 +32,14 @@ export interface RelatedOptions {
   /** A further pair stands on a shared verb of this weight (1.9: at most 4 sentences) with two more stems shared. */
   relatedEvent: number;
   /**
+   * A verb told in one sentence of each text (`soleEvent`) with two more stems shared is the same action however the
+   * rest is worded: such a pair needs neither to be a best match (each sentence may rank the other second: a long
+   * sentence has a better-matching neighbour on its topic) nor to rise above the neighbours, only this cosine and,
+   * as the position no longer vouches for it, this many further stems shared (the action with its participants).
+   */
+  minCosineWithSoleEvent: number;
+  soleEventOthers: number;
+  /**
    * …or both sentences quote someone and it reaches this cosine (with minLinkScore): two reports often render one
    * statement, each in its own words…
    */
@@ -83,6 +91,8 @@ export const DEFAULT_RELATED: RelatedOptions = {
   minCosineWithRare: 0.1,
   soleEvent: 2.5,
   relatedEvent: 1.9,
+  minCosineWithSoleEvent: 0.15,
+  soleEventOthers: 3,
   minCosineWithQuote: 0.15,
   minCosine: 0.3,
   minMargin: 1.2,
@@ -182,9 +192,15 @@ export function relatedLinks(space: Space, mined: readonly Link[], evidence: (i:
     seen.add(key);
     const ra = rankOf(space.ar.nn[i].ids, j);
     const re = rankOf(space.en.nn[j].ids, i);
-    if (Math.min(ra, re) !== 0 || Math.max(ra, re) > opts.maxOtherRank) return;
     const cos = space.sim(i, 1, j, 1);
     const bg = (space.ar.bg[i] + space.en.bg[j]) / 2;
+    const evt = events(i, j);
+    if (Math.max(ra, re) <= 1 && evt.strongest >= opts.soleEvent && evt.others >= opts.soleEventOthers && cos >= opts.minCosineWithSoleEvent) {
+      const shared = evidence(i, j).shared;
+      out.push({ ar: [i], en: [j], score: linkScore(cos, bg), kind: 'related', ...(shared.length ? { evidence: shared } : {}) });
+      return;
+    }
+    if (Math.min(ra, re) !== 0 || Math.max(ra, re) > opts.maxOtherRank) return;
     const ev = evidence(i, j);
     const byRare = ev.strongest >= opts.rareEvidence && cos >= opts.minCosineWithRare;
     if (linkScore(cos, bg) < opts.minLinkScore && !byRare) return;
@@ -192,12 +208,12 @@ export function relatedLinks(space: Space, mined: readonly Link[], evidence: (i:
     const byQuote = ev.quoted && cos >= opts.minCosineWithQuote;
     const byWording = cos >= opts.minCosine && bg > 0 && cos / bg >= opts.minMargin && linkScore(cos, bg) >= opts.bareMinScore;
     // A shared event (events.ts) told in at most 4 sentences of the two texts, with two of its participants.
-    const evt = events(i, j);
     const byEvent = evt.strongest >= opts.relatedEvent && evt.others >= 2 && cos >= opts.minCosineWithEvidence;
     if (!byEvidence && !byWording && !byQuote && !byEvent) return;
     out.push({ ar: [i], en: [j], score: linkScore(cos, bg), kind: 'related', ...(ev.shared.length ? { evidence: ev.shared } : {}) });
   };
-  for (let i = 0; i < space.ar.count; i++) if (space.ar.nn[i].ids.length) consider(i, space.ar.nn[i].ids[0]);
-  for (let j = 0; j < m; j++) if (space.en.nn[j].ids.length) consider(space.en.nn[j].ids[0], j);
+  // Best matches, and runner-ups for a sole event (see `minCosineWithSoleEvent`).
+  for (let i = 0; i < space.ar.count; i++) for (const j of space.ar.nn[i].ids.slice(0, 2)) consider(i, j);
+  for (let j = 0; j < m; j++) for (const i of space.en.nn[j].ids.slice(0, 2)) consider(i, j);
   return out.sort((a, b) => a.ar[0] - b.ar[0] || a.en[0] - b.en[0]);
 }
