@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { align } from '../src/align/index.ts';
 import { eventEvidence } from '../src/align/events.ts';
 import { pairEvidence } from '../src/align/evidence.ts';
+import { withoutHeadings } from '../src/align/headings.ts';
 import { DEFAULT_RELATED, relatedLinks, trustedMatches } from '../src/align/related.ts';
 import { encodeSide } from '../src/align/sides.ts';
 import { prepare } from '../src/align/space.ts';
@@ -97,5 +98,27 @@ describe('a further pair of two reports on a verb told once in each (the sample 
     expect(linked.find((l) => has([l], 16, 3))?.kind).toBe('related');
     const strict = align(ar, en, { mode: 'comparable', related: { ...DEFAULT_RELATED, soleEventOthers: 99 } }).links;
     expect(has(strict, 16, 3)).toBe(false);
+  });
+});
+
+describe('a further pair of two reports sharing a name and a verb, each as rare as a shared item must be', () => {
+  // corpus/seoul-talks: ar 14 (concern about a weapons alliance between North Korea and Russia) ↔ en 5 (a statement
+  // quoting "the concerning developments related to weapons transfers between the DPRK and Russia"): the long
+  // quotation keeps the cosine at its sentences' background, so neither Russia nor the verb alone would link them.
+  const corpus = (lang: 'ar' | 'en'): string => readFileSync(join(import.meta.dirname, `../corpus/seoul-talks.${lang}.txt`), 'utf8');
+
+  it('is linked on the two together, and not on the name alone', async () => {
+    const encoder = createLexicalEncoder();
+    const ar = await encodeSide(encoder, segment(corpus('ar'), 'ar'), 'ar');
+    const en = await encodeSide(encoder, segment(corpus('en'), 'en'), 'en');
+    const space = withoutHeadings(prepare(ar, en, 4), ar.texts ?? [], en.texts ?? []);
+    expect(space).toBeDefined();
+    if (!space) return;
+    const evidence = pairEvidence(ar.texts ?? [], en.texts ?? []);
+    expect(evidence(14, 5).shared).toEqual(['Russia']);
+    const events = eventEvidence(ar.stems ?? [], en.stems ?? []);
+    const pair = (l: Link): boolean => l.ar[0] === 14 && l.en[0] === 5;
+    expect(relatedLinks(space, [], evidence).some(pair)).toBe(false);
+    expect(relatedLinks(space, [], evidence, undefined, events).some(pair)).toBe(true);
   });
 });

@@ -203,7 +203,12 @@ export function relatedLinks(space: Space, mined: readonly Link[], evidence: (i:
     if (Math.min(ra, re) !== 0 || Math.max(ra, re) > opts.maxOtherRank) return;
     const ev = evidence(i, j);
     const byRare = ev.strongest >= opts.rareEvidence && cos >= opts.minCosineWithRare;
-    if (linkScore(cos, bg) < opts.minLinkScore && !byRare) return;
+    // Two kinds of evidence, each as rare as a shared item must be (`minEvidence`): a name or figure and a verb with
+    // two more stems (concern about weapons between North Korea and Russia ↔ "concerning … weapons transfers between
+    // the DPRK and Russia"). Either alone may be the story's topic; together they are one statement, however a long
+    // quotation dilutes the cosine under the neighbours'.
+    const byBoth = ev.strongest >= opts.minEvidence && evt.strongest >= opts.minEvidence && evt.others >= 2 && cos >= opts.minCosineWithEvidence;
+    if (linkScore(cos, bg) < opts.minLinkScore && !byRare && !byBoth) return;
     const byEvidence = (ev.strongest >= opts.minEvidence && cos >= opts.minCosineWithEvidence) || byRare;
     const byQuote = ev.quoted && cos >= opts.minCosineWithQuote;
     const byWording = cos >= opts.minCosine && bg > 0 && cos / bg >= opts.minMargin && linkScore(cos, bg) >= opts.bareMinScore;
