@@ -45,6 +45,19 @@ export interface Encoder {
    * caller whose next texts are compared only among themselves (the windows of a long pair).
    */
   forget?(): void;
+  /**
+   * Per text, the stems it carries in one vocabulary (the English one), and those it uses as verbs: what two
+   * sentences share word by word (align/events.ts). Only an encoder that reads both languages into words has them.
+   */
+  stems?(texts: readonly string[], lang: Lang): SentenceStems[];
+}
+
+/** What one sentence carries, as English stems. */
+export interface SentenceStems {
+  /** Every content stem (an Arabic sentence: those of its words' translations). */
+  all: ReadonlySet<string>;
+  /** The stems it uses as verbs (English: inflected verb forms); empty for Arabic. */
+  verbs: ReadonlySet<string>;
 }
 
 /** Aligner mode. */

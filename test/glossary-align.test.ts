@@ -49,6 +49,14 @@ describe('word alignment and phrase extraction', () => {
     // Met together once, apart four times: the document says the two words are not each other's.
     const refuted = () => ({ ar: 5, en: 4, both: 1 });
     expect(withCounts('يمكن أن يكون لقاح أنفي متاحا قريبا', 'a nasal vaccine may be available soon', refuted)).not.toContain('nasal vaccine ↔ لقاح أنفي');
+    // The neighbour meets its word twice in the sentence (care ↔ العناية and والعناية): the free word beside either
+    // one is the hole (المتوسطة reads "medium").
+    expect(withCounts('توفر أسرة العناية المركزة والعناية المتوسطة في أوروبا', 'the availability of intensive care and intermediate care beds in Europe', once)).toContain('intermediate care ↔ العناية المتوسطة');
+    // An English word said often, translated otherwise elsewhere, is no refutation while the Arabic word is said only here.
+    expect(withCounts('يمكن أن يكون لقاح أنفي متاحا قريبا', 'a nasal vaccine may be available soon', () => ({ ar: 1, en: 3, both: 1 }))).toContain('nasal vaccine ↔ لقاح أنفي');
+    expect(withCounts('يمكن أن يكون لقاح أنفي متاحا قريبا', 'a nasal vaccine may be available soon', () => ({ ar: 1, en: 4, both: 1 }))).not.toContain('nasal vaccine ↔ لقاح أنفي');
+    // Only words of one phrase: an adverb before a verb takes no hole ("thus taking" leaves المسار to "natural course").
+    expect(withCounts('ومن ثم مراعاة المسار الطبيعي للمرض', 'thus taking into account the natural course of the disease', once)).toContain('natural course ↔ المسار الطبيعي');
     // Without counts (a short news pair) no hole is filled.
     expect(pairs('يمكن أن يكون لقاح أنفي متاحا قريبا', 'a nasal vaccine may be available soon')).not.toContain('nasal vaccine ↔ لقاح أنفي');
   });
@@ -79,6 +87,14 @@ describe('word alignment and phrase extraction', () => {
     const p = pairs('أعلنت الشركة عن تجربة سريرية من المرحلة الأولى', 'the company announced a Phase I clinical trial');
     expect(p).toContain('Phase I ↔ المرحلة الأولى');
     expect(p).not.toContain('Phase I ↔ المرحلة');
+  });
+
+  it('links a particle that says an English prefix (غير ↔ non-/in-, قبل ↔ pre-) to the prefixed word', () => {
+    expect(pairs('وقد تكون للقاح التأثيرات غير المحددة', 'the vaccine may have non-specific effects')).toContain('non-specific effects ↔ التأثيرات غير المحددة');
+    expect(pairs('قدمت الحكومة معلومات غير كاملة للجنة', 'the government gave incomplete information to the committee')).toContain('incomplete information ↔ معلومات غير كاملة');
+    expect(pairs('بعد الاختبارات قبل السريرية', 'after pre-clinical testing')).toContain('pre-clinical testing ↔ الاختبارات قبل السريرية');
+    // The particle meets only a word whose base its next word translates: "unknown" is no "not complete".
+    expect(pairs('قدمت الحكومة معلومات غير كاملة للجنة', 'the government gave unknown information to the committee')).not.toContain('unknown information ↔ معلومات غير كاملة');
   });
 
   it('keeps "US" an acronym and never a coordination or a possessive phrase', () => {

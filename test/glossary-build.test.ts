@@ -77,6 +77,12 @@ describe('English names the tokenizer and chunker keep whole', () => {
     expect(termCandidates('measures for handling live viruses').map((x) => x.text)).toContain('live viruses');
     // A base form closing a compound after a singular noun is its noun (spring break).
     expect(termCandidates('to keep students home following spring break and transition').map((x) => x.text)).toContain('spring break');
+    // Between a singular noun and a noun a base form is a compound's middle noun (a singular subject's verb takes -s);
+    // a verb whose past is its base form keeps its verb reading (the company cut jobs).
+    expect(termCandidates('we asked all community grant recipients to cancel events').map((x) => x.text)).toContain('community grant recipients');
+    expect(termCandidates('Last year the company cut jobs in Ohio').map((x) => x.text)).not.toContain('company cut jobs');
+    // Between an article and its noun a gerund is a modifier (a geofencing app).
+    expect(termCandidates('Russia intends to introduce a geofencing app for patients').map((x) => x.text)).toContain('geofencing app');
     expect(termCandidates('Washington University in St. Louis announced its project').map((x) => x.text)).toContain('St. Louis');
     const c = termCandidates('plans for a Phase I clinical trial by June, when I expect results').map((x) => x.text);
     expect(c).toEqual(expect.arrayContaining(['Phase I', 'clinical trial']));
@@ -159,6 +165,19 @@ describe('nationality adjectives', () => {
     expect(reason('Canadian', 'الكندية')).toBe('nationality-adjective');
     expect(reason('Rouhani', 'روحاني')).toBeUndefined();
     expect(reason('Spiteri', 'سبيتيري')).toBeUndefined();
+  });
+});
+
+describe('the indefinite accusative', () => {
+  it('leaves out a pair whose Arabic head the text writes as an object or a counted noun (مشروعًا بحثيًّا), not an inner adverb', () => {
+    const reason = (en: string, ar: string): string | undefined => dropReason(en, englishWords(en), ar);
+    expect(reason('research projects', 'مشروعًا بحثيًّا')).toBe('accusative-form');
+    expect(reason('coordination effort', 'جهدًا تنسيقيًا')).toBe('accusative-form');
+    expect(reason('economic impact', 'تأثيراً اقتصادياً')).toBe('accusative-form');
+    expect(reason('research projects', 'المشروعات البحثية')).toBeUndefined();
+    // Unvocalised text says nothing of the case; an inner word's tanween is the term's own (وجهًا لوجه "face to face").
+    expect(reason('research project', 'مشروعا بحثيا')).toBeUndefined();
+    expect(reason('face-to-face communication', 'التواصل وجهًا لوجه')).toBeUndefined();
   });
 });
 

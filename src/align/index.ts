@@ -4,6 +4,7 @@ import type { Alignment, AlignMode, Link } from '../types.ts';
 import { DEFAULT_AUTO, decideMode, type ModeEvidence } from './auto.ts';
 import { docEvidence, linkEvidence, probability, shippedCalibration, type Calibration, type LinkEvidence } from './calibration.ts';
 import { allowedBeside, compileConstraints, constrainSpace, type LinkConstraints } from './constraints.ts';
+import { eventEvidence, NO_EVENT } from './events.ts';
 import { pairEvidence, type PairEvidence } from './evidence.ts';
 import { floorEvidence } from './floors.ts';
 import { withoutHeadings } from './headings.ts';
@@ -62,7 +63,10 @@ function withRelated(space: Space, ar: AlignSide, en: AlignSide, mined: { links:
     return { ...l, kind: 'equivalent', ...(shared.length ? { evidence: shared } : {}) };
   });
   if (!twoReports(space, mined, opts)) return { links: equivalent, reason: mined.reason };
-  const trusted = standingGroups(space, trustedMatches(equivalent, evidence, opts), evidence, opts);
+  // An event stands in for a clear score only between sentences that are each other's best match.
+  const shared = ar.stems && en.stems ? eventEvidence(ar.stems, en.stems) : undefined;
+  const events = shared && ((i: number, j: number) => (space.ar.nn[i]?.ids[0] === j && space.en.nn[j]?.ids[0] === i ? shared(i, j) : NO_EVENT));
+  const trusted = standingGroups(space, trustedMatches(equivalent, evidence, opts, events), evidence, opts);
   const further = relatedLinks(space, trusted, evidence, opts);
   const lead = leadLink(space, [...trusted, ...further], evidence, opts);
   const related = lead ? [lead, ...further] : further;

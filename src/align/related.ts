@@ -6,6 +6,7 @@
  * sentence pair, so a reviewer's decision on a pair (approved, rejected) applies to exactly one link.
  */
 import type { Link } from '../types.ts';
+import type { EventEvidence } from './events.ts';
 import type { PairEvidence } from './evidence.ts';
 import { DEFAULT_FLOORS, passesFloors } from './floors.ts';
 import { lengthRatio } from './parallel.ts';
@@ -23,6 +24,11 @@ export interface RelatedOptions {
   /** …or an item found in one sentence of each text, about (2.2: at most 3 sentences in all), at this cosine… */
   rareEvidence: number;
   minCosineWithRare: number;
+  /**
+   * A one-to-one match under `bareMinScore` stands on a shared verb (events.ts) of this weight: 2.5, a verb told in
+   * one sentence of each text and no other (2.56).
+   */
+  soleEvent: number;
   /**
    * …or both sentences quote someone and it reaches this cosine (with minLinkScore): two reports often render one
    * statement, each in its own words…
@@ -73,6 +79,7 @@ export const DEFAULT_RELATED: RelatedOptions = {
   minCosineWithEvidence: 0.18,
   rareEvidence: 2.2,
   minCosineWithRare: 0.1,
+  soleEvent: 2.5,
   minCosineWithQuote: 0.15,
   minCosine: 0.3,
   minMargin: 1.2,
@@ -91,10 +98,15 @@ export const DEFAULT_RELATED: RelatedOptions = {
  * news pairs cost none of the right ones.
  */
 
-/** The one-to-one links of two reports worth keeping: those sharing something specific, or scoring clearly. */
-export function trustedMatches(links: readonly Link[], evidence: (i: number, j: number) => PairEvidence, opts: RelatedOptions = DEFAULT_RELATED): Link[] {
-  return links.filter((l) => l.score >= opts.bareMinScore || l.ar.some((i) => l.en.some((j) => evidence(i, j).strongest >= opts.sharedItem)));
+/**
+ * The one-to-one links of two reports worth keeping: those sharing something specific (a name, number or date; or a
+ * verb, see events.ts, told in one sentence of each text: the same action), or scoring clearly.
+ */
+export function trustedMatches(links: readonly Link[], evidence: (i: number, j: number) => PairEvidence, opts: RelatedOptions = DEFAULT_RELATED, events: (i: number, j: number) => EventEvidence = noEvents): Link[] {
+  return links.filter((l) => l.score >= opts.bareMinScore || l.ar.some((i) => l.en.some((j) => evidence(i, j).strongest >= opts.sharedItem || events(i, j).strongest >= opts.soleEvent)));
 }
+
+const noEvents = (): EventEvidence => ({ strongest: 0, shared: [] });
 
 /**
  * A 1-2 / 2-1 link of two reports keeps both halves only when each of its sentence pairs stands on its own: it

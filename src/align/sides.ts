@@ -12,7 +12,8 @@ export async function encodeSide(encoder: Encoder, sentences: readonly Sentence[
   const texts = sentences.map((s) => s.text);
   const vectors = await encoder.encode(texts, lang);
   const lengths = texts.map((t) => t.length);
-  if (groups === 'combine') return { vectors, lengths, texts };
+  const stems = encoder.stems?.(texts, lang);
+  if (groups === 'combine') return { vectors, lengths, texts, ...(stems ? { stems } : {}) };
   const joined: string[] = [];
   const where = new Map<number, number>();
   for (let count = 2; count <= MAX_GROUP; count++) {
@@ -26,6 +27,7 @@ export async function encodeSide(encoder: Encoder, sentences: readonly Sentence[
     vectors,
     lengths,
     texts,
+    ...(stems ? { stems } : {}),
     group: (start, count) => {
       const t = where.get(start * 8 + count);
       if (t === undefined) throw new Error(`no group of ${count} at ${start}`);

@@ -1,4 +1,4 @@
-import type { Vector } from '../types.ts';
+import type { SentenceStems, Vector } from '../types.ts';
 import { dot, dotScattered } from '../vector.ts';
 import { groupVectors, type GroupVector } from './groups.ts';
 import { background, SimilarityIndex, type Neighbours } from './knn.ts';
@@ -11,6 +11,8 @@ export interface AlignSide {
   group?: GroupVector;
   /** The sentences themselves, when known: a list of names is then mined by spelling (rescore.ts). */
   texts?: readonly string[];
+  /** Per sentence, the stems it carries and uses as verbs (`Encoder.stems`), when the encoder reads words. */
+  stems?: readonly SentenceStems[];
 }
 
 /** One side, prepared: its nearest neighbours on the other side and its margin background. */

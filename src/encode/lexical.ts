@@ -3,7 +3,7 @@ import { readSpelledAcronym } from '../arabic/letters.ts';
 import { asciiDigits, isArabicWord, normalizeArabic } from '../arabic/normalize.ts';
 import { isArabicStopword } from '../arabic/stopwords.ts';
 import { stemEnglish } from '../english/stem.ts';
-import { americanSpelling, englishLemma, expandContraction } from '../english/lemma.ts';
+import { americanSpelling, englishLemma, expandContraction, isIrregularVerbForm } from '../english/lemma.ts';
 import { EN_STOPWORDS } from '../english/stopwords.ts';
 import { synsets } from '../english/wordnet.ts';
 import { buildLexicon, canonicalArabicToken, type Lexicon, type LexiconPair } from '../lexicon/lexicon.ts';
@@ -16,7 +16,7 @@ import { latinWordKey, NAME_GRAM_WEIGHT, nameWordFeatures } from '../names/key.t
 import { tokenize } from '../tokenize.ts';
 import { arabicFunctionPerson, arabicNegates, arabicWordPersons, englishNegates, englishPerson } from './grammar.ts';
 import { englishNumberWord, readQuantity, valueFeature, type Quantity } from './quantities.ts';
-import type { Encoder, Lang, Vector } from '../types.ts';
+import type { Encoder, Lang, SentenceStems, Vector } from '../types.ts';
 import { sparseFromEntries } from '../vector.ts';
 import { BoundedMemo } from '../memo.ts';
 
@@ -118,6 +118,25 @@ function computeEnglishWordFeatures(phrase: string): [string, number][] {
       const n = englishNumberWord(w);
       return n !== undefined ? [[valueFeature(n), 1]] : englishTokenFeatures(w, proper);
     });
+}
+
+/** A translation sharing a word's weight with more than four others says too little of it to count as carried. */
+const MIN_STEM_WEIGHT = 0.2;
+
+/**
+ * Stems of the words an English sentence uses as verbs, read from their form: a regular past or -ing form (opened,
+ * hitting), or an irregular past or participle (swept → sweep, took → take), not an irregular plural (children).
+ * Form alone: an -ed adjective (injured) or an -ing noun (building) is read as a verb too, which is what it tells.
+ */
+export function englishVerbStems(sentence: string): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(sentence, 'en')) {
+    const w = t.text.toLowerCase().replace(/’/g, "'");
+    if (EN_STOPWORDS.has(w) || !/^\p{L}+$/u.test(w)) continue;
+    const lemma = englishLemma(americanSpelling(w));
+    if ((/(?:ed|ing)$/.test(w) && w.length > 4) || isIrregularVerbForm(w)) out.push(stemEnglish(lemma));
+  }
+  return out;
 }
 
 /**
@@ -224,6 +243,8 @@ export class LexicalEncoder implements Encoder {
   /** Most trusted first: the project's lexicon with the user's approved pairs, then the fallback. */
   private readonly lexicons: Lexicon[];
   private readonly featureIds = new Map<string, number>();
+  /** The feature of each id (ids are numbered from 0 as features are first met). */
+  private readonly featureNames: string[] = [];
   private readonly nameGramWeight: number;
   /** The first two tokens of every phrase entry, as first → seconds: most word pairs start no phrase at all. */
   private readonly phraseStarts = new Map<string, Set<string>>();
@@ -570,7 +591,9 @@ export class LexicalEncoder implements Encoder {
       if (person) sink('p:' + person, personWeight(person));
       if (NEGATION_WEIGHT > 0 && englishNegates(written)) sink('x:not', NEGATION_WEIGHT);
       if (EN_STOPWORDS.has(word)) continue;
-      for (const part of word.split('-')) if (part) for (const [feat, fw] of englishTokenFeatures(part, isProperNoun(text))) sink(feat, fw);
+      // Split as a lexicon translation is read (computeEnglishWordFeatures): at hyphens and inner apostrophes, so the
+      // Xi’an of a text meets the Xi'an of a translation (both xi); a possessive ’s goes first.
+      for (const part of word.replace(/['’]s$/u, '').split(/-|['’](?!$)/u)) if (part && !(EN_STOPWORDS.has(part) && /['’]/u.test(word))) for (const [feat, fw] of englishTokenFeatures(part, isProperNoun(text))) sink(feat, fw);
     }
     if (isProperNoun(text)) {
       this.addNameFeatures(sink, text.replace(/['’]s$/, '').split('-'), true);
@@ -613,11 +636,29 @@ export class LexicalEncoder implements Encoder {
   }
 
   /**
+   * Per text, its content stems (`w:` features; an Arabic word's translations from a weight of MIN_STEM_WEIGHT) and,
+   * for English, those of its inflected verb forms (see `englishVerbStems`): what align/events.ts compares.
+   */
+  stems(texts: readonly string[], lang: Lang): SentenceStems[] {
+    return texts.map((t) => {
+      const f = lang === 'ar' ? this.arabicFeatures(t) : this.englishFeatures(t);
+      const all = new Set<string>();
+      for (const [id, w] of f) {
+        const name = this.featureNames[id];
+        if (name.startsWith('w:') && w >= MIN_STEM_WEIGHT) all.add(name.slice(2));
+      }
+      const verbs = lang === 'en' ? new Set(englishVerbStems(t).filter((v) => all.has(v))) : new Set<string>();
+      return { all, verbs };
+    });
+  }
+
+  /**
    * Starts the feature numbering afresh (and the word memos that hold numbers): a text of a million lines with a
    * number on each would otherwise grow it by millions of features, and with it every table indexed by feature.
    */
   forget(): void {
     this.featureIds.clear();
+    this.featureNames.length = 0;
     this.arabicWordMemo.clear();
     this.englishWordMemo.clear();
   }
@@ -627,6 +668,7 @@ export class LexicalEncoder implements Encoder {
     if (id === undefined) {
       id = this.featureIds.size;
       this.featureIds.set(name, id);
+      this.featureNames.push(name);
     }
     return id;
   }

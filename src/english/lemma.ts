@@ -53,6 +53,13 @@ const LEMMAS: ReadonlyMap<string, string> = (() => {
   return m;
 })();
 
+const VERB_FORMS: ReadonlySet<string> = new Set(IRREGULAR_VERBS.split(/[|\n]/).flatMap((g) => g.trim().split(/\s+/).slice(1)).filter((f) => f && !(f in IRREGULAR_NOUNS)));
+
+/** Whether a lower-case word is an irregular past or participle form (swept, took; not children). */
+export function isIrregularVerbForm(word: string): boolean {
+  return VERB_FORMS.has(word);
+}
+
 /** Base form of an irregular English word form (lower case), or the word itself. */
 export function englishLemma(word: string): string {
   return LEMMAS.get(word) ?? word;

@@ -67,6 +67,9 @@ export function englishWords(sentence: string): EnWord[] {
 
 const PERSONS = new Set(['people', 'children', 'men', 'women', 'staff', 'police', 'everyone', 'someone', 'anyone']);
 
+/** Verbs whose simple past is their base form: "the virus spread fear" has its verb there. */
+const SAME_PAST = new Set(['cut', 'put', 'set', 'spread', 'hit', 'cost', 'let', 'shut', 'hurt', 'quit', 'split', 'read', 'beat', 'bet', 'cast', 'broadcast', 'forecast', 'burst', 'upset', 'bid', 'rid', 'shed', 'thrust']);
+
 /** Tags before a word that opens a noun phrase: the word can be no verb of a subject there. */
 const PHRASE_OPENERS = new Set<Pos>(['DET', 'ADP', 'SCONJ', 'CCONJ', 'PUNCT', 'ADJ']);
 
@@ -93,6 +96,15 @@ function retag(sentence: string, words: EnWord[]): EnWord[] {
       const before = k > 0 ? words[k - 1].pos : 'PUNCT';
       const objectless = !next || !['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(next.pos);
       if (k > 0 && ['ADP', 'CCONJ'].includes(before) && objectless && listed('noun')) return { ...w, pos: 'NOUN' };
+      // After a determiner and before a noun, a gerund modifies that noun: no verb stands between an article and
+      // its noun (a geofencing app, the tracking data).
+      if (prev?.pos === 'DET' && next?.pos === 'NOUN' && /^(a|an|the)$/i.test(prev.text)) return { ...w, pos: 'NOUN' };
+    }
+    // A base form between a singular noun and a noun, where WordNet has it as a noun: a compound's middle noun
+    // (community grant recipients, school lunch programmes); a singular subject's verb would take -s. Verbs whose
+    // past is their base form (the company cut jobs) are left to the tagger.
+    if (w.pos === 'VERB' && /^\p{Ll}+$/u.test(w.text) && !/(ed|ing|s)$/.test(w.text) && !SAME_PAST.has(lower) && prev?.pos === 'NOUN' && /^\p{Ll}+$/u.test(prev.text) && !/s$/.test(prev.text) && !PERSONS.has(prev.text) && next?.pos === 'NOUN' && listed('noun') && nounFamiliarity(lower) >= 1) {
+      return { ...w, pos: 'NOUN' };
     }
     if (w.pos === 'VERB' && /^\p{Ll}+$/u.test(w.text) && !/(ed|ing|s)$/.test(w.text) && next?.pos === 'NOUN' && listed('adj')) {
       const before = k > 0 ? words[k - 1] : undefined;

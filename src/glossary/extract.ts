@@ -47,7 +47,7 @@ function isCoordination(ar: ArabicSide, a: number): boolean {
 export function extractPhrasePairs(ar: ArabicSide, en: EnglishSide, given: readonly WordLink[], candidates: readonly WordSpan[], counts?: CoCounts): PhrasePair[] {
   const byE = new Map<number, WordLink[]>();
   const byA = new Map<number, WordLink[]>();
-  const links = counts ? [...given, ...gapLinks(ar, en, given, counts)] : given;
+  const links = counts ? [...given, ...gapLinks(ar, en, given, counts, candidates)] : given;
   for (const l of links) {
     byE.set(l.e, [...(byE.get(l.e) ?? []), l]);
     byA.set(l.a, [...(byA.get(l.a) ?? []), l]);
@@ -263,14 +263,20 @@ export const GAP_WEIGHT = 0.7;
  * لقاح فموي). The two words stand where the other's translation leaves a hole, which is what a translator's
  * choice of a word the dictionaries lack looks like. Where both Arabic neighbours are free the usual order
  * decides: an English modifier (first word) follows its head in Arabic, an English head precedes its modifier.
- * The document must not contradict the guess: the two words meet in at least half the sentence pairs that hold the
- * more frequent of them ("significant" beside كبيرة once, apart five times, is no pair).
+ * Both words are of one phrase (a term candidate holds them: never an adverb beside a verb, "thus | taking"), and a
+ * neighbour that meets the same word twice in the sentence (care ↔ العناية … والعناية) offers a place beside each.
+ * The document must not contradict the guess: the Arabic word meets the English one in at least half its sentence
+ * pairs, and the English word meets it in at least a third of its own ("significant" beside كبيرة once, apart five
+ * times, is no pair) — a translator varies the Arabic for one English word more than the reverse (control ↔ مراقبة
+ * here, ضبط there), so the English side's other sentences refute less.
  */
-function gapLinks(ar: ArabicSide, en: EnglishSide, links: readonly WordLink[], counts: CoCounts): WordLink[] {
+function gapLinks(ar: ArabicSide, en: EnglishSide, links: readonly WordLink[], counts: CoCounts, candidates: readonly WordSpan[]): WordLink[] {
   const aLinked = new Set(links.map((l) => l.a));
   const eLinks = new Map<number, WordLink[]>();
   for (const l of links) eLinks.set(l.e, [...(eLinks.get(l.e) ?? []), l]);
   const enJoined = (e: number): boolean => /^[\s-]*$/.test(en.text.slice(en.words[e].end, en.words[e + 1].start)) && !en.words[e].possessive;
+  // Two words of one phrase: some term candidate holds both (never "thus | taking", an adverb beside a verb).
+  const onePhrase = (x: number, y: number): boolean => candidates.some((c) => c.from <= Math.min(x, y) && c.to > Math.max(x, y));
   const free = (a: number): boolean => a >= 0 && a < ar.words.length && !aLinked.has(a) && !ar.stop[a] && !/\p{N}/u.test(ar.words[a].text) && /[\u0621-\u064A]/.test(ar.words[a].text);
   const out: WordLink[] = [];
   const taken = new Set<number>();
@@ -278,20 +284,21 @@ function gapLinks(ar: ArabicSide, en: EnglishSide, links: readonly WordLink[], c
     if (eLinks.has(e) || !en.content[e] || !/^\p{L}/u.test(en.words[e].text)) continue;
     const choices: { a: number; kind: WordLink['kind']; preferred: boolean }[] = [];
     for (const [n, modifier] of [[e + 1, true], [e - 1, false]] as const) {
-      if (n < 0 || n >= en.words.length || !(modifier ? enJoined(e) : enJoined(n))) continue;
-      const partners = eLinks.get(n) ?? [];
-      if (partners.length !== 1 || partners[0].kind === 'number') continue;
-      const p = partners[0];
-      for (const a of [p.a + 1, p.a - 1]) {
-        if (!free(a) || !arabicJoined(ar, Math.min(a, p.a))) continue;
-        // English modifier before its head ↔ Arabic after it (لقاح فموي); English head after its modifier ↔ before.
-        choices.push({ a, kind: p.kind === 'name' ? 'name' : 'gap', preferred: modifier === a > p.a });
+      if (n < 0 || n >= en.words.length || !(modifier ? enJoined(e) : enJoined(n)) || !onePhrase(e, n)) continue;
+      // The neighbour may meet the same word twice in the sentence (care ↔ العناية … والعناية): each is a place.
+      for (const p of eLinks.get(n) ?? []) {
+        if (p.kind === 'number') continue;
+        for (const a of [p.a + 1, p.a - 1]) {
+          if (!free(a) || !arabicJoined(ar, Math.min(a, p.a)) || choices.some((c) => c.a === a)) continue;
+          // English modifier before its head ↔ Arabic after it (لقاح فموي); English head after its modifier ↔ before.
+          choices.push({ a, kind: p.kind === 'name' ? 'name' : 'gap', preferred: modifier === a > p.a });
+        }
       }
     }
     const best = choices.filter((c) => c.preferred).length === 1 ? choices.filter((c) => c.preferred) : choices.length === 1 ? choices : [];
     if (best.length !== 1 || taken.has(best[0].a)) continue;
     const n = counts(ar, best[0].a, en, e);
-    if (2 * n.both < Math.max(n.ar, n.en)) continue;
+    if (2 * n.both < n.ar || 3 * n.both < n.en) continue;
     taken.add(best[0].a);
     out.push({ a: best[0].a, e, weight: GAP_WEIGHT, kind: best[0].kind });
   }

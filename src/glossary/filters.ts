@@ -4,7 +4,7 @@ import { isLemma, nounCategory, nounFamiliarity } from '../english/wordnet.ts';
 import { knownPlaceNames } from './places.ts';
 
 /** Why a pair is left out of the glossary: each rule named, so a reviewer (or --explain) can be told. */
-export type DropReason = 'latin-arabic' | 'nationality-adjective' | 'generic-word';
+export type DropReason = 'latin-arabic' | 'nationality-adjective' | 'generic-word' | 'accusative-form';
 
 /** Every rule that leaves a candidate pair out, surface rules (`dropReason`) and the builder's own. */
 export type DropRule =
@@ -32,6 +32,7 @@ export const DROP_RULES: Record<DropRule, string> = {
   'latin-arabic': 'the Arabic side holds Latin letters: a copied name, not a translation',
   'nationality-adjective': 'a lone nationality adjective (Canadian ↔ الكندية), not a name',
   'generic-word': 'one everyday lowercase noun (week, world): the document\'s words, not its terms',
+  'accusative-form': 'the Arabic head is written in the indefinite accusative (مشروعًا بحثيًّا): the sentence\'s object or count, not a term\'s form',
   'another-reading': 'one side is already paired with a better-scored translation',
   adjective: 'adjectives only, without the noun they qualify',
   'month-or-weekday': 'a month or weekday name, or a lone capitalised adjective',
@@ -71,12 +72,25 @@ export const GENERIC_FAMILIARITY = 3;
  */
 export function dropReason(en: string, enWords: readonly EnWord[], ar: string): DropReason | undefined {
   if (/[A-Za-z]/.test(ar)) return 'latin-arabic';
+  if (accusativeHead(ar)) return 'accusative-form';
   if (enWords.length === 1 && ar.split(/\s+/).length === 1) {
     const w = enWords[0].text;
     if (nationalityShaped(w) && isNisba(ar)) return 'nationality-adjective';
     if (/^\p{Ll}+$/u.test(en) && nounFamiliarity(en) >= GENERIC_FAMILIARITY) return 'generic-word';
   }
   return undefined;
+}
+
+/**
+ * The first Arabic word carries the tanween of the indefinite accusative as the text writes it (مشروعًا, جهدًا,
+ * اختبارًا): the noun is the sentence's object, adverb or the counted noun after a number (١٥٠ مشروعًا), and the
+ * words after it describe that one mention ("a research project" said once), not a term a glossary lists in its
+ * citation form. An inner word may carry it (التواصل وجهًا لوجه "face-to-face"); a text without vowel marks never
+ * triggers the rule.
+ */
+export function accusativeHead(ar: string): boolean {
+  const first = ar.trim().split(/\s+/)[0] ?? '';
+  return /(\u064B\u0627|\u0627\u064B|\u0629\u064B|\u0649\u064B|\u0621\u064B)$/.test(first.replace(/[\u0640\u200B-\u200F]/g, ''));
 }
 
 /**

@@ -4,6 +4,7 @@ import { asciiDigits, INVISIBLE, normalizeArabic } from '../arabic/normalize.ts'
 import { isArabicStopword } from '../arabic/stopwords.ts';
 import { englishWords, type EnWord } from '../english/phrases.ts';
 import { stemEnglish } from '../english/stem.ts';
+import { americanSpelling } from '../english/lemma.ts';
 import { EN_STOPWORDS } from '../english/stopwords.ts';
 import { tokenize, type Token } from '../tokenize.ts';
 import type { TermLexicon } from './build.ts';
@@ -293,11 +294,47 @@ export function alignWords(ar: ArabicSide, en: EnglishSide, ...extra: (WordLinke
       for (const a of arLeft) for (const e of enLeft.length ? enLeft : hit) links.push({ a, e, weight: 1, kind: 'phrase' });
     }
   }
+  links.push(...affixLinks(ar, en, links));
   links.push(...nameLinks(ar, en));
   links.push(...nameReadingLinks(ar, en, links));
   links.push(...letterLinks(ar, en, links));
   for (const x of extra) if (x) links.push(...x(ar, en));
   return dedupe(links);
+}
+
+/** Arabic particles that say an English prefix as a word of their own, before the word the prefix is on. */
+const AFFIX_PARTICLES: ReadonlyMap<string, RegExp> = new Map([
+  // غير الرسمي "informal", غير الصيدلانية "non-pharmaceutical", غير كاملة "incomplete"
+  [normalizeArabic('غير'), /^(?:non-?|un|in|im|il|ir|dis|a)(\p{Ll}[\p{Ll}-]{3,})$/u],
+  // قبل السريرية "preclinical", بعد الجراحة "post-operative"
+  [normalizeArabic('قبل'), /^pre-?(\p{Ll}[\p{Ll}-]{3,})$/u],
+  [normalizeArabic('بعد'), /^post-?(\p{Ll}[\p{Ll}-]{3,})$/u],
+]);
+
+/**
+ * A prefix Arabic says with a particle before the word: غير الرسمي ↔ informal, قبل السريرية ↔ preclinical. The
+ * particle is a function word (no lexicon links it), so a box around the term would leave it out or refuse it; it
+ * meets the prefixed English word when the word after it is that English word's base (its translation, or already
+ * linked to it through the hyphen: الصيدلانية ↔ non-pharmaceutical).
+ */
+function affixLinks(ar: ArabicSide, en: EnglishSide, links: readonly WordLink[]): WordLink[] {
+  const out: WordLink[] = [];
+  for (let a = 0; a + 1 < ar.words.length; a++) {
+    const prefix = AFFIX_PARTICLES.get(normalizeArabic(ar.words[a].text));
+    if (!prefix || ar.stop[a + 1] || !/^\s+$/.test(ar.text.slice(ar.words[a].end, ar.words[a + 1].start))) continue;
+    const tr = ar.translations[a + 1] ?? [];
+    en.words.forEach((w, e) => {
+      const m = prefix.exec(w.text);
+      if (!m || !en.content[e]) return;
+      const base = stemEnglish(americanSpelling(m[1].replace(/^-/, '')));
+      const linked = links.some((l) => l.a === a + 1 && l.e === e);
+      const read = tr.some((t) => !t.includes(' ') && stemEnglish(americanSpelling(t.toLowerCase())) === base);
+      if (!linked && !read) return;
+      out.push({ a, e, weight: 1, kind: 'lexicon' });
+      if (!linked) out.push({ a: a + 1, e, weight: 1, kind: 'lexicon' });
+    });
+  }
+  return out;
 }
 
 /**

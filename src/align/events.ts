@@ -1,0 +1,59 @@
+/**
+ * Evidence of one event: a verb two sentences share. Two reports of one event share its nouns in most of their
+ * sentences (the police, the soldiers, the bank, the pound: the story's topic), but two sentences that tell the
+ * same action (opened fire ↔ أطلقت النار, swept away ↔ جرفتهم, accelerated ↔ زادت سرعتها) state the same thing.
+ * Like a name or a figure (evidence.ts), a verb says most when it is rare within the document pair. The sets come
+ * from the encoder (`Encoder.stems`): only an encoder that reads words into one vocabulary can give them.
+ */
+
+import type { SentenceStems } from '../types.ts';
+
+/** The verb an English sentence uses that the Arabic sentence also carries, and how rare it is. */
+export interface EventEvidence {
+  /** ln(1 + 24 / df) of the rarest shared verb (0 if none), df the sentences of both texts carrying its stem. */
+  strongest: number;
+  shared: string[];
+}
+
+/*
+ * Verbs that frame a news sentence rather than tell its event (saying, reporting) or that carry little of their
+ * own (light verbs): a report says "told", "said", "reported" in every other sentence, whatever it reports.
+ * As stems (stemEnglish).
+ */
+const FRAME_VERBS = new Set(['sai', 'tell', 'report', 'add', 'state', 'note', 'quot', 'cite', 'describ', 'explain', 'be', 'have', 'do', 'make', 'take', 'come', 'go', 'get', 'give', 'keep', 'put', 'set', 'us']);
+
+/** Same constant as the names and numbers of evidence.ts: an item in one sentence of each text weighs 2.56. */
+const RARE = 24;
+
+/** No shared event. */
+export const NO_EVENT: EventEvidence = { strongest: 0, shared: [] };
+const NONE = NO_EVENT;
+
+/** Event evidence for every sentence pair, computed once per text pair: `(i, j) => EventEvidence`. */
+export function eventEvidence(ar: readonly SentenceStems[], en: readonly SentenceStems[]): (i: number, j: number) => EventEvidence {
+  const df = new Map<string, number>();
+  const count = (s: string): number => {
+    let n = df.get(s);
+    if (n === undefined) {
+      n = ar.filter((x) => x.all.has(s)).length + en.filter((x) => x.all.has(s)).length;
+      df.set(s, n);
+    }
+    return n;
+  };
+  return (i, j) => {
+    const a = ar[i];
+    const e = en[j];
+    if (!a || !e) return NONE;
+    let strongest = 0;
+    const shared: string[] = [];
+    for (const v of e.verbs) {
+      if (FRAME_VERBS.has(v) || !a.all.has(v)) continue;
+      shared.push(v);
+      strongest = Math.max(strongest, Math.log(1 + RARE / Math.max(2, count(v))));
+    }
+    // The action with one of its participants (police + opened fire, soldiers + accelerated): a verb alone is no
+    // statement (the sample pair's fragment لضمان تنفيذ ذلك "to ensure it is implemented" ↔ "implementing plans").
+    if (!shared.length || ![...e.all].some((w) => w !== shared[0] && !shared.includes(w) && a.all.has(w))) return NONE;
+    return { strongest, shared };
+  };
+}
