@@ -162,6 +162,17 @@ describe('1-2 / 2-1 links of two reports', () => {
     const link = { ar: [0], en: [0, 1], score: 0.4, kind: 'equivalent' as const };
     expect(standingGroups(s, [link], evidence)).toEqual([link]);
   });
+
+  it('drop a half that shares only a name when the two barely match otherwise (as a related link on a name would need)', async () => {
+    const ar = ['ضرب زلزال قوي إقليم سيتشوان في الصين يوم الثلاثاء.', 'وتشتهر سيتشوان بأطباقها الحارة وبالشاي.', 'وارتفعت أسعار النفط في الأسواق العالمية.'];
+    const en = ['A strong earthquake struck Sichuan province in China on Tuesday.', 'Oil prices rose on world markets.', 'The weather was sunny on the coast.'];
+    const { space: s, evidence } = await space(ar, en);
+    expect(evidence(1, 0).shared).toEqual(['Sichuan']);
+    expect(s.sim(1, 1, 0, 1)).toBeLessThan(0.18);
+    const [kept] = standingGroups(s, [{ ar: [0, 1], en: [0], score: 0.4, kind: 'equivalent' }], evidence);
+    expect(kept.ar).toEqual([0]);
+    expect(kept.en).toEqual([0]);
+  });
 });
 
 describe('the openings of two reports', () => {

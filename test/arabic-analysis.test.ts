@@ -37,4 +37,22 @@ describe('dictionary-validated clitic analysis', () => {
     expect(a.display('وكوريا')).toBe('كوريا');
     expect(a.display('وزارة')).toBe('وزارة');
   });
+
+  it('reads ل + the article before a word starting with ل, written with one ل less, as that word with its article', () => {
+    // A lexicon that strips clitics as the real one does: a known stem after و, ل, ال or لل reads as the stem.
+    const known: Record<string, string[]> = { لقاح: ['vaccine'], لجنه: ['committee'], لبنان: ['Lebanon'], امن: ['security'] };
+    const lookup = (w: string): string[] | undefined => {
+      for (const p of ['', 'و', 'ل', 'ال', 'لل']) if (w.startsWith(p) && known[w.slice(p.length)]) return known[w.slice(p.length)];
+      return undefined;
+    };
+    const a = createArabicAnalysis({ wordList: new Set(['جنه', 'بنان'].map(normalizeArabic)), lookup });
+    expect(a.display('للقاح')).toBe('اللقاح');
+    expect(a.display('وللقاح')).toBe('اللقاح');
+    // Not ال + جنة "paradise", which the word list knows: ال + لجنة "committee", the reading the lexicon gives.
+    expect(a.display('للجنة')).toBe('اللجنة');
+    // A name takes no article: ل + لبنان, never ال + بنان "fingertips".
+    expect(a.display('للبنان')).toBe('لبنان');
+    // لأمن reads "security" only through its cut (ل + أمن): ل + الأمن, as before.
+    expect(a.display('للأمن')).toBe('الأمن');
+  });
 });

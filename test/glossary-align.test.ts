@@ -89,6 +89,18 @@ describe('word alignment and phrase extraction', () => {
     expect(p).not.toContain('Phase I ↔ المرحلة');
   });
 
+  it('reads a multiword entry through the acronym English writes for it (UK ↔ المملكة المتحدة "United Kingdom")', () => {
+    expect(pairs('أغلقت المملكة المتحدة المدارس', 'the UK closed schools')).toContain('UK ↔ المملكة المتحدة');
+  });
+
+  it('links a relational adjective to the place English names instead (US government ↔ الحكومة الأمريكية)', () => {
+    expect(pairs('قالت الحكومة الأمريكية إن', 'the US government said')).toContain('US government ↔ الحكومة الأمريكية');
+    expect(pairs('طلبت السفارة الأمريكية في هافانا', 'the U.S. embassy in Havana asked')).toContain('U.S. embassy ↔ السفارة الأمريكية');
+    expect(pairs('أعلن المركز الصيني للبحوث', 'the China Center for Research announced')).toContain('China Center ↔ المركز الصيني');
+    // An adjective the English says keeps its own link: no place is read into it.
+    expect(pairs('قالت الحكومة الأمريكية إن', 'the American government in the US said')).not.toContain('US ↔ الأمريكية');
+  });
+
   it('links a particle that says an English prefix (غير ↔ non-/in-, قبل ↔ pre-) to the prefixed word', () => {
     expect(pairs('وقد تكون للقاح التأثيرات غير المحددة', 'the vaccine may have non-specific effects')).toContain('non-specific effects ↔ التأثيرات غير المحددة');
     expect(pairs('قدمت الحكومة معلومات غير كاملة للجنة', 'the government gave incomplete information to the committee')).toContain('incomplete information ↔ معلومات غير كاملة');

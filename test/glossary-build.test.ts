@@ -181,6 +181,21 @@ describe('the indefinite accusative', () => {
   });
 });
 
+describe('a place said as its adjective', () => {
+  it('keeps U.S. embassy ↔ السفارة الأمريكية and leaves out U.S. ↔ الأمريكية, the text\'s adjective', () => {
+    const pairs: [string, string][] = [
+      ['طلبت السفارة الأمريكية في هافانا المساعدة.', 'The U.S. embassy in Havana asked for help.'],
+      ['أغلقت السفارة الأمريكية أبوابها.', 'The U.S. embassy closed its doors.'],
+    ];
+    const sent = (texts: string[]): Sentence[] => texts.map((text, index) => ({ index, text, start: 0, end: text.length }));
+    const links: Link[] = pairs.map((_, i) => ({ ar: [i], en: [i], score: 1 }));
+    const dropped: string[] = [];
+    const terms = buildGlossary({ ar: sent(pairs.map((p) => p[0])), en: sent(pairs.map((p) => p[1])), links, lexicon: createLexicalEncoder(), onDrop: (d) => d.rule === 'nationality-adjective' && dropped.push(`${d.en} ↔ ${d.ar}`) });
+    expect(terms.map((t) => `${t.en} ↔ ${t.ar}`)).toContain('U.S. embassy ↔ السفارة الأمريكية');
+    expect(dropped).toContain('U.S. ↔ الأمريكية');
+  });
+});
+
 describe('a name with a common noun after it', () => {
   it('keeps Cornell University ↔ جامعة كورنيل and leaves out Cornell University students, saying why', () => {
     const pairs: [string, string][] = [

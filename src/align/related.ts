@@ -110,8 +110,9 @@ const noEvents = (): EventEvidence => ({ strongest: 0, shared: [] });
 
 /**
  * A 1-2 / 2-1 link of two reports keeps both halves only when each of its sentence pairs stands on its own: it
- * shares a name, number or date (`sharedItem`) or rises above its sentences' neighbours (`minLinkScore`, the bar
- * of a related link). A group's cosine is no such test: the half that matches well carries the other, so a
+ * shares a name, number or date (`sharedItem`) at the cosine a related link on such an item needs
+ * (`minCosineWithEvidence`: a province named in the lead and in the next sentence is no shared statement), or it
+ * rises above its sentences' neighbours (`minLinkScore`, the bar of a related link). A group's cosine is no such test: the half that matches well carries the other, so a
  * neighbouring sentence on another subject rides along (comparable-news-dev: merges added 12 sentence pairs, 6 of
  * them wrong, all of those rising by less than 0.05 and sharing nothing). Otherwise the link falls back to its best pair.
  */
@@ -121,7 +122,7 @@ export function standingGroups(space: Space, links: readonly Link[], evidence: (
     const pairs = l.ar.flatMap((i) => l.en.map((j) => {
       const cos = space.sim(i, 1, j, 1);
       const score = linkScore(cos, (space.ar.bg[i] + space.en.bg[j]) / 2);
-      return { i, j, cos, score, stands: score >= opts.minLinkScore || evidence(i, j).strongest >= opts.sharedItem };
+      return { i, j, cos, score, stands: score >= opts.minLinkScore || (evidence(i, j).strongest >= opts.sharedItem && cos >= opts.minCosineWithEvidence) };
     }));
     if (pairs.every((p) => p.stands)) return l;
     const best = pairs.reduce((a, b) => (b.cos > a.cos ? b : a));

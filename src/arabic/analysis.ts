@@ -100,13 +100,33 @@ export function createArabicAnalysis(opts: ArabicAnalysisOptions = {}): ArabicAn
   // Known as itself: the lexicon strips clitics on its own, so its reading must not be that of a further cut.
   const restKnown = (r: string): boolean => inList(r) || wholeKnown(r, cutsOf(r));
 
+  /**
+   * ل + the article before a word that starts with ل writes one ل less (ل + اللقاح = للقاح, ل + اللجنة = للجنة), so
+   * the old rule's ال + قاح, ال + جنة ("paradise") cut a letter of the word. Read ال + لقاح when the lexicon knows
+   * لقاح as a word of its own (not through a cut) and knows no ال + قاح; a name takes no article, so للبنان is
+   * ل + لبنان, never ال + بنان "fingertips".
+   */
+  const assimilated = (w: string): string | undefined => {
+    const m = /^([وف]?)لل(..+)$/.exec(w);
+    if (!m || !lookup) return undefined;
+    const stem = 'ل' + m[2];
+    const tr = lookup(stem);
+    if (!tr || lookup('ال' + m[2]) !== undefined || !wholeKnown(stem, cutsOf(stem))) return undefined;
+    return tr.some((t) => /^\p{Lu}/u.test(t)) ? stem : 'ال' + stem;
+  };
+  const merged = new Set<string>();
+
   const decide = (w: string): string => {
     const hit = memo.get(w);
     if (hit !== undefined) return hit;
     const old = stripProclitics(w);
     const cands = cutsOf(w);
     let out = w;
-    if (cands.length > 0) {
+    const article = cands.length > 0 && !wholeKnown(w, cands) ? assimilated(w) : undefined;
+    if (article) {
+      out = article;
+      if (article.startsWith('ال')) merged.add(w);
+    } else if (cands.length > 0) {
       if (list === null && !lookup && freq.size === 0) out = old;
       else if (wholeKnown(w, cands)) out = w;
       else {
@@ -130,6 +150,8 @@ export function createArabicAnalysis(opts: ArabicAnalysisOptions = {}): ArabicAn
       const n = normalizeArabic(raw);
       const d = decide(n);
       if (d === n) return raw;
+      // The article's alif written back before the merged لل (للقاح → اللقاح, وللقاح → اللقاح).
+      if (merged.has(n)) return 'ا' + cutRaw(raw, n.length - d.length + 1);
       // The article kept by the old rule (بالعملات → العملات): the remainder starts with ال the word had after a proclitic.
       const cutLetters = n.length - d.length;
       if (d.startsWith('ال') && !n.slice(cutLetters).startsWith('ال')) return 'ال' + cutRaw(raw, cutLetters + 2);

@@ -336,7 +336,8 @@ function resolve(tally: Tally, lexicon: TermLexicon, opts: typeof GLOSSARY_DEFAU
     if (rule) return { rule };
     // A place's name is no translation of its adjective (New Zealand ↔ النيوزيلندية "New Zealand's"): the text's
     // adjective, not the country's name.
-    if (b.arTo - b.arFrom === 1 && knownPlaceNames().has(b.en.toLowerCase()) && /^ال..+(ي|يه|يون|يين)$/.test(normalizeArabic(b.ar))) return { rule: 'nationality-adjective' };
+    // So is a place's acronym (US, U.S. ↔ الأمريكية).
+    if (b.arTo - b.arFrom === 1 && (knownPlaceNames().has(b.en.toLowerCase()) || isAcronym(b.en)) && /^ال..+(ي|يه|يون|يين)$/.test(normalizeArabic(b.ar))) return { rule: 'nationality-adjective' };
     // One translation per side: the best-scored wins, a second reading is noise for a reviewer.
     const taken = takenEn.get(s.enKey) ?? takenAr.get(s.arKey);
     if (taken) return { rule: 'another-reading', by: taken };

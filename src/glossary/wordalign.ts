@@ -46,6 +46,8 @@ export interface ArabicSide {
   unpossessed?: (string | undefined)[];
   /** Each word as written, a clitic taken off only where the dictionary-validated analysis allows it. */
   display?: string[];
+  /** A relational adjective's place (الأمريكية → America, United States; الصيني → China): the name the lexicon gives its base. */
+  places?: (string[] | undefined)[];
 }
 
 /** A run of words [from, to) that may be a name, with its phonetic key (no spaces). */
@@ -124,7 +126,8 @@ export function prepareArabic(text: string, lexicon: TermLexicon, analysis?: Ara
   // A name keeps its letters: هافانا is Havana, not "our thousand" (هافا + نا).
   const unpossessed = raw.map((w, a) => (translations[a] !== undefined && !translations[a]!.some((t) => /^\p{Lu}/u.test(t)) ? possessedStem(w, lexicon, analysis) : undefined));
   const possessed = unpossessed.map((u) => u !== undefined);
-  return { text, words, norm, stop, translations, phrases, nameRuns, readRuns, strippedKnown, possessed, unpossessed, display };
+  const places = norm.map((n, a) => (translations[a]?.some((t) => /^\p{Lu}/u.test(t)) ? nisbaPlace(n, lexicon) : undefined));
+  return { text, words, norm, stop, translations, phrases, nameRuns, readRuns, strippedKnown, possessed, unpossessed, display, places };
 }
 
 export function prepareEnglish(text: string): EnglishSide {
@@ -283,7 +286,10 @@ export function alignWords(ar: ArabicSide, en: EnglishSide, ...extra: (WordLinke
   });
   for (const p of ar.phrases) {
     for (const t of p.translations) {
+      // A name's acronym writes it too: المملكة المتحدة "United Kingdom" ↔ UK.
+      const acronym = !isAcronym(t) && t.includes(' ') ? initials(t) : '';
       const hit = isAcronym(t) ? en.words.flatMap((w, e) => (sameAcronym(w.text, t) ? [e] : [])) : matchSequence(translationStems(t), en);
+      if (acronym.length >= 2 && hit.length === 0) en.words.forEach((w, e) => sameAcronym(w.text, acronym) && hit.push(e));
       if (hit.length === 0) continue;
       // Words of the entry that already meet their own translation keep just that link (حرب–war, أوكرانيا–Ukraine
       // inside "war in Ukraine"); the entry links only what is left, so it never glues a name to a common word.
@@ -295,11 +301,49 @@ export function alignWords(ar: ArabicSide, en: EnglishSide, ...extra: (WordLinke
     }
   }
   links.push(...affixLinks(ar, en, links));
+  links.push(...nisbaLinks(ar, en, links));
   links.push(...nameLinks(ar, en));
   links.push(...nameReadingLinks(ar, en, links));
   links.push(...letterLinks(ar, en, links));
   for (const x of extra) if (x) links.push(...x(ar, en));
   return dedupe(links);
+}
+
+/**
+ * The place a relational adjective (nisba) is made from, by the lexicon's reading of its base: الأمريكية → أمريكا
+ * (America, United States), الصيني → الصين (China). Only capitalised readings: a name, not a common noun.
+ */
+function nisbaPlace(norm: string, lexicon: TermLexicon): string[] | undefined {
+  const m = /^(?:ال)?(..+?)(?:يون|يين|يات|يه|ي)$/.exec(norm);
+  if (!m) return undefined;
+  for (const base of [m[1] + 'ا', m[1], 'ال' + m[1], m[1] + 'ه']) {
+    const tr = lexicon.translateArabicWord(base)?.filter((t) => /^\p{Lu}/u.test(t));
+    if (tr?.length) return tr;
+  }
+  return undefined;
+}
+
+/** The capitals of a name's words (United States → US), for an English acronym that writes the place. */
+const initials = (name: string): string => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+
+/**
+ * English names a place where Arabic says its relational adjective (the US government ↔ الحكومة الأمريكية, China
+ * Center ↔ المركز الصيني): the adjective meets the place's name, or its acronym (US, U.S. ↔ United States), when it
+ * meets no word of its own in the pair (an "American" in the English keeps its link).
+ */
+function nisbaLinks(ar: ArabicSide, en: EnglishSide, links: readonly WordLink[]): WordLink[] {
+  if (!ar.places) return [];
+  const out: WordLink[] = [];
+  ar.places.forEach((names, a) => {
+    if (!names || links.some((l) => l.a === a)) return;
+    for (const name of names) {
+      const acronym = name.includes(' ') ? initials(name) : '';
+      const hit = name.includes(' ') ? matchSequence(translationStems(name), en) : en.words.flatMap((w, e) => (w.text === name ? [e] : []));
+      if (acronym.length >= 2) en.words.forEach((w, e) => sameAcronym(w.text, acronym) && hit.push(e));
+      for (const e of hit) if (/^\p{Lu}/u.test(en.words[e].text)) out.push({ a, e, weight: 0.9, kind: 'lexicon' });
+    }
+  });
+  return out;
 }
 
 /** Arabic particles that say an English prefix as a word of their own, before the word the prefix is on. */
