@@ -96,6 +96,20 @@ describe('word alignment and phrase extraction', () => {
     expect(pairs('وقيل إن الرجل اعتقل', 'the man was arrested near Calais')).not.toContain('Calais ↔ قيل');
   });
 
+  it('pairs an acronym no lexicon knows with the Arabic phrase whose translations spell it, where the counts stand behind the pair', () => {
+    const once = () => ({ ar: 1, en: 1, both: 1 });
+    const withCounts = (ar: string, en: string): string[] => {
+      const a = prepareArabic(ar, lexicon);
+      const e = prepareEnglish(en);
+      return extractPhrasePairs(a, e, alignWords(a, e), termCandidates(e.text, e.words), once).map((p) => `${p.en} ↔ ${p.ar}`);
+    };
+    // team, response, crisis: T, R, C in Arabic order, CRT in English.
+    expect(withCounts('يعمل فريق الاستجابة للأزمات على إعداد صفحة', 'the CRT is working to set up a page')).toContain('CRT ↔ فريق الاستجابة للأزمات');
+    expect(withCounts('ينتشر فيروس متلازمة الشرق الأوسط التنفسية', 'the MERS virus is spreading')).toContain('MERS ↔ متلازمة الشرق الأوسط التنفسية');
+    // Without the document's counts (a short news pair, or across unaligned sentences) no acronym is guessed.
+    expect(pairs('يعمل فريق الاستجابة للأزمات على إعداد صفحة', 'the CRT is working to set up a page')).not.toContain('CRT ↔ فريق الاستجابة للأزمات');
+  });
+
   it('reads a multiword entry through the acronym English writes for it (UK ↔ المملكة المتحدة "United Kingdom")', () => {
     expect(pairs('أغلقت المملكة المتحدة المدارس', 'the UK closed schools')).toContain('UK ↔ المملكة المتحدة');
   });

@@ -84,6 +84,13 @@ describe('English names the tokenizer and chunker keep whole', () => {
     // A generic modifier opens no term (new agreement) unless the language lists the whole as one noun (first aid).
     expect(termCandidates('the new agreement and first aid were discussed').map((x) => x.text)).toEqual(expect.arrayContaining(['agreement', 'first aid']));
     expect(termCandidates('the new agreement and first aid were discussed').map((x) => x.text)).not.toContain('new agreement');
+    // Scope, frequency and standing open no term (global access, daily expectations, the sixth update), but close a
+    // title (Director General), and a whole WordNet lists stays (general election).
+    const scope = termCandidates('global access, daily expectations, the sixth update, the Director General and the general election').map((x) => x.text);
+    expect(scope).toEqual(expect.arrayContaining(['access', 'expectations', 'update', 'Director General', 'general election']));
+    expect(scope).not.toContain('global access');
+    expect(scope).not.toContain('daily expectations');
+    expect(scope).not.toContain('sixth update');
     // Between an article and its noun a gerund is a modifier (a geofencing app).
     expect(termCandidates('Russia intends to introduce a geofencing app for patients').map((x) => x.text)).toContain('geofencing app');
     expect(termCandidates('Washington University in St. Louis announced its project').map((x) => x.text)).toContain('St. Louis');

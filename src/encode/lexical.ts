@@ -4,6 +4,7 @@ import { asciiDigits, isArabicWord, normalizeArabic } from '../arabic/normalize.
 import { isArabicStopword } from '../arabic/stopwords.ts';
 import { stemEnglish } from '../english/stem.ts';
 import { americanSpelling, englishLemma, expandContraction, isIrregularVerbForm } from '../english/lemma.ts';
+import { phrasalEndingAt } from '../english/phrasal.ts';
 import { EN_STOPWORDS } from '../english/stopwords.ts';
 import { synsets } from '../english/wordnet.ts';
 import { buildLexicon, canonicalArabicToken, type Lexicon, type LexiconPair } from '../lexicon/lexicon.ts';
@@ -108,10 +109,13 @@ function englishWordFeatures(phrase: string): [string, number][] {
 
 function computeEnglishWordFeatures(phrase: string): [string, number][] {
   const proper = isProperNoun(phrase);
-  return phrase
+  const words = phrase
     .toLowerCase()
     .split(/[^\p{L}\p{N}-]+/u)
-    .flatMap((w) => (englishNumberWord(w) !== undefined ? [w] : w.split('-')))
+    .flatMap((w) => (englishNumberWord(w) !== undefined ? [w] : w.split('-')));
+  // A translation that is a phrasal verb (عاد "come back") also means its verb, as the sentence side reads it.
+  const meanings = proper ? [] : words.map((_, k) => phrasalEndingAt(words, k)).filter((m): m is string => m !== undefined);
+  return [...words, ...meanings]
     .map((w) => MODAL_AS_CONTENT.get(w) ?? w)
     .filter((w) => w && !EN_STOPWORDS.has(w))
     .flatMap((w): [string, number][] => {
@@ -352,11 +356,14 @@ export class LexicalEncoder implements Encoder {
     return this.canonicalMemo.get(word, () => canonicalArabicToken(word));
   }
 
-  /** Canonical forms a phrase's first word may take: as written, and without its proclitics. */
+  /**
+   * Canonical forms a phrase's first word may take: as written, without its proclitics, and its other stem
+   * candidates, so an inflected verb starts its phrase (حصلت على, يحصلون على as حصل على "receive").
+   */
   private phraseHeads(word: string): string[] {
     return this.headMemo.get(word, () => {
       const first = normalizeArabic(word);
-      return [...new Set([first, stripProclitics(first)].map(canonicalArabicToken))];
+      return [...new Set([first, stripProclitics(first), ...this.candidateMemo.get(word, () => lookupCandidates(word))].map(canonicalArabicToken))];
     });
   }
 
@@ -545,6 +552,7 @@ export class LexicalEncoder implements Encoder {
     const f: Features = new Map();
     let previous = '';
     const tokens = tokenize(sentence, 'en');
+    const lowerTokens = tokens.map((t) => t.text.toLowerCase());
     for (let i = 0; i < tokens.length; i++) {
       const quantity = readQuantity(tokens, i, sentence, 'en');
       if (quantity) {
@@ -571,6 +579,9 @@ export class LexicalEncoder implements Encoder {
           if (!EN_STOPWORDS.has(lower)) this.addNameFeatures(sink, [text], true, this.knownWordNameWeight);
         })));
       } else replay(f, this.englishWordMemo.get(text, () => this.recorded((sink) => this.englishWordFeatures(sink, text))));
+      // A phrasal verb ending here (worked together, stepped down) also gives the verb it means.
+      const meaning = phrasalEndingAt(lowerTokens, i);
+      if (meaning) for (const [feat, fw] of englishTokenFeatures(meaning)) add(f, this.featureId(feat), fw);
       previous = lower;
     }
     return f;

@@ -174,6 +174,16 @@ const GENERIC = new Set(
     .split(' '),
 );
 
+// Scope, frequency, standing and rank of the case at hand (global access, daily expectations, official sources,
+// active projects, sixth update): where, how often and in what standing the text's thing is, not a kind of it. They
+// open no term (unless the language lists the whole: general election, global warming); as a last word they may
+// be a name's or a title's (Director General).
+const SCOPE = new Set(
+  ('global worldwide nationwide official active daily weekly monthly annual yearly basic general core practical median extended ' +
+    'third fourth fifth sixth seventh eighth ninth tenth')
+    .split(' '),
+);
+
 /** The word opens a sentence (or a line's second sentence: "programmes.In Japan"), after any quote or bracket. */
 function sentenceInitial(sentence: string, words: readonly EnWord[], i: number): boolean {
   const before = i === 0 ? sentence.slice(0, words[0].start) : sentence.slice(words[i - 1].end, words[i].start);
@@ -272,7 +282,8 @@ export function termCandidates(sentence: string, words: readonly EnWord[] = engl
         const nameStart = isCapitalised(first) && to > from + 1 && isCapitalised(words[from + 1]);
         // Unless the language lists the whole as one noun (first aid, final exam, common cold): then it names a concept.
         const listed = (): boolean => isCompoundNoun(sentence.slice(first.start, last.end));
-        if ((GENERIC.has(first.text.toLowerCase()) && !nameStart && !listed()) || GENERIC.has(last.text.toLowerCase())) continue;
+        const opener = first.text.toLowerCase();
+        if (((GENERIC.has(opener) || SCOPE.has(opener)) && !nameStart && !listed()) || GENERIC.has(last.text.toLowerCase())) continue;
         // A name-internal possessive is not an end: "Democratic People’s" is a fragment of "…People’s Republic".
         if (last.possessive && to < c.to) continue;
         if (from > c.from && words[from - 1].possessive && to > from + 1) continue;

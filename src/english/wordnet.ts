@@ -6,7 +6,7 @@ import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { ResourceMissingError } from '../errors.ts';
-import { cachedResource, type Codec } from '../resources/cache.ts';
+import { cachedResource, pairsCodec, type Codec } from '../resources/cache.ts';
 import { americanSpelling, englishLemma } from './lemma.ts';
 
 const POS = ['noun', 'verb', 'adj', 'adv'] as const;
@@ -152,6 +152,25 @@ export function nounCategory(word: string): string | undefined {
 }
 
 let familiarity: Map<string, number> | undefined;
+let verbFamiliarity: Map<string, number> | undefined;
+
+/** Tagged senses (the index's tagsense_cnt) of each lemma of one part of speech. */
+function tagsenseCounts(pos: 'noun' | 'verb'): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const line of readFileSync(join(dictDir(), `index.${pos}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.trim().split(' ');
+    const count = Number(f[2]);
+    out.set(f[0], Number(f[f.length - count - 1]) || 0);
+  }
+  return out;
+}
+
+/** Like `nounFamiliarity`, for a verb's base form: 0 for a verb no SemCor sense tags (speechify, funambulate). */
+export function verbFamiliarityOf(lemma: string): number {
+  verbFamiliarity ??= tagsenseCounts('verb');
+  return verbFamiliarity.get(lemma) ?? 0;
+}
 
 /**
  * How familiar an English noun is: the number of its WordNet senses tagged in the SemCor corpus (the index's
@@ -160,16 +179,7 @@ let familiarity: Map<string, number> | undefined;
  */
 export function nounFamiliarity(word: string): number {
   if (!familiarity) {
-    familiarity = new Map();
-    const dir = dictDir();
-    if (dir) {
-      for (const line of readFileSync(join(dir, 'index.noun'), 'utf8').split('\n')) {
-        if (!line || line.startsWith(' ')) continue;
-        const f = line.trim().split(' ');
-        const count = Number(f[2]);
-        familiarity.set(f[0], Number(f[f.length - count - 1]) || 0);
-      }
-    }
+    familiarity = tagsenseCounts('noun');
   }
   // The most familiar reading of the word's forms: a plural WordNet also lists on its own (rates, the local taxes,
   // 0) is as familiar as its singular (rate, 7); irregular plurals and British spellings under their base form.
@@ -181,4 +191,62 @@ export function nounFamiliarity(word: string): number {
     for (const [suf, rep] of DETACH.noun) if (form.endsWith(suf)) best = Math.max(best, f.get(form.slice(0, -suf.length) + rep) ?? 0);
   }
   return best;
+}
+
+let derivations: (readonly [string, string])[] | undefined;
+
+/** A word's rank among its senses of one part of speech (0 the commonest), or -1 when the synset is not its. */
+function senseRank(pos: (typeof POS)[number], word: string, synset: string): number {
+  return lookup(load()[POS.indexOf(pos)], word)?.indexOf(synset) ?? -1;
+}
+
+/**
+ * Noun → verb pairs WordNet links as derivationally related forms (its `+` pointers: decision ~ decide, expulsion
+ * ~ expel, explosion ~ explode), one-word lemmas only, kept where the link joins one of the two commonest senses of
+ * each word (trial ~ try joins try's sixth sense, to put on trial, and is left out). Read from data.verb and
+ * data.noun once, then cached.
+ */
+export function derivationPairs(): (readonly [noun: string, verb: string])[] {
+  if (derivations) return derivations;
+  const dir = dictDir();
+  const [verbFile, nounFile] = [join(dir, 'data.verb'), join(dir, 'data.noun')];
+  derivations = cachedResource('wordnet-derivations', [verbFile, nounFile, import.meta.url], () => readDerivations(verbFile, nounFile), pairsCodec);
+  return derivations;
+}
+
+/** Words of a data-file line (after offset, lexicographer file and type: a hex count, then word / lex-id pairs). */
+function synsetWords(fields: readonly string[]): string[] {
+  const n = parseInt(fields[3], 16);
+  return Array.from({ length: n }, (_, k) => fields[4 + 2 * k].toLowerCase());
+}
+
+function readDerivations(verbFile: string, nounFile: string): (readonly [string, string])[] {
+  // The noun synsets' words, by offset (only the lines' heads are parsed).
+  const nounWords = new Map<string, string[]>();
+  for (const line of readFileSync(nounFile, 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const head = line.slice(0, line.indexOf(' |'));
+    const fields = head.split(' ');
+    nounWords.set(fields[0], synsetWords(fields));
+  }
+  const out: (readonly [string, string])[] = [];
+  const seen = new Set<string>();
+  for (const line of readFileSync(verbFile, 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const fields = line.slice(0, line.indexOf(' |')).split(' ');
+    const words = synsetWords(fields);
+    const p = 4 + 2 * words.length;
+    const count = Number(fields[p]);
+    for (let k = 0; k < count; k++) {
+      const [symbol, offset, pos, st] = fields.slice(p + 1 + 4 * k, p + 5 + 4 * k);
+      if (symbol !== '+' || pos !== 'n') continue;
+      const verb = words[parseInt(st.slice(0, 2), 16) - 1];
+      const noun = nounWords.get(offset)?.[parseInt(st.slice(2), 16) - 1];
+      if (!verb || !noun || /[_\-.']/.test(verb + noun) || seen.has(noun + ' ' + verb)) continue;
+      if (senseRank('verb', verb, 'v' + fields[0]) > 1 || senseRank('noun', noun, 'n' + offset) > 1 || senseRank('verb', verb, 'v' + fields[0]) < 0) continue;
+      seen.add(noun + ' ' + verb);
+      out.push([noun, verb]);
+    }
+  }
+  return out;
 }

@@ -5,7 +5,7 @@ import { spelledLetters } from '../names/letters.ts';
 import type { CoCounts } from './association.ts';
 import { keySimilarity } from './names.ts';
 import { knownPlaceNames } from './places.ts';
-import type { ArabicSide, EnglishSide, LinkKind, WordLink } from './wordalign.ts';
+import { expansionLinks, type ArabicSide, type EnglishSide, type LinkKind, type WordLink } from './wordalign.ts';
 
 /** A phrase pair consistent with a word alignment, inside one sentence pair. */
 export interface PhrasePair {
@@ -47,13 +47,19 @@ function isCoordination(ar: ArabicSide, a: number): boolean {
 export function extractPhrasePairs(ar: ArabicSide, en: EnglishSide, given: readonly WordLink[], candidates: readonly WordSpan[], counts?: CoCounts): PhrasePair[] {
   const byE = new Map<number, WordLink[]>();
   const byA = new Map<number, WordLink[]>();
-  const links = counts ? [...given, ...gapLinks(ar, en, given, counts, candidates)] : given;
+  // Guesses from the sentence's holes, only where the document's counts stand behind the sentence pair (aligned
+  // pairs of a long document): an acronym spelled by an Arabic phrase's translations (one its English spells out
+  // beside it, Reporters Without Borders (RSF), is the English name's), and gap links.
+  const mates0 = acronymMates(en);
+  const expanded = counts ? expansionLinks(ar, en, given, new Set(mates0.keys())) : [];
+  const base = [...given, ...expanded];
+  const links = counts ? [...base, ...gapLinks(ar, en, base, counts, candidates)] : given;
   for (const l of links) {
     byE.set(l.e, [...(byE.get(l.e) ?? []), l]);
     byA.set(l.a, [...(byA.get(l.a) ?? []), l]);
   }
   const out: PhrasePair[] = [];
-  const mates = acronymMates(en);
+  const mates = mates0;
   for (const c of candidates) {
     const inE = (e: number): boolean => e >= c.from && e < c.to;
     // A name and its acronym beside it are one mention said twice: a link to the other half is no link leaving the box.

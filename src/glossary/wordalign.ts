@@ -439,6 +439,59 @@ function nameLinks(ar: ArabicSide, en: EnglishSide): WordLink[] {
 }
 
 /**
+ * An English acronym no lexicon knows, spelled by the translations of an Arabic phrase (CRT ↔ فريق الاستجابة للأزمات:
+ * team, response, crisis; MERS ↔ متلازمة الشرق الأوسط التنفسية: syndrome, East, middle, respiratory; FDA ↔ إدارة
+ * الغذاء والدواء): a run of Arabic words that meet nothing in the pair, each with a translation whose initial is a
+ * letter of the acronym among its two commonest senses, no letter used twice, the run as long as the acronym.
+ * Arabic orders the words its own way (head first), so three letters or more are matched in any order, two only in
+ * the reverse one; the only such run in the sentence.
+ */
+export function expansionLinks(ar: ArabicSide, en: EnglishSide, links: readonly WordLink[], spelledOut: ReadonlySet<number> = new Set()): WordLink[] {
+  const aLinked = new Set(links.map((l) => l.a));
+  const eLinked = new Set(links.map((l) => l.e));
+  const out: WordLink[] = [];
+  const free = (a: number): boolean => !aLinked.has(a) && !ar.stop[a] && (ar.translations[a]?.length ?? 0) > 0;
+  const joined = (a: number): boolean => /^[\s\-\u0640]*$/.test(ar.text.slice(ar.words[a].end, ar.words[a + 1].start));
+  en.words.forEach((w, e) => {
+    const letters = w.text.replace(/\./g, '');
+    if (eLinked.has(e) || spelledOut.has(e) || !/^\p{Lu}{2,6}$/u.test(letters)) return;
+    const found: [number, number][] = [];
+    const len = letters.length;
+    for (let a1 = 0; a1 + len <= ar.words.length; a1++) {
+      let ok = true;
+      for (let a = a1; a < a1 + len && ok; a++) ok = free(a) && (a === a1 || joined(a - 1));
+      if (!ok) continue;
+      // The words' commonest senses only; two letters are too few unless Arabic says them in its own order, head
+      // first (HR ↔ الموارد البشرية: resources, human).
+      const senses = ar.translations.slice(a1, a1 + len).map((t) => (t ?? []).slice(0, 2));
+      const reversed = senses.every((ts, k) => ts.some((t) => t.trim()[0]?.toUpperCase() === letters[len - 1 - k]));
+      if (len >= 3 ? spells(letters, senses) : reversed) found.push([a1, a1 + len]);
+    }
+    if (found.length !== 1) return;
+    for (let a = found[0][0]; a < found[0][1]; a++) out.push({ a, e, weight: 0.8, kind: 'phrase' });
+  });
+  return out;
+}
+
+/** Each word's translations give a distinct letter of the acronym as an initial (any order). */
+function spells(letters: string, translations: readonly (readonly string[])[]): boolean {
+  const used = new Array<boolean>(letters.length).fill(false);
+  const upper = letters.toUpperCase();
+  const go = (k: number): boolean => {
+    if (k === translations.length) return true;
+    const initials = new Set(translations[k].map((t) => t.trim()[0]?.toUpperCase()));
+    for (let i = 0; i < upper.length; i++) {
+      if (used[i] || !initials.has(upper[i])) continue;
+      used[i] = true;
+      if (go(k + 1)) return true;
+      used[i] = false;
+    }
+    return false;
+  };
+  return go(0);
+}
+
+/**
  * Letters spelled out in Arabic: an English initial after a name (Amanda K ↔ آماندا كيه, where the Arabic letter
  * name follows the word the name links to), and an acronym spelled letter by letter (ECDC ↔ إي سي دي سي). Letter
  * names are often function words (في, أو, إن), so an initial is only linked right after a linked name.
