@@ -92,7 +92,7 @@ export const DEFAULT_RELATED: RelatedOptions = {
   soleEvent: 2.5,
   relatedEvent: 1.9,
   minCosineWithSoleEvent: 0.15,
-  soleEventOthers: 3,
+  soleEventOthers: 2,
   minCosineWithQuote: 0.15,
   minCosine: 0.3,
   minMargin: 1.2,
@@ -170,6 +170,11 @@ export function lengthsAgree(space: Space, opts: RelatedOptions = DEFAULT_RELATE
   return clear.length >= opts.lengthPairs && lengthRatio(space, clear).sigma <= opts.maxLengthSpread;
 }
 
+/** Whether a pair tells one action told nowhere else in either text (see `minCosineWithSoleEvent`). */
+function onSoleEvent(evt: EventEvidence, cos: number, opts: RelatedOptions): boolean {
+  return evt.strongest >= opts.soleEvent && evt.others >= opts.soleEventOthers && cos >= opts.minCosineWithSoleEvent;
+}
+
 /** Position of `id` in a neighbour list, or Infinity. */
 function rankOf(ids: Int32Array, id: number): number {
   const t = ids.indexOf(id);
@@ -195,7 +200,7 @@ export function relatedLinks(space: Space, mined: readonly Link[], evidence: (i:
     const cos = space.sim(i, 1, j, 1);
     const bg = (space.ar.bg[i] + space.en.bg[j]) / 2;
     const evt = events(i, j);
-    if (Math.max(ra, re) <= 1 && evt.strongest >= opts.soleEvent && evt.others >= opts.soleEventOthers && cos >= opts.minCosineWithSoleEvent) {
+    if (Math.max(ra, re) <= 1 && onSoleEvent(evt, cos, opts)) {
       const shared = evidence(i, j).shared;
       out.push({ ar: [i], en: [j], score: linkScore(cos, bg), kind: 'related', ...(shared.length ? { evidence: shared } : {}) });
       return;
