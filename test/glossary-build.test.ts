@@ -191,6 +191,19 @@ describe('the indefinite accusative', () => {
   });
 });
 
+describe('a present-tense verb at the head', () => {
+  it('leaves out a pair whose Arabic opens on an imperfect verb (يسعل الأشخاص), keeping nouns and names that start with ي', () => {
+    const reason = (en: string, ar: string): string | undefined => dropReason(en, englishWords(en), ar);
+    expect(reason('people cough', 'يسعل الأشخاص')).toBe('imperfect-verb');
+    expect(reason('countries show', 'يُظهر العدد')).toBe('imperfect-verb');
+    // Nouns and names the word list lists as such, and a capitalised name's pair, are no verbs.
+    expect(reason('spring water', 'ينبوع الماء')).toBeUndefined();
+    expect(reason('larvae', 'يرقات')).toBeUndefined();
+    expect(reason('Yulia', 'يوليا')).toBeUndefined();
+    expect(reason('cough', 'السعال')).toBeUndefined();
+  });
+});
+
 describe('a place said as its adjective', () => {
   it('keeps U.S. embassy ↔ السفارة الأمريكية and leaves out U.S. ↔ الأمريكية, the text\'s adjective', () => {
     const pairs: [string, string][] = [

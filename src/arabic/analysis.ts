@@ -29,6 +29,27 @@ export function arabicWordList(path = process.env.ARABIC_WORDLIST ?? HUNSPELL_AR
   return (wordList = set);
 }
 
+let verbForms: ReadonlySet<string> | null | undefined;
+
+/**
+ * The normalised words hunspell-ar lists only as conjugated verbs (its verb entries carry a root number after a
+ * tab: يظهر/229\t1315), never as a noun or name entry (يمين/83, يوسف/63): what the list knows is a verb and
+ * nothing else. Null when the list is not installed.
+ */
+export function arabicVerbOnlyForms(path = process.env.ARABIC_WORDLIST ?? HUNSPELL_AR): ReadonlySet<string> | null {
+  if (verbForms !== undefined) return verbForms;
+  if (!existsSync(path)) return (verbForms = null);
+  const verbs = new Set<string>();
+  const others = new Set<string>();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const w = line.split(/[/\s]/, 1)[0];
+    if (!w || !/[\u0621-\u064A]/.test(w)) continue;
+    (/\t\d+\s*$/.test(line) ? verbs : others).add(normalizeArabic(w));
+  }
+  for (const w of others) verbs.delete(w);
+  return (verbForms = verbs);
+}
+
 /** Single-letter proclitics and their chains that may sit before a word (the article is handled apart). */
 const PROCLITICS = ['وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
 

@@ -1,10 +1,11 @@
+import { arabicVerbOnlyForms } from '../arabic/analysis.ts';
 import { normalizeArabic } from '../arabic/normalize.ts';
 import type { EnWord } from '../english/phrases.ts';
 import { isLemma, nounCategory, nounFamiliarity } from '../english/wordnet.ts';
 import { knownPlaceNames } from './places.ts';
 
 /** Why a pair is left out of the glossary: each rule named, so a reviewer (or --explain) can be told. */
-export type DropReason = 'latin-arabic' | 'nationality-adjective' | 'generic-word' | 'accusative-form';
+export type DropReason = 'latin-arabic' | 'nationality-adjective' | 'generic-word' | 'accusative-form' | 'imperfect-verb';
 
 /** Every rule that leaves a candidate pair out, surface rules (`dropReason`) and the builder's own. */
 export type DropRule =
@@ -33,6 +34,7 @@ export const DROP_RULES: Record<DropRule, string> = {
   'nationality-adjective': 'a lone nationality adjective (Canadian ↔ الكندية), not a name',
   'generic-word': 'one everyday lowercase noun (week, world): the document\'s words, not its terms',
   'accusative-form': 'the Arabic head is written in the indefinite accusative (مشروعًا بحثيًّا): the sentence\'s object or count, not a term\'s form',
+  'imperfect-verb': 'the Arabic side opens on a present-tense verb (يسعل الأشخاص "people cough", يُظهر العدد): a clause, not a headword',
   'another-reading': 'one side is already paired with a better-scored translation',
   adjective: 'adjectives only, without the noun they qualify',
   'month-or-weekday': 'a month or weekday name, or a lone capitalised adjective',
@@ -73,6 +75,7 @@ export const GENERIC_FAMILIARITY = 3;
 export function dropReason(en: string, enWords: readonly EnWord[], ar: string): DropReason | undefined {
   if (/[A-Za-z]/.test(ar)) return 'latin-arabic';
   if (accusativeHead(ar)) return 'accusative-form';
+  if (imperfectVerbHead(en, ar)) return 'imperfect-verb';
   if (enWords.length === 1 && ar.split(/\s+/).length === 1) {
     const w = enWords[0].text;
     if (nationalityShaped(w) && isNisba(ar)) return 'nationality-adjective';
@@ -91,6 +94,19 @@ export function dropReason(en: string, enWords: readonly EnWord[], ar: string): 
 export function accusativeHead(ar: string): boolean {
   const first = ar.trim().split(/\s+/)[0] ?? '';
   return /(\u064B\u0627|\u0627\u064B|\u0629\u064B|\u0649\u064B|\u0621\u064B)$/.test(first.replace(/[\u0640\u200B-\u200F]/g, ''));
+}
+
+/**
+ * The first Arabic word is a third-person imperfect verb (يسعل, يُظهر, يمتد): it opens on ي and the Arabic word
+ * list knows it only as a conjugated verb, never as a noun (يمين, ينبوع) or a name (يوسف). A glossary lists nouns
+ * and names in citation form; a pair opening on a verb is the sentence's clause (people cough ↔ يسعل الأشخاص).
+ * A capitalised English side is a name's pair (Yulia ↔ يوليا) and is left alone; without the word list the rule
+ * never fires.
+ */
+export function imperfectVerbHead(en: string, ar: string, verbs: ReadonlySet<string> | null = arabicVerbOnlyForms()): boolean {
+  if (!verbs || /\p{Lu}/u.test(en)) return false;
+  const first = normalizeArabic(ar.trim().split(/\s+/)[0] ?? '');
+  return first.startsWith('ي') && first.length >= 4 && verbs.has(first);
 }
 
 /**
