@@ -61,6 +61,20 @@ describe('word alignment and phrase extraction', () => {
     expect(pairs('يمكن أن يكون لقاح أنفي متاحا قريبا', 'a nasal vaccine may be available soon')).not.toContain('nasal vaccine ↔ لقاح أنفي');
   });
 
+  it('pairs a lone English word with the Arabic phrase between its neighbours’ partners (stakeholders ↔ الأطراف المعنية)', () => {
+    const withCounts = (ar: string, en: string, counts: () => { ar: number; en: number; both: number }): string[] => {
+      const a = prepareArabic(ar, lexicon);
+      const e = prepareEnglish(en);
+      return extractPhrasePairs(a, e, alignWords(a, e), termCandidates(e.text, e.words), counts).map((p) => `${p.en} ↔ ${p.ar}`);
+    };
+    const once = () => ({ ar: 1, en: 1, both: 1 });
+    // الأطراف reads "parties", المعنية "concerned": neither meets "stakeholders", and both stand in its place.
+    expect(withCounts('نظمنا مناقشات مع الأطراف المعنية لدراسة الخطة', 'we held discussions with stakeholders to examine the plan', once)).toContain('stakeholders ↔ الأطراف المعنية');
+    // The document refutes it, or a preposition opens a new phrase inside the run: no pair.
+    expect(withCounts('نظمنا مناقشات مع الأطراف المعنية لدراسة الخطة', 'we held discussions with stakeholders to examine the plan', () => ({ ar: 5, en: 4, both: 1 }))).not.toContain('stakeholders ↔ الأطراف المعنية');
+    expect(withCounts('نظمنا مناقشات مع الأطراف لمعرفة الخطة', 'we held discussions with stakeholders on the plan', once).some((p) => p.startsWith('stakeholders ↔'))).toBe(false);
+  });
+
   it('keeps a coordination inside a name whose English has its "and", with the pronoun the Arabic needs', () => {
     expect(pairs('أعلن المركز الصيني لمكافحة الأمراض والوقاية منها', 'the Chinese Center for Disease Control and Prevention announced')).toContain(
       'Chinese Center for Disease Control and Prevention ↔ المركز الصيني لمكافحة الأمراض والوقاية منها',

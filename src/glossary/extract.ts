@@ -53,7 +53,8 @@ export function extractPhrasePairs(ar: ArabicSide, en: EnglishSide, given: reado
   const mates0 = acronymMates(en);
   const expanded = counts ? expansionLinks(ar, en, given, new Set(mates0.keys())) : [];
   const base = [...given, ...expanded];
-  const links = counts ? [...base, ...gapLinks(ar, en, base, counts, candidates)] : given;
+  const gapped = counts ? [...base, ...gapLinks(ar, en, base, counts, candidates)] : given;
+  const links = counts ? [...gapped, ...sandwichLinks(ar, en, gapped, counts, candidates)] : given;
   for (const l of links) {
     byE.set(l.e, [...(byE.get(l.e) ?? []), l]);
     byA.set(l.a, [...(byA.get(l.a) ?? []), l]);
@@ -307,6 +308,59 @@ function gapLinks(ar: ArabicSide, en: EnglishSide, links: readonly WordLink[], c
     if (2 * n.both < n.ar || 3 * n.both < n.en) continue;
     taken.add(best[0].a);
     out.push({ a: best[0].a, e, weight: GAP_WEIGHT, kind: best[0].kind });
+  }
+  return out;
+}
+
+/** The most Arabic words one English word is rendered by between its linked neighbours (stakeholders ↔ الأطراف المعنية). */
+const MAX_SANDWICH = 3;
+
+/**
+ * Links for a lone English word rendered by an Arabic phrase whose words each read as something else (stakeholders
+ * ↔ الأطراف المعنية "the concerned parties", deadlines ↔ المواعيد النهائية): the English word is the only content
+ * word between two linked words (discussions with | stakeholders | to examine), and between those words' partners,
+ * in the same order, the Arabic holds one run of 1–3 content words that meet nothing (مناقشات مع | الأطراف المعنية
+ * | لدراسة). The hole on both sides is one translation choice; the English word meets every word of the run, so the
+ * box extraction can pair the whole phrase. The document must not refute it (the gap links' test, on the run's
+ * first word), and the English word must be a one-word term candidate.
+ */
+function sandwichLinks(ar: ArabicSide, en: EnglishSide, links: readonly WordLink[], counts: CoCounts, candidates: readonly WordSpan[]): WordLink[] {
+  const aLinked = new Set(links.map((l) => l.a));
+  const eLinks = new Map<number, number[]>();
+  for (const l of links) if (l.kind !== 'number') eLinks.set(l.e, [...(eLinks.get(l.e) ?? []), l.a]);
+  const free = (a: number): boolean => !aLinked.has(a) && !ar.stop[a] && !/\p{N}/u.test(ar.words[a].text) && /[\u0621-\u064A]/.test(ar.words[a].text);
+  const out: WordLink[] = [];
+  for (let e = 1; e < en.words.length - 1; e++) {
+    if (eLinks.has(e) || !en.content[e] || !/^\p{Ll}+$/u.test(en.words[e].text)) continue;
+    if (links.some((l) => l.e === e) || !candidates.some((c) => c.from === e && c.to === e + 1)) continue;
+    let eL = e - 1;
+    while (eL >= 0 && !en.content[eL]) eL--;
+    let eR = e + 1;
+    while (eR < en.words.length && !en.content[eR]) eR++;
+    if (eL < 0 || eR >= en.words.length || /[.;:!?]/.test(en.text.slice(en.words[eL].end, en.words[eR].start))) continue;
+    // No other unlinked English noun or adjective near that the Arabic run could translate (multiple attempts | in progress ↔
+    // محاولات عديدة جارية: عديدة is "multiple").
+    let alone = true;
+    for (let x = Math.max(0, eL - 2); x <= Math.min(en.words.length - 1, eR + 2); x++) alone &&= x === e || !en.content[x] || eLinks.has(x) || !['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(en.words[x].pos);
+    if (!alone) continue;
+    const runs: number[][] = [];
+    for (const aL of eLinks.get(eL) ?? []) {
+      for (const aR of eLinks.get(eR) ?? []) {
+        if (aR - aL < 2) continue;
+        const inner: number[] = [];
+        for (let a = aL + 1; a < aR; a++) if (!ar.stop[a]) inner.push(a);
+        if (inner.length === 0 || inner.length > MAX_SANDWICH || !inner.every(free)) continue;
+        // One phrase: adjacent words, none after the first opening on a preposition or conjunction (المحادثة
+        // لمعرفة is "the chat | to know").
+        if (inner.some((a, i) => i > 0 && (a !== inner[i - 1] + 1 || !arabicJoined(ar, a - 1) || normalizeArabic(ar.words[a].text) !== ar.norm[a]))) continue;
+        if (/[.;:!?،؛]/.test(ar.text.slice(ar.words[aL].end, ar.words[aR].start))) continue;
+        if (!runs.some((r) => r[0] === inner[0])) runs.push(inner);
+      }
+    }
+    if (runs.length !== 1) continue;
+    const n = counts(ar, runs[0][0], en, e);
+    if (2 * n.both < n.ar || 3 * n.both < n.en) continue;
+    for (const a of runs[0]) out.push({ a, e, weight: GAP_WEIGHT, kind: 'gap' });
   }
   return out;
 }
