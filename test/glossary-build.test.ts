@@ -204,6 +204,18 @@ describe('a present-tense verb at the head', () => {
   });
 });
 
+describe('a participle cut from its complement', () => {
+  it('leaves out an Arabic side ending on "based"/"resulting" without what it governs, keeping the whole phrase', () => {
+    const reason = (en: string, ar: string): string | undefined => dropReason(en, englishWords(en), ar);
+    expect(reason('web-based course', 'دورة قائمة')).toBe('cut-complement');
+    expect(reason('stress headache', 'الصداع الناجم')).toBe('cut-complement');
+    expect(reason('web-based course', 'دورة قائمة على الويب')).toBeUndefined();
+    // قائمة is also "list": first in the phrase it is the head noun.
+    expect(reason('waiting list', 'قائمة الانتظار')).toBeUndefined();
+    expect(reason('stakeholders', 'الأطراف المعنية')).toBeUndefined();
+  });
+});
+
 describe('a place said as its adjective', () => {
   it('keeps U.S. embassy ↔ السفارة الأمريكية and leaves out U.S. ↔ الأمريكية, the text\'s adjective', () => {
     const pairs: [string, string][] = [

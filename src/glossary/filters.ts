@@ -5,7 +5,7 @@ import { isLemma, nounCategory, nounFamiliarity } from '../english/wordnet.ts';
 import { knownPlaceNames } from './places.ts';
 
 /** Why a pair is left out of the glossary: each rule named, so a reviewer (or --explain) can be told. */
-export type DropReason = 'latin-arabic' | 'nationality-adjective' | 'generic-word' | 'accusative-form' | 'imperfect-verb';
+export type DropReason = 'latin-arabic' | 'nationality-adjective' | 'generic-word' | 'accusative-form' | 'imperfect-verb' | 'cut-complement';
 
 /** Every rule that leaves a candidate pair out, surface rules (`dropReason`) and the builder's own. */
 export type DropRule =
@@ -35,6 +35,7 @@ export const DROP_RULES: Record<DropRule, string> = {
   'generic-word': 'one everyday lowercase noun (week, world): the document\'s words, not its terms',
   'accusative-form': 'the Arabic head is written in the indefinite accusative (مشروعًا بحثيًّا): the sentence\'s object or count, not a term\'s form',
   'imperfect-verb': 'the Arabic side opens on a present-tense verb (يسعل الأشخاص "people cough", يُظهر العدد): a clause, not a headword',
+  'cut-complement': 'the Arabic side ends on a participle whose complement it leaves out (لقاح قائم "vaccine based [on …]", ألم الصدر الناجم "chest pain resulting [from …]")',
   'another-reading': 'one side is already paired with a better-scored translation',
   adjective: 'adjectives only, without the noun they qualify',
   'month-or-weekday': 'a month or weekday name, or a lone capitalised adjective',
@@ -76,6 +77,7 @@ export function dropReason(en: string, enWords: readonly EnWord[], ar: string): 
   if (/[A-Za-z]/.test(ar)) return 'latin-arabic';
   if (accusativeHead(ar)) return 'accusative-form';
   if (imperfectVerbHead(en, ar)) return 'imperfect-verb';
+  if (cutComplement(ar)) return 'cut-complement';
   if (enWords.length === 1 && ar.split(/\s+/).length === 1) {
     const w = enWords[0].text;
     if (nationalityShaped(w) && isNisba(ar)) return 'nationality-adjective';
@@ -107,6 +109,21 @@ export function imperfectVerbHead(en: string, ar: string, verbs: ReadonlySet<str
   if (!verbs || /\p{Lu}/u.test(en)) return false;
   const first = normalizeArabic(ar.trim().split(/\s+/)[0] ?? '');
   return first.startsWith('ي') && first.length >= 4 && verbs.has(first);
+}
+
+/** Participles of relation that need their preposition's complement: based (on), resulting (from), related (to). */
+// Normalised spelling (ئ → ي, ة → ه).
+const RELATION_PARTICIPLE = /^(ال)?(قايم|ناجم|ناتج|مترتب|متعلق|مرتبط)(ه|ين|ون|ات)?$/;
+
+/**
+ * The Arabic side's last word is a participle of relation (قائم "based", الناجم "resulting", المرتبطة "related")
+ * without the complement it governs (على …, عن …, ب …): the box stopped inside a clause (DNA-based vaccine
+ * candidate ↔ لقاح مرشح قائم, where the text goes on قائم على الحمض النووي). A term keeps the complement or
+ * does without the participle.
+ */
+export function cutComplement(ar: string): boolean {
+  const words = ar.trim().split(/\s+/);
+  return words.length >= 2 && RELATION_PARTICIPLE.test(normalizeArabic(words[words.length - 1]));
 }
 
 /**
