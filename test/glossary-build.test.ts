@@ -196,6 +196,10 @@ describe('a present-tense verb at the head', () => {
     const reason = (en: string, ar: string): string | undefined => dropReason(en, englishWords(en), ar);
     expect(reason('people cough', 'يسعل الأشخاص')).toBe('imperfect-verb');
     expect(reason('countries show', 'يُظهر العدد')).toBe('imperfect-verb');
+    expect(reason('fever increases', 'تزيد الحمى')).toBe('imperfect-verb');
+    expect(reason('problems warrant', 'مشكلاتك تحتاج')).toBe('imperfect-verb');
+    // A verbal noun in ت is a term's word (contact tracing ↔ تتبع المخالطين).
+    expect(reason('contact tracing', 'تتبع المخالطين')).toBeUndefined();
     // Nouns and names the word list lists as such, and a capitalised name's pair, are no verbs.
     expect(reason('spring water', 'ينبوع الماء')).toBeUndefined();
     expect(reason('larvae', 'يرقات')).toBeUndefined();

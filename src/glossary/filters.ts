@@ -34,7 +34,7 @@ export const DROP_RULES: Record<DropRule, string> = {
   'nationality-adjective': 'a lone nationality adjective (Canadian ↔ الكندية), not a name',
   'generic-word': 'one everyday lowercase noun (week, world): the document\'s words, not its terms',
   'accusative-form': 'the Arabic head is written in the indefinite accusative (مشروعًا بحثيًّا): the sentence\'s object or count, not a term\'s form',
-  'imperfect-verb': 'the Arabic side opens on a present-tense verb (يسعل الأشخاص "people cough", يُظهر العدد): a clause, not a headword',
+  'imperfect-verb': 'the Arabic side holds a present-tense verb (يسعل الأشخاص "people cough", تزيد الحمى "fever increases"): a clause, not a headword',
   'cut-complement': 'the Arabic side ends on a participle whose complement it leaves out (لقاح قائم "vaccine based [on …]", ألم الصدر الناجم "chest pain resulting [from …]")',
   'another-reading': 'one side is already paired with a better-scored translation',
   adjective: 'adjectives only, without the noun they qualify',
@@ -99,16 +99,20 @@ export function accusativeHead(ar: string): boolean {
 }
 
 /**
- * The first Arabic word is a third-person imperfect verb (يسعل, يُظهر, يمتد): it opens on ي and the Arabic word
- * list knows it only as a conjugated verb, never as a noun (يمين, ينبوع) or a name (يوسف). A glossary lists nouns
- * and names in citation form; a pair opening on a verb is the sentence's clause (people cough ↔ يسعل الأشخاص).
- * A capitalised English side is a name's pair (Yulia ↔ يوليا) and is left alone; without the word list the rule
- * never fires.
+ * A word of the Arabic side is an imperfect (present-tense) verb (يسعل, يُظهر, تزيد, تستخدم, تحتاج): it opens
+ * on the prefix ي or ت and the Arabic word list knows it only as a conjugated verb, never as a noun (يمين, ينبوع,
+ * and the verbal nouns تتبع, تطعيم, تفشي) or a name (يوسف). A glossary lists nouns and names in citation form; a
+ * pair holding a verb is the sentence's clause (people cough ↔ يسعل الأشخاص, fever increases ↔ تزيد الحمى). A
+ * capitalised English side is a name's pair (Yulia ↔ يوليا, Tony S ↔ توني إس) and is left alone; without the word
+ * list the rule never fires.
  */
 export function imperfectVerbHead(en: string, ar: string, verbs: ReadonlySet<string> | null = arabicVerbOnlyForms()): boolean {
   if (!verbs || /\p{Lu}/u.test(en)) return false;
-  const first = normalizeArabic(ar.trim().split(/\s+/)[0] ?? '');
-  return first.startsWith('ي') && first.length >= 4 && verbs.has(first);
+  return ar
+    .trim()
+    .split(/\s+/)
+    .map(normalizeArabic)
+    .some((w) => /^[يت]/.test(w) && w.length >= 4 && verbs.has(w));
 }
 
 /** Participles of relation that need their preposition's complement: based (on), resulting (from), related (to). */
