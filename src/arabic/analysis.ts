@@ -34,7 +34,7 @@ let verbForms: ReadonlySet<string> | null | undefined;
 /**
  * The normalised words hunspell-ar lists only as conjugated verbs (its verb entries carry a root number after a
  * tab: يظهر/229\t1315), never as a noun or name entry (يمين/83, يوسف/63): what the list knows is a verb and
- * nothing else. Null when the list is not installed.
+ * nothing else; a defective noun's tanween form (تفش of تفشي) is the noun. Null when the list is not installed.
  */
 export function arabicVerbOnlyForms(path = process.env.ARABIC_WORDLIST ?? HUNSPELL_AR): ReadonlySet<string> | null {
   if (verbForms !== undefined) return verbForms;
@@ -47,6 +47,8 @@ export function arabicVerbOnlyForms(path = process.env.ARABIC_WORDLIST ?? HUNSPE
     (/\t\d+\s*$/.test(line) ? verbs : others).add(normalizeArabic(w));
   }
   for (const w of others) verbs.delete(w);
+  // A defective noun written without its final ي under tanween (تفشٍّ for تفشي "outbreak", محامٍ) is that noun.
+  for (const w of [...verbs]) if (others.has(`${w}ي`)) verbs.delete(w);
   return (verbForms = verbs);
 }
 

@@ -5,7 +5,7 @@ import { isLemma, nounCategory, nounFamiliarity } from '../english/wordnet.ts';
 import { knownPlaceNames } from './places.ts';
 
 /** Why a pair is left out of the glossary: each rule named, so a reviewer (or --explain) can be told. */
-export type DropReason = 'latin-arabic' | 'nationality-adjective' | 'generic-word' | 'accusative-form' | 'imperfect-verb' | 'cut-complement';
+export type DropReason = 'latin-arabic' | 'nationality-adjective' | 'generic-word' | 'accusative-form' | 'verb-form' | 'cut-complement';
 
 /** Every rule that leaves a candidate pair out, surface rules (`dropReason`) and the builder's own. */
 export type DropRule =
@@ -34,7 +34,7 @@ export const DROP_RULES: Record<DropRule, string> = {
   'nationality-adjective': 'a lone nationality adjective (Canadian ↔ الكندية), not a name',
   'generic-word': 'one everyday lowercase noun (week, world): the document\'s words, not its terms',
   'accusative-form': 'the Arabic head is written in the indefinite accusative (مشروعًا بحثيًّا): the sentence\'s object or count, not a term\'s form',
-  'imperfect-verb': 'the Arabic side holds a present-tense verb (يسعل الأشخاص "people cough", تزيد الحمى "fever increases"): a clause, not a headword',
+  'verb-form': 'the Arabic side holds a conjugated verb (يسعل الأشخاص "people cough", تزيد الحمى "fever increases", فاز "won"): a clause, not a headword',
   'cut-complement': 'the Arabic side ends on a participle whose complement it leaves out (لقاح قائم "vaccine based [on …]", ألم الصدر الناجم "chest pain resulting [from …]")',
   'another-reading': 'one side is already paired with a better-scored translation',
   adjective: 'adjectives only, without the noun they qualify',
@@ -76,7 +76,7 @@ export const GENERIC_FAMILIARITY = 3;
 export function dropReason(en: string, enWords: readonly EnWord[], ar: string): DropReason | undefined {
   if (/[A-Za-z]/.test(ar)) return 'latin-arabic';
   if (accusativeHead(ar)) return 'accusative-form';
-  if (imperfectVerbHead(en, ar)) return 'imperfect-verb';
+  if (verbInArabic(en, ar)) return 'verb-form';
   if (cutComplement(ar)) return 'cut-complement';
   if (enWords.length === 1 && ar.split(/\s+/).length === 1) {
     const w = enWords[0].text;
@@ -99,20 +99,20 @@ export function accusativeHead(ar: string): boolean {
 }
 
 /**
- * A word of the Arabic side is an imperfect (present-tense) verb (يسعل, يُظهر, تزيد, تستخدم, تحتاج): it opens
- * on the prefix ي or ت and the Arabic word list knows it only as a conjugated verb, never as a noun (يمين, ينبوع,
- * and the verbal nouns تتبع, تطعيم, تفشي) or a name (يوسف). A glossary lists nouns and names in citation form; a
- * pair holding a verb is the sentence's clause (people cough ↔ يسعل الأشخاص, fever increases ↔ تزيد الحمى). A
+ * A word of the Arabic side is a conjugated verb (يسعل, تزيد, تحتاج, فاز, أصيب): the Arabic word list knows it
+ * only as a verb form, never as a noun (يمين, ينبوع, قرض, and the verbal nouns تتبع, تطعيم, تفشٍّ) or a name (يوسف),
+ * and it has no article. A glossary lists nouns and names in citation form; a pair holding a verb is the
+ * sentence's clause (people cough ↔ يسعل الأشخاص, fever increases ↔ تزيد الحمى, victory ↔ فاز "won"). A
  * capitalised English side is a name's pair (Yulia ↔ يوليا, Tony S ↔ توني إس) and is left alone; without the word
  * list the rule never fires.
  */
-export function imperfectVerbHead(en: string, ar: string, verbs: ReadonlySet<string> | null = arabicVerbOnlyForms()): boolean {
+export function verbInArabic(en: string, ar: string, verbs: ReadonlySet<string> | null = arabicVerbOnlyForms()): boolean {
   if (!verbs || /\p{Lu}/u.test(en)) return false;
   return ar
     .trim()
     .split(/\s+/)
     .map(normalizeArabic)
-    .some((w) => /^[يت]/.test(w) && w.length >= 4 && verbs.has(w));
+    .some((w) => !w.startsWith('ال') && w.length >= 3 && verbs.has(w));
 }
 
 /** Participles of relation that need their preposition's complement: based (on), resulting (from), related (to). */
