@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { align } from '../src/align/index.ts';
 import { eventEvidence } from '../src/align/events.ts';
 import { pairEvidence } from '../src/align/evidence.ts';
 import { withoutHeadings } from '../src/align/headings.ts';
@@ -74,7 +75,7 @@ describe('a further pair of two reports sharing an event', () => {
     expect(space.sim(1, 1, 1, 1)).toBeLessThan(0.3);
     const mined = [{ ar: [0], en: [0], score: 0.5 }, { ar: [2], en: [2], score: 0.5 }];
     expect(relatedLinks(space, mined, pairEvidence(AR, EN))).toEqual([]);
-    const events = eventEvidence(sa.stems ?? [], se.stems ?? []);
+    const events = eventEvidence(sa.stems?.() ?? [], se.stems?.() ?? []);
     expect(relatedLinks(space, mined, pairEvidence(AR, EN), undefined, events)).toEqual([expect.objectContaining({ ar: [1], en: [1], kind: 'related' })]);
   });
 });
@@ -96,7 +97,7 @@ describe('a further pair of two reports on a verb told once in each (the sample 
     expect(space.ar.nn[16].ids[0]).not.toBe(3);
     expect(space.en.nn[3].ids[0]).not.toBe(16);
     const evidence = pairEvidence(ar.texts ?? [], en.texts ?? []);
-    const events = eventEvidence(ar.stems ?? [], en.stems ?? []);
+    const events = eventEvidence(ar.stems?.() ?? [], en.stems?.() ?? []);
     expect(relatedLinks(space, [], evidence, undefined, events).find((l) => has([l], 16, 3))?.kind).toBe('related');
     expect(has(relatedLinks(space, [], evidence, { ...DEFAULT_RELATED, soleEventOthers: 99 }, events), 16, 3)).toBe(false);
   });
@@ -117,9 +118,21 @@ describe('a further pair of two reports sharing a name and a verb, each as rare 
     if (!space) return;
     const evidence = pairEvidence(ar.texts ?? [], en.texts ?? []);
     expect(evidence(14, 5).shared).toEqual(['Russia']);
-    const events = eventEvidence(ar.stems ?? [], en.stems ?? []);
+    const events = eventEvidence(ar.stems?.() ?? [], en.stems?.() ?? []);
     const pair = (l: Link): boolean => l.ar[0] === 14 && l.en[0] === 5;
     expect(relatedLinks(space, [], evidence).some(pair)).toBe(false);
     expect(relatedLinks(space, [], evidence, undefined, events).some(pair)).toBe(true);
+  });
+
+  it('reads the stems only for two reports: a translation never pays for them', async () => {
+    const enc = createLexicalEncoder();
+    const read = vi.spyOn(enc, 'stems');
+    const ar = await encodeSide(enc, segment('وصل الرئيس إلى سيول يوم السبت.\nناقش المستشارون التهديدات النووية.', 'ar'), 'ar');
+    const en = await encodeSide(enc, segment('The president arrived in Seoul on Saturday.\nThe advisers discussed nuclear threats.', 'en'), 'en');
+    align(ar, en, { mode: 'parallel' });
+    expect(read).not.toHaveBeenCalled();
+    expect(ar.stems?.()).toHaveLength(2);
+    expect(ar.stems?.()).toBe(ar.stems?.());
+    expect(read).toHaveBeenCalledTimes(1);
   });
 });

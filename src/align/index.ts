@@ -70,7 +70,7 @@ function withRelated(space: Space, ar: AlignSide, en: AlignSide, mined: { links:
   });
   if (!twoReports(space, mined, opts)) return { links: equivalent, reason: mined.reason };
   // An event stands in for a clear score only between sentences that are each other's best match.
-  const shared = ar.stems && en.stems ? eventEvidence(ar.stems, en.stems) : undefined;
+  const shared = ar.stems && en.stems ? eventEvidence(ar.stems(), en.stems()) : undefined;
   const events = shared && ((i: number, j: number) => (space.ar.nn[i]?.ids[0] === j && space.en.nn[j]?.ids[0] === i ? shared(i, j) : NO_EVENT));
   const trusted = standingGroups(space, trustedMatches(equivalent, evidence, opts, events), evidence, opts);
   const further = relatedLinks(space, trusted, evidence, opts, shared);

@@ -1,4 +1,4 @@
-import type { Encoder, Lang, Sentence, Vector } from '../types.ts';
+import type { Encoder, Lang, Sentence, SentenceStems, Vector } from '../types.ts';
 import type { AlignSide } from './space.ts';
 
 /** How a group of consecutive sentences gets its vector: the encoder on the joined text, or a combination. */
@@ -12,7 +12,10 @@ export async function encodeSide(encoder: Encoder, sentences: readonly Sentence[
   const texts = sentences.map((s) => s.text);
   const vectors = await encoder.encode(texts, lang);
   const lengths = texts.map((t) => t.length);
-  const stems = encoder.stems?.(texts, lang);
+  const read = encoder.stems?.bind(encoder);
+  let got: readonly SentenceStems[] | undefined;
+  // On first use only: a translation never compares stems (align/index.ts), and they cost about a second encoding.
+  const stems = read && ((): readonly SentenceStems[] => (got ??= read(texts, lang)));
   if (groups === 'combine') return { vectors, lengths, texts, ...(stems ? { stems } : {}) };
   const joined: string[] = [];
   const where = new Map<number, number>();

@@ -11,8 +11,11 @@ export interface AlignSide {
   group?: GroupVector;
   /** The sentences themselves, when known: a list of names is then mined by spelling (rescore.ts). */
   texts?: readonly string[];
-  /** Per sentence, the stems it carries and uses as verbs (`Encoder.stems`), when the encoder reads words. */
-  stems?: readonly SentenceStems[];
+  /**
+   * Per sentence, the stems it carries and uses as verbs (`Encoder.stems`), when the encoder reads words: read on
+   * first call, as only two reports compare them (events.ts) and reading them costs about a second encoding.
+   */
+  stems?: () => readonly SentenceStems[];
 }
 
 /** One side, prepared: its nearest neighbours on the other side and its margin background. */
