@@ -56,10 +56,11 @@ describe('English phrasal verbs read as the verb they mean', () => {
 
 describe('Arabic phrase entries after an inflected verb, and general senses (core8-general.tsv)', () => {
   const enc = createLexicalEncoder({ freedict: false });
-  it('reads a phrase whose first word is an inflected verb', () => {
-    // Only أعرب عن is listed: its other persons are read through the verb's stem candidates.
-    expect(enc.translateArabicPhrase(['أعربت', 'عن'])).toEqual(['express']);
-    expect(enc.translateArabicPhrase(['وأعربوا', 'عن'])).toEqual(['express']);
+  it('reads a phrase entry as listed or after a proclitic, not from an inflected first word', () => {
+    expect(enc.translateArabicPhrase(['وأعرب', 'عن'])).toEqual(['express']);
+    // Reading أعربت عن as the listed أعرب عن through stem candidates was measured and taken out: it cost translations
+    // merge links and the news pairs a strong pair (docs/ENCODER-LEXICAL.md).
+    expect(enc.translateArabicPhrase(['أعربت', 'عن'])).toBeUndefined();
   });
   it('knows the senses the news uses', () => {
     expect(enc.translateArabicWord('يشكون')).toContain('complain');
