@@ -80,18 +80,23 @@ describe('a further pair of two reports sharing an event', () => {
   });
 });
 
+/** corpus/seoul-talks encoded and prepared as comparable mode prepares it (crossheads dropped). */
+async function samplePair() {
+  const corpus = (lang: 'ar' | 'en'): string => readFileSync(join(import.meta.dirname, `../corpus/seoul-talks.${lang}.txt`), 'utf8');
+  const encoder = createLexicalEncoder();
+  const ar = await encodeSide(encoder, segment(corpus('ar'), 'ar'), 'ar');
+  const en = await encodeSide(encoder, segment(corpus('en'), 'en'), 'en');
+  return { ar, en, space: withoutHeadings(prepare(ar, en, 4), ar.texts ?? [], en.texts ?? []) };
+}
+
 describe('a further pair of two reports on a verb told once in each (the sample pair)', () => {
   // corpus/seoul-talks: ar 16 (the three advisers أكدوا مجددا North Korea's obligations) ↔ en 3 (the three officials
   // reaffirmed North Korea's obligations) rank each other second: ar 16 is long and closer to the English lead, and
   // en 3 is nearest to a two-word fragment (أسلحة نووية.). The verb is in no other sentence of either text.
-  const corpus = (lang: 'ar' | 'en'): string => readFileSync(join(import.meta.dirname, `../corpus/seoul-talks.${lang}.txt`), 'utf8');
   const has = (links: readonly Link[], i: number, j: number): boolean => links.some((l) => l.ar.includes(i) && l.en.includes(j));
 
   it('is linked though neither sentence is the other\'s best match, and not without the shared participants', async () => {
-    const encoder = createLexicalEncoder();
-    const ar = await encodeSide(encoder, segment(corpus('ar'), 'ar'), 'ar');
-    const en = await encodeSide(encoder, segment(corpus('en'), 'en'), 'en');
-    const space = withoutHeadings(prepare(ar, en, 4), ar.texts ?? [], en.texts ?? []);
+    const { ar, en, space } = await samplePair();
     expect(space).toBeDefined();
     if (!space) return;
     expect(space.ar.nn[16].ids[0]).not.toBe(3);
@@ -107,13 +112,9 @@ describe('a further pair of two reports sharing a name and a verb, each as rare 
   // corpus/seoul-talks: ar 14 (concern about a weapons alliance between North Korea and Russia) ↔ en 5 (a statement
   // quoting "the concerning developments related to weapons transfers between the DPRK and Russia"): the long
   // quotation keeps the cosine at its sentences' background, so neither Russia nor the verb alone would link them.
-  const corpus = (lang: 'ar' | 'en'): string => readFileSync(join(import.meta.dirname, `../corpus/seoul-talks.${lang}.txt`), 'utf8');
 
   it('is linked on the two together, and not on the name alone', async () => {
-    const encoder = createLexicalEncoder();
-    const ar = await encodeSide(encoder, segment(corpus('ar'), 'ar'), 'ar');
-    const en = await encodeSide(encoder, segment(corpus('en'), 'en'), 'en');
-    const space = withoutHeadings(prepare(ar, en, 4), ar.texts ?? [], en.texts ?? []);
+    const { ar, en, space } = await samplePair();
     expect(space).toBeDefined();
     if (!space) return;
     const evidence = pairEvidence(ar.texts ?? [], en.texts ?? []);

@@ -33,15 +33,10 @@ const NONE = NO_EVENT;
 
 /** Event evidence for every sentence pair, computed once per text pair: `(i, j) => EventEvidence`. */
 export function eventEvidence(ar: readonly SentenceStems[], en: readonly SentenceStems[]): (i: number, j: number) => EventEvidence {
+  // Sentences of both texts carrying each stem, in one pass (not a scan of every sentence per stem looked up).
   const df = new Map<string, number>();
-  const count = (s: string): number => {
-    let n = df.get(s);
-    if (n === undefined) {
-      n = ar.filter((x) => x.all.has(s)).length + en.filter((x) => x.all.has(s)).length;
-      df.set(s, n);
-    }
-    return n;
-  };
+  for (const x of [...ar, ...en]) for (const s of x.all) df.set(s, (df.get(s) ?? 0) + 1);
+  const count = (s: string): number => df.get(s) ?? 0;
   return (i, j) => {
     const a = ar[i];
     const e = en[j];
