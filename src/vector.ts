@@ -35,7 +35,7 @@ export function sparseFromEntries(ids: ArrayLike<number>, weights: ArrayLike<num
  * vector's (ascending) id order as `dot` does; ids beyond the array count 0. Scattering one side once makes each
  * product cost only the other's features.
  */
-export function dotScattered(dense: Float64Array, v: SparseVector): number {
+export function dotScattered(dense: Float64Array | Float32Array, v: SparseVector): number {
   let s = 0;
   for (let t = 0; t < v.ids.length; t++) {
     const id = v.ids[t];

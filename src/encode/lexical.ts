@@ -1,5 +1,5 @@
 import { stemCandidates, stripProclitics } from '../arabic/clitics.ts';
-import { readSpelledAcronym } from '../arabic/letters.ts';
+import { mayStartSpelledAcronym, readSpelledAcronym } from '../arabic/letters.ts';
 import { asciiDigits, isArabicWord, normalizeArabic } from '../arabic/normalize.ts';
 import { isArabicStopword } from '../arabic/stopwords.ts';
 import { stemEnglish } from '../english/stem.ts';
@@ -30,13 +30,18 @@ interface ArabicToken {
   heads: string[];
   /** The month it names when a number stands beside it (DATE_ONLY_MONTHS). */
   month: string | undefined;
+  /** Whether an acronym spelled in letter names may start with it (see `readSpelledAcronym`). */
+  letter: boolean;
   /** Its features outside any phrase, once computed (they hold feature ids: `forget` drops them). */
   occurrences?: Occurrences;
 }
 
 
-/** Receives one feature occurrence at a time; the sentence's weights are their sums, in the order given. */
-type Sink = (name: string, w: number) => void;
+/** Receives one feature occurrence (by id) at a time; the sentence's weights are their sums, in the order given. */
+type Sink = (id: number, w: number) => void;
+
+/** A cached list of features with their weights (from the module's memos: the same list object for the same word). */
+type FeatureList = readonly [string, number][];
 
 /** A word's feature occurrences in order: replayed into each sentence that has the word (same sums, same order). */
 interface Occurrences {
@@ -417,7 +422,7 @@ export class LexicalEncoder implements Encoder {
 
   /** Readings of one Arabic token every sentence needs (one cache lookup per token, not one per reading). */
   private arabicToken(word: string): ArabicToken {
-    return this.tokenMemo.get(word, () => ({ canonical: this.canonical(word), heads: this.phraseHeads(word), month: DATE_ONLY_MONTHS.get(normalizeArabic(word)) }));
+    return this.tokenMemo.get(word, () => ({ canonical: this.canonical(word), heads: this.phraseHeads(word), month: DATE_ONLY_MONTHS.get(normalizeArabic(word)), letter: mayStartSpelledAcronym(word) }));
   }
 
   private readonly tokenMemo = new BoundedMemo<ArabicToken>(200_000);
@@ -458,7 +463,7 @@ export class LexicalEncoder implements Encoder {
 
   arabicFeatures(sentence: string): FeatureCounts {
     const f = this.sums;
-    const sink: Sink = (name, w) => f.add(this.featureId(name), w);
+    const sink: Sink = (id, w) => f.add(id, w);
     const tokens = tokenize(sentence, 'ar');
     const words = tokens.map((t) => t.text);
     const info = words.map((w) => this.arabicToken(w));
@@ -472,18 +477,21 @@ export class LexicalEncoder implements Encoder {
       // Every phrase tried at i shares its first two words: one check rules them all out, and says how long to try.
       const phrase = this.phraseAt(info, i);
       if (phrase) {
-        this.addTranslations(sink, phrase.hit);
+        // An entry's translations are the same each time it is met: their features are computed once.
+        let known = this.phraseOccurrences.get(phrase.hit);
+        if (!known) this.phraseOccurrences.set(phrase.hit, (known = this.recorded((s) => this.addTranslations(s, phrase.hit))));
+        replay(f, known);
         i += phrase.length;
         continue;
       }
       // An acronym spelled out in letter names that no phrase entry reads (آر إن إيه RNA): read as the English side
       // reads the acronym; of its readings (B or P, a final V or "in"), those the abbreviation table knows if any,
       // else all, sharing 1.
-      const spelled = readSpelledAcronym(words, i);
+      const spelled = info[i].letter ? readSpelledAcronym(words, i) : undefined;
       if (spelled) {
         const known = spelled.acronyms.filter((a) => expandAbbreviation(a) !== undefined);
         const readings = known.length ? known : spelled.acronyms;
-        for (const acronym of readings) this.englishWordFeatures((name, w) => sink(name, w / readings.length), acronym);
+        for (const acronym of readings) this.englishWordFeatures((id, w) => sink(id, w / readings.length), acronym);
         i += spelled.length;
         continue;
       }
@@ -507,16 +515,28 @@ export class LexicalEncoder implements Encoder {
    */
   private recorded(fill: (sink: Sink) => void): Occurrences {
     const out: Occurrences = { ids: [], weights: [] };
-    fill((name, w) => {
-      out.ids.push(this.featureId(name));
+    fill((id, w) => {
+      out.ids.push(id);
       out.weights.push(w);
     });
     return out;
   }
 
+  /** Features of phrase entries met (by their translation list), numbered: `forget` drops them. */
+  private phraseOccurrences = new WeakMap<string[], Occurrences>();
+  /** The ids of each feature list met, in its order (numbered as first met, as one by one would): `forget` drops them. */
+  private listIds = new WeakMap<FeatureList, Int32Array>();
+
+  /** Sends a cached feature list to `sink`, each weight times `scale`, looking up its ids once per list. */
+  private sinkList(sink: Sink, list: FeatureList, scale: number): void {
+    let ids = this.listIds.get(list);
+    if (!ids) this.listIds.set(list, (ids = Int32Array.from(list, ([name]) => this.featureId(name))));
+    for (let t = 0; t < ids.length; t++) sink(ids[t], scale * list[t][1]);
+  }
+
   private addQuantity(sink: Sink, q: Quantity): void {
-    for (const v of q.values) sink(v, 1);
-    for (const word of q.words) for (const [feat, fw] of englishWordFeatures(word)) sink(feat, fw);
+    for (const v of q.values) sink(this.featureId(v), 1);
+    for (const word of q.words) this.sinkList(sink, englishWordFeatures(word), 1);
   }
 
   private addTranslations(sink: Sink, translations: string[]): void {
@@ -525,15 +545,15 @@ export class LexicalEncoder implements Encoder {
 
   private addSenses(sink: Sink, senses: readonly [string, number][]): void {
     for (const [t, w] of senses) {
-      for (const [feat, fw] of englishWordFeatures(t)) sink(feat, w * fw);
-      if (isProperNoun(t)) for (const part of t.split(/\s+/)) sink('n:' + latinWordKey(part), w);
+      this.sinkList(sink, englishWordFeatures(t), w);
+      if (isProperNoun(t)) for (const part of t.split(/\s+/)) sink(this.featureId('n:' + latinWordKey(part)), w);
     }
   }
 
   /** Features of one Arabic word outside any phrase. */
   private arabicWordFeatures(sink: Sink, word: string, dialect = false): void {
     if (isNumber(word)) {
-      sink(numberFeature(word), 1);
+      sink(this.featureId(numberFeature(word)), 1);
       return;
     }
     const latin = latinWord(word);
@@ -543,8 +563,8 @@ export class LexicalEncoder implements Encoder {
     }
     const norm = normalizeArabic(word);
     const person = PERSON_WEIGHT > 0 ? arabicFunctionPerson(norm) : undefined;
-    if (person) sink('p:' + person, personWeight(person));
-    if (NEGATION_WEIGHT > 0 && arabicNegates(norm)) sink('x:not', NEGATION_WEIGHT);
+    if (person) sink(this.featureId('p:' + person), personWeight(person));
+    if (NEGATION_WEIGHT > 0 && arabicNegates(norm)) sink(this.featureId('x:not'), NEGATION_WEIGHT);
     if (isArabicStopword(norm) || isArabicStopword(stripProclitics(norm))) return;
     const msa = msaOf(norm);
     if (msa && !dialect) {
@@ -552,15 +572,15 @@ export class LexicalEncoder implements Encoder {
       return;
     }
     const country = countryOfArabic(this.candidateMemo.get(word, () => lookupCandidates(word)));
-    if (country) sink('c:' + country, COUNTRY_WEIGHT);
+    if (country) sink(this.featureId('c:' + country), COUNTRY_WEIGHT);
     const keyed = this.lookupKeyed(word);
     const hit = keyed?.senses;
     if (keyed && hit) {
       // A dual (قطان two cats, درسان two lessons, الطرفان the two sides) says "two", which English writes.
-      if (DUAL_WEIGHT > 0 && isDualOf(norm, keyed.key)) sink(valueFeature(2), DUAL_WEIGHT);
-      if (NEGATION_WEIGHT > 0 && !arabicNegates(norm) && negatedOnVerb(word, keyed.key)) sink('x:not', NEGATION_WEIGHT);
+      if (DUAL_WEIGHT > 0 && isDualOf(norm, keyed.key)) sink(this.featureId(valueFeature(2)), DUAL_WEIGHT);
+      if (NEGATION_WEIGHT > 0 && !arabicNegates(norm) && negatedOnVerb(word, keyed.key)) sink(this.featureId('x:not'), NEGATION_WEIGHT);
       this.addSenses(sink, hit);
-      if (PERSON_WEIGHT > 0 && !person) for (const [p, w] of arabicWordPersons(norm, keyed.key, (k) => this.lexicons[0].arToEn.has(k))) sink('p:' + p, personWeight(p) * w);
+      if (PERSON_WEIGHT > 0 && !person) for (const [p, w] of arabicWordPersons(norm, keyed.key, (k) => this.lexicons[0].arToEn.has(k))) sink(this.featureId('p:' + p), personWeight(p) * w);
       // Many names are also words (فيروز turquoise, محفوظ preserved): a weaker name reading too. A word the
       // lexicon knows only as a name (سامي Sami) keeps its full name reading, as spellings vary (Ahmed, Ahmad).
       const onlyName = hit.every(([t]) => isProperNoun(t));
@@ -580,7 +600,7 @@ export class LexicalEncoder implements Encoder {
     for (let i = 0; i < tokens.length; i++) {
       const quantity = readQuantity(tokens, i, sentence, 'en');
       if (quantity) {
-        this.addQuantity((name, w) => f.add(this.featureId(name), w), quantity);
+        this.addQuantity((id, w) => f.add(id, w), quantity);
         i += quantity.length - 1;
         previous = tokens[i].text.toLowerCase();
         continue;
@@ -593,7 +613,7 @@ export class LexicalEncoder implements Encoder {
         continue;
       }
       // "will" is a stopword as the auxiliary, a content word (testament, wish) after a determiner.
-      if (lower === 'will' && WILL_NOUN_BEFORE.has(previous)) for (const [feat, fw] of englishTokenFeatures('will')) f.add(this.featureId(feat), fw);
+      if (lower === 'will' && WILL_NOUN_BEFORE.has(previous)) this.sinkList((id, w) => f.add(id, w), englishTokenFeatures('will'), 1);
       else if (!previous && tokens.length > 2 && isProperNoun(text) && lower !== text && isCommonWord(lower)) {
         // A sentence's first word is capitalised whatever it is: a common word there is read as one ("Give",
         // "Police"), with a weaker name reading in case it is a name after all ("Mark", "Bill"). A line of one or
@@ -605,7 +625,7 @@ export class LexicalEncoder implements Encoder {
       } else replay(f, this.englishWordMemo.get(text, () => this.recorded((sink) => this.englishWordFeatures(sink, text))));
       // A phrasal verb ending here (worked together, stepped down) also gives the verb it means.
       const meaning = phrasalEndingAt(lowerTokens, i);
-      if (meaning) for (const [feat, fw] of englishTokenFeatures(meaning)) f.add(this.featureId(feat), fw);
+      if (meaning) this.sinkList((id, w) => f.add(id, w), englishTokenFeatures(meaning), 1);
       previous = lower;
     }
     return f.take();
@@ -614,26 +634,26 @@ export class LexicalEncoder implements Encoder {
   /** Features of one English token. */
   private englishWordFeatures(sink: Sink, text: string): void {
     if (isNumber(text)) {
-      sink(numberFeature(text), 1);
+      sink(this.featureId(numberFeature(text)), 1);
       return;
     }
     const expansion = expandAbbreviation(text);
     // The abbreviation's own features stay too: the Arabic text may keep it as written or transliterate it.
-    if (expansion) for (const [feat, fw] of englishWordFeatures(expansion)) sink(feat, fw);
+    if (expansion) this.sinkList(sink, englishWordFeatures(expansion), 1);
     for (const written of expandContraction(text.toLowerCase())) {
       const word = MODAL_AS_CONTENT.get(written) ?? written;
       const person = PERSON_WEIGHT > 0 ? englishPerson(word) : undefined;
-      if (person) sink('p:' + person, personWeight(person));
-      if (NEGATION_WEIGHT > 0 && englishNegates(written)) sink('x:not', NEGATION_WEIGHT);
+      if (person) sink(this.featureId('p:' + person), personWeight(person));
+      if (NEGATION_WEIGHT > 0 && englishNegates(written)) sink(this.featureId('x:not'), NEGATION_WEIGHT);
       if (EN_STOPWORDS.has(word)) continue;
       // Split as a lexicon translation is read (computeEnglishWordFeatures): at hyphens and inner apostrophes, so the
       // Xi’an of a text meets the Xi'an of a translation (both xi); a possessive ’s goes first.
-      for (const part of word.replace(/['’]s$/u, '').split(/-|['’](?!$)/u)) if (part && !(EN_STOPWORDS.has(part) && /['’]/u.test(word))) for (const [feat, fw] of englishTokenFeatures(part, isProperNoun(text))) sink(feat, fw);
+      for (const part of word.replace(/['’]s$/u, '').split(/-|['’](?!$)/u)) if (part && !(EN_STOPWORDS.has(part) && /['’]/u.test(word))) this.sinkList(sink, englishTokenFeatures(part, isProperNoun(text)), 1);
     }
     if (isProperNoun(text)) {
       this.addNameFeatures(sink, text.replace(/['’]s$/, '').split('-'), true);
       const country = countryOfEnglish(text);
-      if (country) sink('c:' + country, COUNTRY_WEIGHT);
+      if (country) sink(this.featureId('c:' + country), COUNTRY_WEIGHT);
     }
   }
 
@@ -647,7 +667,7 @@ export class LexicalEncoder implements Encoder {
     distinct.forEach((v, k) => {
       const share = distinct.length === 1 ? 1 : k === 0 ? AS_WRITTEN_SHARE : (1 - AS_WRITTEN_SHARE) / (distinct.length - 1);
       const w = (parts ? 1 : share) * scale;
-      for (const [name, weight] of nameWordFeatures(v, this.nameGramWeight)) sink(name, weight * w);
+      this.sinkList(sink, nameWordFeatures(v, this.nameGramWeight), w);
     });
   }
 
@@ -692,6 +712,8 @@ export class LexicalEncoder implements Encoder {
     this.featureIds.clear();
     this.featureNames.length = 0;
     this.tokenMemo.clear();
+    this.phraseOccurrences = new WeakMap();
+    this.listIds = new WeakMap();
     this.englishWordMemo.clear();
   }
 
