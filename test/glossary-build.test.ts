@@ -385,3 +385,17 @@ describe('a name with its acronym in brackets', () => {
     expect(terms.map((t) => t.en)).not.toContain('Health Organization');
   });
 });
+
+describe('readings that tie', () => {
+  it('prefers the Arabic that renders more of the English when two readings score the same to six places', () => {
+    // 30 and 22 sightings (52 × 52 sentences: only the linked pairs are searched): scores 1 − 2⁻³² and 1 − 2⁻²⁴, a tie, not a win for العناية "care".
+    const pairs: [string, string][] = [
+      ...Array.from({ length: 30 }, (): [string, string] => ['تحتاج المستشفيات إلى العناية.', 'Hospitals need healthcare.']),
+      ...Array.from({ length: 22 }, (): [string, string] => ['تحتاج المستشفيات إلى الرعاية الصحية.', 'Hospitals need healthcare.']),
+    ];
+    const sent = (texts: string[]): Sentence[] => texts.map((text, index) => ({ index, text, start: 0, end: text.length }));
+    const links: Link[] = pairs.map((_, i) => ({ ar: [i], en: [i], score: 1 }));
+    const terms = buildGlossary({ ar: sent(pairs.map((p) => p[0])), en: sent(pairs.map((p) => p[1])), links, lexicon: createLexicalEncoder() });
+    expect(terms.find((t) => t.en === 'healthcare')?.ar).toBe('الرعاية الصحية');
+  });
+});
