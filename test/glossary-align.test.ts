@@ -196,4 +196,11 @@ describe('names read as names', () => {
   it('links a spelled initial after a name', () => {
     expect(pairs('شكرا لفريق الأزمات (آماندا كيه)', 'Thanks to the crisis team (Amanda K)')).toContain('Amanda K ↔ آماندا كيه');
   });
+
+  it('reads an acronym spelled letter by letter, hyphened or after a conjunction, before a sound-alike of its part', () => {
+    // The whole run spells P E P P P T; بي بي تي alone sounds like "PEPP-PT" too, and would win at equal weight.
+    expect(pairs('كان بي إي بي بي-بي تي جهدًا تنسيقيًا', 'PEPP-PT is a co-ordination effort')).toContain('PEPP-PT ↔ بي إي بي بي-بي تي');
+    // وآي is "and I" (not واي, the letter Y): the term starts after the conjunction.
+    expect(pairs('في نظامي التشغيل أندرويد وآي أو إس لديهما', 'into their Android and iOS operating systems')).toContain('iOS ↔ آي أو إس');
+  });
 });

@@ -513,7 +513,12 @@ function letterLinks(ar: ArabicSide, en: EnglishSide, links: readonly WordLink[]
       return;
     }
     for (let a = 0; a + letters.length <= normAll.length; a++) {
-      if (letters.every((x, k) => spellsLetter(normAll[a + k], x))) for (let k = 0; k < letters.length; k++) out.push({ a: a + k, e, weight: 0.9, kind: 'name' });
+      // The first letter's name may carry the conjunction or a preposition (وآي أو إس "and iOS"), as any word does.
+      const spells = (k: number): boolean => spellsLetter(normAll[a + k], letters[k]) || (k === 0 && /^[وفبلك]/.test(normAll[a]) && spellsLetter(normAll[a].slice(1), letters[0]));
+      // Three letters or more spelled in order are no chance agreement: as sure as a dictionary's word, and surer
+      // than a sound-alike of a part (بي بي تي for PEPP-PT).
+      const weight = letters.length >= 3 ? 1 : 0.9;
+      if (letters.every((_, k) => spells(k))) for (let k = 0; k < letters.length; k++) out.push({ a: a + k, e, weight, kind: 'name' });
     }
   });
   return out;
