@@ -28,6 +28,10 @@ describe('word alignment and phrase extraction', () => {
   it('pairs names no lexicon knows by their sound, keeping a name’s own first letter', () => {
     expect(pairs('وقال تاكيو أكيبا إن', 'Takeo Akiba said')).toContain('Takeo Akiba ↔ تاكيو أكيبا');
     expect(pairs('لمساعدة فلاديمير بوتين', 'to help Vladimir Putin')).toContain('Vladimir Putin ↔ فلاديمير بوتين');
+    // ب of بروكلين is the name's B, not "in": the word as written is keyed too.
+    expect(pairs('تأجير مكان في بروكلين.', 'leasing a location in Brooklyn.')).toContain('Brooklyn ↔ بروكلين');
+    // St. is said "Saint" (سانت), and its full stop stays inside the name.
+    expect(pairs('جامعة واشنطن في سانت لويس', 'Washington University in St. Louis')).toContain('St. Louis ↔ سانت لويس');
   });
 
   it('reads each name of a list on its own: no name run crosses a comma, and a listed name drops the list’s و', () => {

@@ -292,6 +292,7 @@ describe('types from evidence', () => {
     ['Phase I', {}, 'TERM'],
     ['Grant I', { byName: true }, 'PERSON'],
     ['Fort Detrick', { byName: true }, 'PLACE'],
+    ['St. Louis', { byName: true }, 'PLACE'],
     // The Arabic classifier before the name, or "the Mayor of …", says place.
     ['Ithaca', { byName: true, arBefore: ['في', 'مدينه'] }, 'PLACE'],
     ['Ithaca', { byName: true, enBefore: ['Mayor', 'of'] }, 'PLACE'],

@@ -101,8 +101,10 @@ export function prepareArabic(text: string, lexicon: TermLexicon, analysis?: Ara
     const n = normalizeArabic(raw[a]);
     return /^[وفبلك]/.test(n) && n.length >= 5 ? n.slice(1) : norm[a];
   };
+  // And as written: a name's first letter is no proclitic where the cut is a guess (بروكلين is Brooklyn, not ب + روكلين).
+  const writtenFirst = (a: number): string => normalizeArabic(raw[a]);
   const nameRuns: NameRun[] = [];
-  for (const first of [(a: number) => norm[a], bareFirst]) {
+  for (const first of [(a: number) => norm[a], bareFirst, writtenFirst]) {
     for (const r of runs(raw.length, (a) => unknown(a) && !shortKnown(a), (a1, a2) => [first(a1), ...raw.slice(a1 + 1, a2).map(normalizeArabic)].join(' '), joined)) {
       if (!nameRuns.some((q) => q.from === r.from && q.to === r.to && q.key === r.key)) nameRuns.push(r);
     }
@@ -138,7 +140,8 @@ export function prepareEnglish(text: string): EnglishSide {
   // The numeral I of a name (Phase I) is a word to link, not the pronoun.
   const content = words.map((w) => isAcronym(w.text) || (w.text === 'I' && w.pos === 'PROPN') || (!EN_STOPWORDS.has(w.text.toLowerCase()) && w.pos !== 'PUNCT'));
   const cap = (e: number): boolean => /^\p{Lu}/u.test(words[e].text) && content[e];
-  const joined = (e: number): boolean => /^[\s-]*$/.test(text.slice(words[e].end, words[e + 1].start));
+  // St./Mt./Ft. keep their full stop inside a name (St. Louis), as the candidates do.
+  const joined = (e: number): boolean => /^[\s-]*$/.test(text.slice(words[e].end, words[e + 1].start)) || (ABBREVIATED.has(words[e].text) && /^\.\s+$/.test(text.slice(words[e].end, words[e + 1].start)));
   const nameRuns = runs(words.length, cap, (e1, e2) => words.slice(e1, e2).map((w) => w.text).join(' '), joined);
   // A name's spelling read by its own language's rules as well (Xinmo as "Shinmo", Levallois as "Levalloi"): the
   // Arabic writes the sound.
@@ -155,11 +158,16 @@ export function prepareEnglish(text: string): EnglishSide {
  * ليفالوا, Perret ↔ بيريه, Renault ↔ رينو, Peugeot ↔ بيجو).
  */
 export function spokenSpelling(word: string): string {
+  const full = ABBREVIATED.get(word);
+  if (full) return full;
   return word
     .split('-')
     .map((w) => w.replace(/^X(?=[aeiouy])/, 'Sh').replace(/^x(?=[aeiouy])/, 'sh').replace(/(?<=\p{L}{3})(ois|ais|oix)$/u, (m) => m.slice(0, -1)).replace(/(?<=\p{L}{2})(ault)$/u, 'o').replace(/(?<=\p{L}{2}[^aeiou])(et|ot)$/u, (m) => m[0]).replace(/(?<=\p{L}{2})(eaux|aux|eux)$/u, (m) => m.slice(0, -1)))
     .join('-');
 }
+
+/** Abbreviations a place's name opens with, said in full (St. Louis ↔ سانت لويس "Saint Louis"). */
+const ABBREVIATED = new Map([['St', 'Saint'], ['Mt', 'Mount'], ['Ft', 'Fort']]);
 
 /** Harakat, tatweel and invisible format characters (a ZWNJ after every word must not hide a suffix). */
 const MARKS = new RegExp(`[\\u064B-\\u0652\\u0640${INVISIBLE}]`, 'g');
