@@ -32,6 +32,8 @@ describe('word alignment and phrase extraction', () => {
     expect(pairs('تأجير مكان في بروكلين.', 'leasing a location in Brooklyn.')).toContain('Brooklyn ↔ بروكلين');
     // St. is said "Saint" (سانت), and its full stop stays inside the name.
     expect(pairs('جامعة واشنطن في سانت لويس', 'Washington University in St. Louis')).toContain('St. Louis ↔ سانت لويس');
+    // A brand's inner capital starts a word the Arabic writes apart.
+    expect(pairs('يوجد في مبنى تابع لشركة وي ورك، والتي', 'is located in a WeWork, which')).toContain('WeWork ↔ وي ورك');
   });
 
   it('reads each name of a list on its own: no name run crosses a comma, and a listed name drops the list’s و', () => {

@@ -296,6 +296,10 @@ describe('types from evidence', () => {
     // The Arabic classifier before the name, or "the Mayor of …", says place.
     ['Ithaca', { byName: true, arBefore: ['في', 'مدينه'] }, 'PLACE'],
     ['Ithaca', { byName: true, enBefore: ['Mayor', 'of'] }, 'PLACE'],
+    // So does an organisation's classifier, prepositions and all, before a name met by its sound.
+    ['WeWork', { byName: true, arBefore: ['تابع', 'لشركه'] }, 'ORG'],
+    // A full name met by its sound stays a person's (بقيادة "led by" reads قيادة "command").
+    ['Hanneke Schuitemaker', { byName: true, arBefore: ['الصيدلانيه', 'قياده'] }, 'PERSON'],
   ])('%s is %s', (en, extra, type) => {
     expect(classify({ ...ev, en, ...extra })).toBe(type);
   });

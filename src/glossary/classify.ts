@@ -99,5 +99,7 @@ export function classify(ev: TypeEvidence): TermType {
   if (initialled || said) return 'PERSON';
   // A proper noun a lexicon knows that no gazetteer lists as a place or organisation is a person (Kim, Putin).
   if ((ev.byName && words.length >= 2) || (ev.knownProper && words.length === 1)) return 'PERSON';
+  // And an organisation's classifier before a name met by its sound (لشركة وي ورك "of the company WeWork"; a full name met by its sound stays a person's: بقيادة "led by" reads قيادة "command"): an ORG.
+  if (ev.byName && arPrev !== undefined && (AR_ORG_HEADS.has(arPrev) || AR_ORG_HEADS.has(arPrev.replace(/^ل/, '')))) return 'ORG';
   return 'TERM';
 }

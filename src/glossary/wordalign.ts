@@ -161,6 +161,8 @@ export function spokenSpelling(word: string): string {
   const full = ABBREVIATED.get(word);
   if (full) return full;
   return word
+    // A brand's inner capital starts a word Arabic writes apart (WeWork ↔ وي ورك): its sound is not run together.
+    .replace(/(?<=\p{Ll})(?=\p{Lu}\p{Ll})/gu, ' ')
     .split('-')
     .map((w) => w.replace(/^X(?=[aeiouy])/, 'Sh').replace(/^x(?=[aeiouy])/, 'sh').replace(/(?<=\p{L}{3})(ois|ais|oix)$/u, (m) => m.slice(0, -1)).replace(/(?<=\p{L}{2})(ault)$/u, 'o').replace(/(?<=\p{L}{2}[^aeiou])(et|ot)$/u, (m) => m[0]).replace(/(?<=\p{L}{2})(eaux|aux|eux)$/u, (m) => m.slice(0, -1)))
     .join('-');
