@@ -28,6 +28,12 @@ describe('word alignment and phrase extraction', () => {
   it('pairs names no lexicon knows by their sound, keeping a name’s own first letter', () => {
     expect(pairs('وقال تاكيو أكيبا إن', 'Takeo Akiba said')).toContain('Takeo Akiba ↔ تاكيو أكيبا');
     expect(pairs('لمساعدة فلاديمير بوتين', 'to help Vladimir Putin')).toContain('Vladimir Putin ↔ فلاديمير بوتين');
+    // ب of بروكلين is the name's B, not "in": the word as written is keyed too.
+    expect(pairs('تأجير مكان في بروكلين.', 'leasing a location in Brooklyn.')).toContain('Brooklyn ↔ بروكلين');
+    // St. is said "Saint" (سانت), and its full stop stays inside the name.
+    expect(pairs('جامعة واشنطن في سانت لويس', 'Washington University in St. Louis')).toContain('St. Louis ↔ سانت لويس');
+    // A brand's inner capital starts a word the Arabic writes apart.
+    expect(pairs('يوجد في مبنى تابع لشركة وي ورك، والتي', 'is located in a WeWork, which')).toContain('WeWork ↔ وي ورك');
   });
 
   it('reads each name of a list on its own: no name run crosses a comma, and a listed name drops the list’s و', () => {
@@ -195,5 +201,12 @@ describe('names read as names', () => {
 
   it('links a spelled initial after a name', () => {
     expect(pairs('شكرا لفريق الأزمات (آماندا كيه)', 'Thanks to the crisis team (Amanda K)')).toContain('Amanda K ↔ آماندا كيه');
+  });
+
+  it('reads an acronym spelled letter by letter, hyphened or after a conjunction, before a sound-alike of its part', () => {
+    // The whole run spells P E P P P T; بي بي تي alone sounds like "PEPP-PT" too, and would win at equal weight.
+    expect(pairs('كان بي إي بي بي-بي تي جهدًا تنسيقيًا', 'PEPP-PT is a co-ordination effort')).toContain('PEPP-PT ↔ بي إي بي بي-بي تي');
+    // وآي is "and I" (not واي, the letter Y): the term starts after the conjunction.
+    expect(pairs('في نظامي التشغيل أندرويد وآي أو إس لديهما', 'into their Android and iOS operating systems')).toContain('iOS ↔ آي أو إس');
   });
 });

@@ -292,9 +292,14 @@ describe('types from evidence', () => {
     ['Phase I', {}, 'TERM'],
     ['Grant I', { byName: true }, 'PERSON'],
     ['Fort Detrick', { byName: true }, 'PLACE'],
+    ['St. Louis', { byName: true }, 'PLACE'],
     // The Arabic classifier before the name, or "the Mayor of …", says place.
     ['Ithaca', { byName: true, arBefore: ['في', 'مدينه'] }, 'PLACE'],
     ['Ithaca', { byName: true, enBefore: ['Mayor', 'of'] }, 'PLACE'],
+    // So does an organisation's classifier, prepositions and all, before a name met by its sound.
+    ['WeWork', { byName: true, arBefore: ['تابع', 'لشركه'] }, 'ORG'],
+    // A full name met by its sound stays a person's (بقيادة "led by" reads قيادة "command").
+    ['Hanneke Schuitemaker', { byName: true, arBefore: ['الصيدلانيه', 'قياده'] }, 'PERSON'],
   ])('%s is %s', (en, extra, type) => {
     expect(classify({ ...ev, en, ...extra })).toBe(type);
   });
@@ -383,5 +388,19 @@ describe('a name with its acronym in brackets', () => {
     const terms = buildGlossary({ ar: sent(pairs.map((p) => p[0])), en: sent(pairs.map((p) => p[1])), links: [{ ar: [0], en: [0], score: 1 }], lexicon: createLexicalEncoder() });
     expect(terms.map((t) => `${t.en} ↔ ${t.ar}`)).toContain('World Health Organization ↔ منظمة الصحة العالمية');
     expect(terms.map((t) => t.en)).not.toContain('Health Organization');
+  });
+});
+
+describe('readings that tie', () => {
+  it('prefers the Arabic that renders more of the English when two readings score the same to six places', () => {
+    // 30 and 22 sightings (52 × 52 sentences: only the linked pairs are searched): scores 1 − 2⁻³² and 1 − 2⁻²⁴, a tie, not a win for العناية "care".
+    const pairs: [string, string][] = [
+      ...Array.from({ length: 30 }, (): [string, string] => ['تحتاج المستشفيات إلى العناية.', 'Hospitals need healthcare.']),
+      ...Array.from({ length: 22 }, (): [string, string] => ['تحتاج المستشفيات إلى الرعاية الصحية.', 'Hospitals need healthcare.']),
+    ];
+    const sent = (texts: string[]): Sentence[] => texts.map((text, index) => ({ index, text, start: 0, end: text.length }));
+    const links: Link[] = pairs.map((_, i) => ({ ar: [i], en: [i], score: 1 }));
+    const terms = buildGlossary({ ar: sent(pairs.map((p) => p[0])), en: sent(pairs.map((p) => p[1])), links, lexicon: createLexicalEncoder() });
+    expect(terms.find((t) => t.en === 'healthcare')?.ar).toBe('الرعاية الصحية');
   });
 });

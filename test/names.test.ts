@@ -57,6 +57,8 @@ describe('Latin letters spelled in Arabic', () => {
     expect(spelledLetters('K')).toEqual(['K']);
     expect(spelledLetters('ECDC')).toEqual(['E', 'C', 'D', 'C']);
     expect(spelledLetters('iOS')).toEqual(['I', 'O', 'S']);
+    expect(spelledLetters('PEPP-PT')).toEqual(['P', 'E', 'P', 'P', 'P', 'T']);
+    expect(spelledLetters('MERS-CoV')).toBeUndefined();
     expect(spelledLetters('Amanda')).toBeUndefined();
     expect(spellsLetter('كيه', 'K')).toBe(true);
     expect(spellsLetter('دبليو', 'W')).toBe(true);

@@ -280,7 +280,13 @@ function resolve(tally: Tally, lexicon: TermLexicon, opts: typeof GLOSSARY_DEFAU
     const recur = 1 - 0.5 ** (count + 1);
     scored.push({ key, best, count, linkedCount, score: conf(best) * (0.5 + 0.5 * assoc) * (0.5 + 0.5 * recur), enKey, arKey, co, arSide: g.arSide, enSide: g.enSide });
   }
-  scored.sort((a, b) => b.score - a.score || b.best.en.length - a.best.en.length || a.key.localeCompare(b.key));
+  // Scores equal to six places are a tie (near 1 the recurrence term differs only in the ninth place: 25 or 45
+  // sightings): then the longer English, a reading a lexicon gives before one by sound alone (Austria ↔ النمسا, not
+  // the look-alike استور), and the Arabic that renders more of it (healthcare ↔ الرعاية الصحية "health care", not
+  // العناية "care").
+  const tie = (s: Scored): number => Math.round(s.score * 1e6);
+  const arWords = (s: Scored): number => s.best.arTo - s.best.arFrom;
+  scored.sort((a, b) => tie(b) - tie(a) || b.best.en.length - a.best.en.length || Number(a.best.byName) - Number(b.best.byName) || arWords(b) - arWords(a) || a.key.localeCompare(b.key));
 
   const contexts = (s: Scored): { enContext: string; arContext: string } => {
     const [b, enS, arS] = [s.best, s.enSide, s.arSide];

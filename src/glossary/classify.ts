@@ -83,7 +83,8 @@ export function classify(ev: TypeEvidence): TermType {
   if (ev.knownPlace || gazetteer === 'PLACE') return 'PLACE';
   if (AR_ORG_HEADS.has(arFirst)) return 'ORG';
   if (EVENT_WORDS.test(ev.en)) return 'TERM';
-  if (PLACE_WORDS.test(ev.en) || AR_PLACE_HEADS.has(arFirst)) return 'PLACE';
+  // St./Mt./Ft. open a place's name (St. Louis, Mt. Everest); a saint's church or school has its organisation word.
+  if (PLACE_WORDS.test(ev.en) || /^(St|Mt|Ft)\. \p{Lu}/u.test(ev.en) || AR_PLACE_HEADS.has(arFirst)) return 'PLACE';
   // The Arabic classifier right before the name (مدينة إثاكا, ولاية ماريلاند), or "the Mayor of …": a place.
   const arPrev = ev.arBefore[ev.arBefore.length - 1];
   const ofTitle = ev.enBefore.length === 2 && ev.enBefore[1] === 'of' && EN_TITLES.has(ev.enBefore[0].toLowerCase()) && /^(mayor|governor)$/i.test(ev.enBefore[0]);
@@ -98,5 +99,7 @@ export function classify(ev: TypeEvidence): TermType {
   if (initialled || said) return 'PERSON';
   // A proper noun a lexicon knows that no gazetteer lists as a place or organisation is a person (Kim, Putin).
   if ((ev.byName && words.length >= 2) || (ev.knownProper && words.length === 1)) return 'PERSON';
+  // And an organisation's classifier before a name met by its sound (لشركة وي ورك "of the company WeWork"; a full name met by its sound stays a person's: بقيادة "led by" reads قيادة "command"): an ORG.
+  if (ev.byName && arPrev !== undefined && (AR_ORG_HEADS.has(arPrev) || AR_ORG_HEADS.has(arPrev.replace(/^ل/, '')))) return 'ORG';
   return 'TERM';
 }

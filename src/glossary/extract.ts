@@ -1,7 +1,7 @@
 import { stripProclitics } from '../arabic/clitics.ts';
 import { normalizeArabic } from '../arabic/normalize.ts';
 import type { WordSpan } from '../english/phrases.ts';
-import { spelledLetters } from '../names/letters.ts';
+import { spelledLetters, spellsLetter } from '../names/letters.ts';
 import type { CoCounts } from './association.ts';
 import { keySimilarity } from './names.ts';
 import { knownPlaceNames } from './places.ts';
@@ -153,7 +153,7 @@ function boxed(
     if (inside.length) weights.push(Math.max(...inside.map((l) => l.weight)));
   }
   const raw = ar.words.slice(a1, a2).map((w) => w.text);
-  const head = (ar.possessed[a1] && ar.unpossessed?.[a1]) || undefined;
+  const head = (ar.possessed[a1] && ar.unpossessed?.[a1]) || letterHead(raw[0], c.to - c.from === 1 ? c.text : '');
   const byName = kinds.size === 1 && kinds.has('name');
   return {
     en: c.text,
@@ -366,6 +366,16 @@ function sandwichLinks(ar: ArabicSide, en: EnglishSide, links: readonly WordLink
 }
 
 /** Words [a1, a2) as the text writes them: a hyphen between two words stays (كوفيد-19), other gaps are one space. */
+/**
+ * The first letter's name with the conjunction or preposition the sentence put on it (وآي of وآي أو إس "and
+ * iOS"): the acronym's own spelling starts after it.
+ */
+function letterHead(word: string, en: string): string | undefined {
+  const first = spelledLetters(en)?.[0];
+  if (!first || spellsLetter(normalizeArabic(word), first) || !/^[وفبلك]/.test(word)) return undefined;
+  return spellsLetter(normalizeArabic(word.slice(1)), first) ? word.slice(1) : undefined;
+}
+
 function arabicSurface(ar: ArabicSide, a1: number, a2: number, head: string): string {
   let out = head;
   for (let a = a1 + 1; a < a2; a++) {

@@ -101,8 +101,10 @@ export function prepareArabic(text: string, lexicon: TermLexicon, analysis?: Ara
     const n = normalizeArabic(raw[a]);
     return /^[وفبلك]/.test(n) && n.length >= 5 ? n.slice(1) : norm[a];
   };
+  // And as written: a name's first letter is no proclitic where the cut is a guess (بروكلين is Brooklyn, not ب + روكلين).
+  const writtenFirst = (a: number): string => normalizeArabic(raw[a]);
   const nameRuns: NameRun[] = [];
-  for (const first of [(a: number) => norm[a], bareFirst]) {
+  for (const first of [(a: number) => norm[a], bareFirst, writtenFirst]) {
     for (const r of runs(raw.length, (a) => unknown(a) && !shortKnown(a), (a1, a2) => [first(a1), ...raw.slice(a1 + 1, a2).map(normalizeArabic)].join(' '), joined)) {
       if (!nameRuns.some((q) => q.from === r.from && q.to === r.to && q.key === r.key)) nameRuns.push(r);
     }
@@ -138,7 +140,8 @@ export function prepareEnglish(text: string): EnglishSide {
   // The numeral I of a name (Phase I) is a word to link, not the pronoun.
   const content = words.map((w) => isAcronym(w.text) || (w.text === 'I' && w.pos === 'PROPN') || (!EN_STOPWORDS.has(w.text.toLowerCase()) && w.pos !== 'PUNCT'));
   const cap = (e: number): boolean => /^\p{Lu}/u.test(words[e].text) && content[e];
-  const joined = (e: number): boolean => /^[\s-]*$/.test(text.slice(words[e].end, words[e + 1].start));
+  // St./Mt./Ft. keep their full stop inside a name (St. Louis), as the candidates do.
+  const joined = (e: number): boolean => /^[\s-]*$/.test(text.slice(words[e].end, words[e + 1].start)) || (ABBREVIATED.has(words[e].text) && /^\.\s+$/.test(text.slice(words[e].end, words[e + 1].start)));
   const nameRuns = runs(words.length, cap, (e1, e2) => words.slice(e1, e2).map((w) => w.text).join(' '), joined);
   // A name's spelling read by its own language's rules as well (Xinmo as "Shinmo", Levallois as "Levalloi"): the
   // Arabic writes the sound.
@@ -155,11 +158,18 @@ export function prepareEnglish(text: string): EnglishSide {
  * ليفالوا, Perret ↔ بيريه, Renault ↔ رينو, Peugeot ↔ بيجو).
  */
 export function spokenSpelling(word: string): string {
+  const full = ABBREVIATED.get(word);
+  if (full) return full;
   return word
+    // A brand's inner capital starts a word Arabic writes apart (WeWork ↔ وي ورك): its sound is not run together.
+    .replace(/(?<=\p{Ll})(?=\p{Lu}\p{Ll})/gu, ' ')
     .split('-')
     .map((w) => w.replace(/^X(?=[aeiouy])/, 'Sh').replace(/^x(?=[aeiouy])/, 'sh').replace(/(?<=\p{L}{3})(ois|ais|oix)$/u, (m) => m.slice(0, -1)).replace(/(?<=\p{L}{2})(ault)$/u, 'o').replace(/(?<=\p{L}{2}[^aeiou])(et|ot)$/u, (m) => m[0]).replace(/(?<=\p{L}{2})(eaux|aux|eux)$/u, (m) => m.slice(0, -1)))
     .join('-');
 }
+
+/** Abbreviations a place's name opens with, said in full (St. Louis ↔ سانت لويس "Saint Louis"). */
+const ABBREVIATED = new Map([['St', 'Saint'], ['Mt', 'Mount'], ['Ft', 'Fort']]);
 
 /** Harakat, tatweel and invisible format characters (a ZWNJ after every word must not hide a suffix). */
 const MARKS = new RegExp(`[\\u064B-\\u0652\\u0640${INVISIBLE}]`, 'g');
@@ -513,7 +523,12 @@ function letterLinks(ar: ArabicSide, en: EnglishSide, links: readonly WordLink[]
       return;
     }
     for (let a = 0; a + letters.length <= normAll.length; a++) {
-      if (letters.every((x, k) => spellsLetter(normAll[a + k], x))) for (let k = 0; k < letters.length; k++) out.push({ a: a + k, e, weight: 0.9, kind: 'name' });
+      // The first letter's name may carry the conjunction or a preposition (وآي أو إس "and iOS"), as any word does.
+      const spells = (k: number): boolean => spellsLetter(normAll[a + k], letters[k]) || (k === 0 && /^[وفبلك]/.test(normAll[a]) && spellsLetter(normAll[a].slice(1), letters[0]));
+      // Three letters or more spelled in order are no chance agreement: as sure as a dictionary's word, and surer
+      // than a sound-alike of a part (بي بي تي for PEPP-PT).
+      const weight = letters.length >= 3 ? 1 : 0.9;
+      if (letters.every((_, k) => spells(k))) for (let k = 0; k < letters.length; k++) out.push({ a: a + k, e, weight, kind: 'name' });
     }
   });
   return out;

@@ -42,6 +42,8 @@ export function spellsLetter(arabicNormalised: string, letter: string): boolean 
 
 /** Letters of an English initial (K, K.) or acronym (ECDC, iOS) spelled one by one, or undefined. */
 export function spelledLetters(word: string): string[] | undefined {
+  // A hyphened acronym of capitals is spelled part by part (PEPP-PT ↔ بي إي بي بي-بي تي).
+  if (/^[A-Z]{2,}(-[A-Z]{1,})+$/.test(word) && word.replace(/-/g, '').length <= 8) return [...word.replace(/-/g, '')];
   const w = word.replace(/\./g, '');
   if (!/^[A-Za-z]{1,6}$/.test(w)) return undefined;
   if (w.length > 1 && (w.match(/[A-Z]/g) ?? []).length < 2) return undefined;
