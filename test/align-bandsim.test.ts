@@ -58,6 +58,8 @@ describe('band similarity', () => {
     const d = neighbourDots(ar.vectors, 3);
     expect(d[0]).toBeCloseTo(1, 6);
     expect(d[1]).toBe(dot(ar.vectors[0], ar.vectors[1]));
+    // Every neighbour product bit for bit (they are taken from a scattered copy, not by merging ids).
+    for (let x = 0; x < AR.length; x++) for (let o = 0; o < 3 && x + o < AR.length; o++) expect(d[x * 3 + o]).toBe(dot(ar.vectors[x], ar.vectors[x + o]));
     expect(d[5 * 3 + 1]).toBe(0);
   });
 });
