@@ -36,7 +36,6 @@ interface ArabicToken {
   occurrences?: Occurrences;
 }
 
-
 /** Receives one feature occurrence (by id) at a time; the sentence's weights are their sums, in the order given. */
 type Sink = (id: number, w: number) => void;
 
@@ -444,7 +443,7 @@ export class LexicalEncoder implements Encoder {
         continue;
       }
       let matched = this.phraseAt(info, i)?.length ?? 0;
-      matched ||= readSpelledAcronym(words, i)?.length ?? 0;
+      matched ||= (info[i].letter ? readSpelledAcronym(words, i)?.length : 0) ?? 0;
       if (matched) {
         content += matched;
         i += matched;
@@ -594,13 +593,14 @@ export class LexicalEncoder implements Encoder {
 
   englishFeatures(sentence: string): FeatureCounts {
     const f = this.sums;
+    const sink: Sink = (id, w) => f.add(id, w);
     let previous = '';
     const tokens = tokenize(sentence, 'en');
     const lowerTokens = tokens.map((t) => t.text.toLowerCase());
     for (let i = 0; i < tokens.length; i++) {
       const quantity = readQuantity(tokens, i, sentence, 'en');
       if (quantity) {
-        this.addQuantity((id, w) => f.add(id, w), quantity);
+        this.addQuantity(sink, quantity);
         i += quantity.length - 1;
         previous = tokens[i].text.toLowerCase();
         continue;
@@ -613,7 +613,7 @@ export class LexicalEncoder implements Encoder {
         continue;
       }
       // "will" is a stopword as the auxiliary, a content word (testament, wish) after a determiner.
-      if (lower === 'will' && WILL_NOUN_BEFORE.has(previous)) this.sinkList((id, w) => f.add(id, w), englishTokenFeatures('will'), 1);
+      if (lower === 'will' && WILL_NOUN_BEFORE.has(previous)) this.sinkList(sink, englishTokenFeatures('will'), 1);
       else if (!previous && tokens.length > 2 && isProperNoun(text) && lower !== text && isCommonWord(lower)) {
         // A sentence's first word is capitalised whatever it is: a common word there is read as one ("Give",
         // "Police"), with a weaker name reading in case it is a name after all ("Mark", "Bill"). A line of one or
@@ -625,7 +625,7 @@ export class LexicalEncoder implements Encoder {
       } else replay(f, this.englishWordMemo.get(text, () => this.recorded((sink) => this.englishWordFeatures(sink, text))));
       // A phrasal verb ending here (worked together, stepped down) also gives the verb it means.
       const meaning = phrasalEndingAt(lowerTokens, i);
-      if (meaning) this.sinkList((id, w) => f.add(id, w), englishTokenFeatures(meaning), 1);
+      if (meaning) this.sinkList(sink, englishTokenFeatures(meaning), 1);
       previous = lower;
     }
     return f.take();
