@@ -81,6 +81,20 @@ describe('word alignment and phrase extraction', () => {
     expect(withCounts('نظمنا مناقشات مع الأطراف لمعرفة الخطة', 'we held discussions with stakeholders on the plan', once).some((p) => p.startsWith('stakeholders ↔'))).toBe(false);
   });
 
+  it('lets an English compound take the preposition its Arabic puts between head and modifier (human testing ↔ الاختبارات في البشر)', () => {
+    const withCounts = (ar: string, en: string): string[] => {
+      const a = prepareArabic(ar, lexicon);
+      const e = prepareEnglish(en);
+      return extractPhrasePairs(a, e, alignWords(a, e), termCandidates(e.text, e.words), () => ({ ar: 1, en: 1, both: 1 })).map((p) => `${p.en} ↔ ${p.ar}`);
+    };
+    expect(withCounts('وقد بدأت الاختبارات في البشر الشهر الماضي', 'human testing began last month')).toContain('human testing ↔ الاختبارات في البشر');
+    expect(withCounts('تم تأكيد انتقال العدوى إلى المجتمع في إيطاليا', 'community transmission was confirmed in Italy')).toContain('community transmission ↔ انتقال العدوى إلى المجتمع');
+    // The head's word comes after the preposition: a verb and its object, no compound.
+    expect(withCounts('ساعدت الإجراءات في السيطرة على الإنفلونزا', 'the measures helped controlling influenza').some((p) => p.includes('السيطرة على'))).toBe(false);
+    // Without the document's counts (a short news pair), no preposition is bridged.
+    expect(pairs('وقد بدأت الاختبارات في البشر الشهر الماضي', 'human testing began last month')).not.toContain('human testing ↔ الاختبارات في البشر');
+  });
+
   it('keeps a coordination inside a name whose English has its "and", with the pronoun the Arabic needs', () => {
     expect(pairs('أعلن المركز الصيني لمكافحة الأمراض والوقاية منها', 'the Chinese Center for Disease Control and Prevention announced')).toContain(
       'Chinese Center for Disease Control and Prevention ↔ المركز الصيني لمكافحة الأمراض والوقاية منها',

@@ -85,7 +85,7 @@ export function extractPhrasePairs(ar: ArabicSide, en: EnglishSide, given: reado
       for (const last of positions) {
         const a2 = last + 1;
         if (a2 <= a1 || a2 - a1 > MAX_AR_WORDS) continue;
-        const pair = boxed(ar, en, byA, byE, c, a1, a2, inE, enStems, twin);
+        const pair = boxed(ar, en, byA, byE, c, a1, a2, inE, enStems, twin, counts !== undefined);
         if (pair) found.push(pair);
       }
     }
@@ -111,16 +111,21 @@ function boxed(
   inE: (e: number) => boolean,
   enStems: Set<string>,
   twin: ReadonlySet<number>,
+  aligned: boolean,
 ): PhrasePair | undefined {
   const inA = (a: number): boolean => a >= a1 && a < a2;
   const arForms = new Set(ar.norm.slice(a1, a2));
   const enAnd = oneNameWithAnd(en, c);
   let innerStops = 0;
+  let innerPreps = 0;
   for (let a = a1; a < a2; a++) {
     const ls = byA.get(a);
     if (!ls) {
-      if (!(ar.stop[a] && a > a1 && a < a2 - 1)) return undefined;
-      innerStops++;
+      const inner = a > a1 && a < a2 - 1;
+      if (inner && ar.stop[a]) {
+        innerStops++;
+        if (headPrepositionModifier(ar, byA, c, a, inE)) innerPreps++;
+      } else return undefined;
     } else {
       if (!ls.some((l) => inE(l.e))) return undefined;
       if (ls.some((l) => !inE(l.e) && !enStems.has(en.stems[l.e]) && !twin.has(l.e) && near(l.e, c.from, c.to))) return undefined;
@@ -134,7 +139,10 @@ function boxed(
     if (a > a1 && isCoordination(ar, a) && !enAnd) return undefined;
   }
   const enInnerStops = en.content.slice(c.from, c.to).filter((x) => !x).length;
-  if (innerStops > enInnerStops) return undefined;
+  // An English compound (no inner stopword) may take one Arabic preposition between head and modifier, in an aligned
+  // sentence pair of a long document (a short news pair's chance co-occurrences would pair across phrases).
+  const compound = c.to - c.from >= 2 && enInnerStops === 0;
+  if (innerStops > enInnerStops && !(aligned && compound && innerStops === 1 && innerPreps === 1)) return undefined;
   const weights: number[] = [];
   const kinds = new Set<LinkKind>();
   for (let e = c.from; e < c.to; e++) {
@@ -166,6 +174,25 @@ function boxed(
     byName,
     kinds: [...kinds].sort(),
   };
+}
+
+/** Prepositions an Arabic rendering of an English compound puts between head and modifier (human testing ↔
+ * الاختبارات في البشر, community transmission ↔ انتقال العدوى إلى المجتمع). */
+const INNER_PREPOSITIONS = new Set(['في', 'إلى', 'على', 'من', 'عن'].map(normalizeArabic));
+
+/**
+ * The preposition at `a` joins the Arabic head and modifier of the English compound `c`: the word before links the
+ * English head (its last word) by evidence, not a gap guess (year period ↔ الفترة من العام), and is a noun, not a
+ * feminine or plural nisba (Brazilian investment ↔ الاستثمارية في البرازيل cuts a phrase); the word after links
+ * only words before the head (not "controlling influenza" ↔ السيطرة على الإنفلونزا, a verb and its object).
+ */
+function headPrepositionModifier(ar: ArabicSide, byA: Map<number, WordLink[]>, c: WordSpan, a: number, inE: (e: number) => boolean): boolean {
+  if (!INNER_PREPOSITIONS.has(ar.norm[a])) return false;
+  const head = c.to - 1;
+  const before = (byA.get(a - 1) ?? []).filter((l) => inE(l.e));
+  const after = (byA.get(a + 1) ?? []).filter((l) => inE(l.e));
+  const nisba = adjectiveShaped(ar.norm[a - 1]) && /(يه|يون|يين)$/.test(ar.norm[a - 1]);
+  return before.some((l) => l.e === head && l.kind !== 'gap') && !nisba && after.length > 0 && after.every((l) => l.e < head);
 }
 
 /** Words that only join a name's capitalised words and give its acronym no letter (Bank of England: BE). */
