@@ -47,7 +47,7 @@ export const DROP_RULES: Record<DropRule, string> = {
   'everyday-noun': 'in a long document, one everyday noun for people, groups, times, food or the body (teachers, universities, months): any text\'s words, not its terms',
   'capitalised-word': 'a capitalised common word that no lexicon knows as a name (State in Secretary of State)',
   'title-or-direction': 'a lone title or compass word (President, North)',
-  fragment: 'part of a longer pair that was kept and seen as often (North inside North Korea)',
+  fragment: 'part of a longer pair that was kept and seen as often (North inside North Korea), and said no more often on its own',
   'titled-duplicate': 'a titled name beside the same name kept alone (Russian President Vladimir Putin beside Vladimir Putin)',
 };
 
