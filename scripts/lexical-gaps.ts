@@ -9,6 +9,7 @@
  */
 import { createLexicalEncoder } from '../src/encode/factory.ts';
 import type { LexicalEncoder } from '../src/encode/lexical.ts';
+import type { FeatureCounts } from '../src/encode/sums.ts';
 import { tokenize } from '../src/tokenize.ts';
 import { readComparableNews, readTatoeba, readTico } from './data.ts';
 import { evenSample, greedyPairs, ratioMargin, similarityMatrix } from './eval/retrieval.ts';
@@ -45,7 +46,7 @@ const bump = (m: Map<string, number>, k: string): void => void m.set(k, (m.get(k
  * Words of one side whose features meet none of the other sentence's. Arabic words inside a phrase entry of the
  * project's lexicon (من فضلك please) are taken together, as the encoder reads them.
  */
-function unmatched(enc: LexicalEncoder, text: string, lang: 'ar' | 'en', other: Map<number, number>): string[] {
+function unmatched(enc: LexicalEncoder, text: string, lang: 'ar' | 'en', other: FeatureCounts): string[] {
   const out: string[] = [];
   const tokens = tokenize(text, lang).map((t) => t.text);
   for (let i = 0; i < tokens.length; i++) {
@@ -61,7 +62,7 @@ function unmatched(enc: LexicalEncoder, text: string, lang: 'ar' | 'en', other: 
     }
     if (!/\p{L}/u.test(unit)) continue;
     const f = lang === 'ar' ? enc.arabicFeatures(unit) : enc.englishFeatures(unit.toLowerCase());
-    if (f.size && ![...f.keys()].some((id) => other.has(id))) out.push(lang === 'en' ? unit.toLowerCase() : unit);
+    if (f.ids.length && ![...f.ids].some((id) => other.ids.includes(id))) out.push(lang === 'en' ? unit.toLowerCase() : unit);
   }
   return out;
 }

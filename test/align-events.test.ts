@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { align } from '../src/align/index.ts';
+import { align, alignDetailed } from '../src/align/index.ts';
+import { probability, shippedCalibration } from '../src/align/calibration.ts';
 import { eventEvidence } from '../src/align/events.ts';
 import { pairEvidence } from '../src/align/evidence.ts';
 import { withoutHeadings } from '../src/align/headings.ts';
@@ -55,9 +56,9 @@ describe('one event told in both reports', () => {
 
 describe('apostrophes inside English words', () => {
   it('reads Xi’an in a text as a translation reading Xi\'an is read', () => {
-    const curly = [...enc.englishFeatures('Xi’an').keys()];
+    const curly = [...enc.englishFeatures('Xi’an').ids];
     const arabic = enc.arabicFeatures('شيآن');
-    expect(curly.some((id) => arabic.has(id))).toBe(true);
+    expect(curly.some((id) => arabic.ids.includes(id))).toBe(true);
   });
 });
 
@@ -105,6 +106,17 @@ describe('a further pair of two reports on a verb told once in each (the sample 
     const events = eventEvidence(ar.stems?.() ?? [], en.stems?.() ?? []);
     expect(relatedLinks(space, [], evidence, undefined, events).find((l) => has([l], 16, 3))?.kind).toBe('related');
     expect(has(relatedLinks(space, [], evidence, { ...DEFAULT_RELATED, soleEventOthers: 99 }, events), 16, 3)).toBe(false);
+  });
+
+  it('is proposed with a score that counts the shared verb: without it the link reads as under 1 % likely', async () => {
+    const { ar, en } = await samplePair();
+    const { alignment, evidence } = alignDetailed(ar, en, { mode: 'comparable' });
+    const t = alignment.links.findIndex((l) => l.ar.length === 1 && l.en.length === 1 && l.ar[0] === 16 && l.en[0] === 3);
+    expect(t).toBeGreaterThanOrEqual(0);
+    const ev = evidence[t]!;
+    expect(ev.event).toBeCloseTo(Math.log(13), 2);
+    expect(alignment.links[t].score).toBeGreaterThan(0.2);
+    expect(probability(shippedCalibration(), 'comparable', { ...ev, event: 0 })).toBeLessThan(0.01);
   });
 });
 

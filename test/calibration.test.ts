@@ -40,11 +40,12 @@ describe('calibration: scores as probabilities', () => {
   it('the shipped calibration makes a clear mutual-best translation link likely and a weak link of unrelated texts unlikely', () => {
     const cal = shippedCalibration();
     expect(cal?.modes.parallel && cal.modes.comparable).toBeTruthy();
-    const base: LinkEvidence = { cos: 0.5, bg: 0.1, raw: 0.45, rank: 0, mutual: true, size: 2, lengthZ2: 0.2, numbers: 0, coverage: 0.8, monotone: 0.95, density: 0.95, meanRaw: 0.4 };
+    const base: LinkEvidence = { cos: 0.5, bg: 0.1, raw: 0.45, rank: 0, mutual: true, size: 2, lengthZ2: 0.2, numbers: 0, coverage: 0.8, monotone: 0.95, density: 0.95, meanRaw: 0.4, item: 0, event: 0 };
     expect(probability(cal, 'parallel', base)).toBeGreaterThan(0.9);
     const weak: LinkEvidence = { ...base, cos: 0.15, bg: 0.12, raw: 0.03, rank: 2, mutual: false, coverage: 0.05, monotone: 0.3, density: 0.03, meanRaw: 0.05 };
     expect(probability(cal, 'comparable', weak)).toBeLessThan(0.3);
   });
+
 });
 
 describe('the page orders edited rows as the server does', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSpelledAcronym } from '../src/arabic/letters.ts';
+import { mayStartSpelledAcronym, readSpelledAcronym } from '../src/arabic/letters.ts';
 import { normalizeArabic } from '../src/arabic/normalize.ts';
 import { createLexicalEncoder } from '../src/encode/factory.ts';
 import { arabicFunctionPerson, arabicNegates, arabicWordPersons, englishPerson } from '../src/encode/grammar.ts';
@@ -135,6 +135,17 @@ describe('acronyms and Latin words inside Arabic text', () => {
     expect(readSpelledAcronym(['إن', 'أو'], 0)).toBeUndefined();
     expect(readSpelledAcronym(['في', 'بي'], 0)).toBeUndefined();
     expect(readSpelledAcronym(['سي'], 0)).toBeUndefined();
+  });
+
+  it('says which words may start a spelled acronym, so most words skip the reading', () => {
+    expect(mayStartSpelledAcronym('آر')).toBe(true);
+    expect(mayStartSpelledAcronym('إتش')).toBe(true);
+    // في is V only inside a run; وزارة is no letter name.
+    expect(mayStartSpelledAcronym('في')).toBe(false);
+    expect(mayStartSpelledAcronym('وزارة')).toBe(false);
+    for (const [words, i] of [[['الحمض', 'آر', 'إن', 'إيه'], 0], [['في', 'بي', 'سي'], 0]] as const) {
+      if (!mayStartSpelledAcronym(words[i])) expect(readSpelledAcronym(words, i)).toBeUndefined();
+    }
   });
 
   it('lets a spelled acronym meet the English acronym', async () => {

@@ -11,4 +11,16 @@ describe('sparse vectors from parallel arrays', () => {
     expect(got).toEqual(want);
     expect(sparseFromEntries([], []).ids.length).toBe(0);
   });
+
+  it('equal them too for ids numbered densely from 0, as the lexical encoder numbers its features', () => {
+    const entries: [number, number][] = [[17, 0.5], [2, 1], [40_000, 0.25], [5, 2]];
+    const got = sparseFromEntries(entries.map((e) => e[0]), entries.map((e) => e[1]));
+    expect([...got.ids]).toEqual([2, 5, 17, 40_000]);
+    expect(got).toEqual(sparseFromMap(new Map(entries)));
+  });
+
+  it('refuses a feature given twice, in either numbering', () => {
+    expect(() => sparseFromEntries([3, 9, 3], [1, 1, 1])).toThrow(/feature 3 given twice/);
+    expect(() => sparseFromEntries([4_000_000_000, 1, 4_000_000_000], [1, 1, 1])).toThrow(/given twice/);
+  });
 });

@@ -35,6 +35,13 @@ export interface LinkEvidence {
   /** Of the document: links per sentence of the shorter text, and their mean raw score. */
   density: number;
   meanRaw: number;
+  /**
+   * The rarest name, number or date its sentence pairs share (evidence.ts weight, 0 if none), and the rarest verb
+   * told with a participant (events.ts; 0 when the verbs were not read: only for two reports). Two reports share
+   * these where their wording differs: a pair that tells one action told nowhere else is right however low its cosine.
+   */
+  item: number;
+  event: number;
 }
 
 /** What the document as a whole says: translations, shuffled translations, reports and unrelated texts differ here. */
@@ -72,10 +79,14 @@ export function featureVector(e: LinkEvidence): number[] {
     e.meanRaw,
     e.raw * Math.min(1, e.density),
     Math.log(Math.max(0.01, Math.min(1, e.density))),
+    Math.min(1, e.event / RARE_ITEM),
   ];
 }
 
-export const FEATURE_NAMES = ['raw', 'cos', 'log ratio', 'mutual', '1/(1+rank)', 'grouped', 'length z²/9', 'numbers shared', 'numbers differ', 'coverage', 'monotone', 'raw×coverage', 'density', 'mean raw', 'raw×density', 'ln density'];
+export const FEATURE_NAMES = ['raw', 'cos', 'log ratio', 'mutual', '1/(1+rank)', 'grouped', 'length z²/9', 'numbers shared', 'numbers differ', 'coverage', 'monotone', 'raw×coverage', 'density', 'mean raw', 'raw×density', 'ln density', 'shared event'];
+
+/** Weight of an item (or verb) in one sentence of each text and no other (ln(1 + 24 / 2)): features read 0–1. */
+const RARE_ITEM = Math.log(13);
 
 /** A fitted model for one mode: logistic weights on standardised features, then an isotonic map. */
 export interface ModeModel {
@@ -178,8 +189,14 @@ function lengthModel(space: Space): { mu: number; sigma: number } {
   return { mu, sigma: Math.max(0.15, 1.4826 * mad) };
 }
 
+/** What two sentences share, when known (`LinkEvidence.item`, `event`). */
+export interface SharedEvidence {
+  items?: (i: number, j: number) => { strongest: number };
+  events?: (i: number, j: number) => { strongest: number };
+}
+
 /** Evidence for each link with sentences on both sides (in order); other links get undefined. */
-export function linkEvidence(space: Space, links: readonly Link[], doc: DocEvidence, texts?: { ar?: readonly string[]; en?: readonly string[] }): (LinkEvidence | undefined)[] {
+export function linkEvidence(space: Space, links: readonly Link[], doc: DocEvidence, texts?: { ar?: readonly string[]; en?: readonly string[] }, shared: SharedEvidence = {}): (LinkEvidence | undefined)[] {
   const { mu, sigma } = lengthModel(space);
   const rankOf = (ids: Int32Array, x: number): number => {
     const r = ids.indexOf(x);
@@ -211,6 +228,12 @@ export function linkEvidence(space: Space, links: readonly Link[], doc: DocEvide
     const la = l.ar.reduce((s, i) => s + space.ar.lengths[i], 0);
     const le = l.en.reduce((s, j) => s + space.en.lengths[j], 0);
     const z = (Math.log(Math.max(1, le) / Math.max(1, la)) - mu) / sigma;
+    let item = 0;
+    let event = 0;
+    for (const i of l.ar) for (const j of l.en) {
+      item = Math.max(item, shared.items?.(i, j).strongest ?? 0);
+      event = Math.max(event, shared.events?.(i, j).strongest ?? 0);
+    }
     const arText = texts?.ar ? l.ar.map((i) => texts.ar![i]).join(' ') : '';
     const enText = texts?.en ? l.en.map((j) => texts.en![j]).join(' ') : '';
     return {
@@ -222,6 +245,8 @@ export function linkEvidence(space: Space, links: readonly Link[], doc: DocEvide
       size: l.ar.length + l.en.length,
       lengthZ2: Math.min(9, z * z),
       numbers: numberAgreement(arText, enText),
+      item,
+      event,
       ...doc,
     };
   });

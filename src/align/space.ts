@@ -59,7 +59,7 @@ const SCATTER_SLOTS = 8;
  * against dozens of English ones each, so a sparse Arabic group is scattered once into a dense array and each
  * product then costs only the English group's features (a merge join costs both sides', with a branch a step).
  */
-function groupSimilarity(arGroup: GroupVector, enGroup: GroupVector): Space['sim'] {
+function groupSimilarity(arGroup: GroupVector, enGroup: GroupVector, capacity: number): Space['sim'] {
   const slots: { key: number; vector: Vector; dense: Float64Array }[] = [];
   let size = 0;
   const scattered = (a0: number, ac: number): Float64Array | undefined => {
@@ -76,7 +76,9 @@ function groupSimilarity(arGroup: GroupVector, enGroup: GroupVector): Space['sim
       if (old.kind === 'sparse') for (const id of old.ids) slot.dense[id] = 0;
     }
     size = Math.max(size, needed);
-    const dense = slot && slot.dense.length >= needed ? slot.dense : new Float64Array(Math.max(size, 1024));
+    // Sized for every sentence's features at once: grown to each new largest id, the slots were reallocated (and
+    // zeroed) over and over, most of the time of scoring a 10,000-link alignment's links.
+    const dense = slot && slot.dense.length >= needed ? slot.dense : new Float64Array(Math.max(size, capacity, 1024));
     for (let t = 0; t < v.ids.length; t++) dense[v.ids[t]] = v.values[t];
     slots.push({ key, vector: v, dense });
     return dense;
@@ -92,6 +94,13 @@ function groupSimilarity(arGroup: GroupVector, enGroup: GroupVector): Space['sim
 /** Where sentence x of a side of n sentences would fall on the other side of m, were the two in proportion. */
 export function diagonal(x: number, n: number, m: number): number {
   return n > 1 ? Math.round((x * (m - 1)) / (n - 1)) : 0;
+}
+
+/** One more than the largest feature id of a side's sparse vectors (0 for dense ones). */
+function featureCount(vectors: readonly Vector[]): number {
+  let n = 0;
+  for (const v of vectors) if (v.kind === 'sparse' && v.ids.length) n = Math.max(n, v.ids[v.ids.length - 1] + 1);
+  return n;
 }
 
 /** Indexes both sides and finds every sentence's k nearest neighbours both ways: O((n + m)·k) memory. */
@@ -118,7 +127,7 @@ export function prepare(ar: AlignSide, en: AlignSide, k: number): Space {
     ar: pa,
     en: pe,
     k,
-    sim: groupSimilarity(pa.group, pe.group),
+    sim: groupSimilarity(pa.group, pe.group, featureCount(ar.vectors)),
     bg: (a0, ac, e0, ec) => (mean(pa.bg, a0, ac) + mean(pe.bg, e0, ec)) / 2,
   };
 }

@@ -20,6 +20,12 @@ const DISTINCT: ReadonlySet<string> = new Set(['ايه', 'سي', 'اف', 'جي',
 /** "في" reads V only inside a run (آي في), never first: alone or leading it is "in". */
 const NOT_FIRST: ReadonlySet<string> = new Set(['في', 'ان', 'او', 'ال']);
 
+/** Whether a spelled acronym may start with this word (a letter name that can come first): most words cannot. */
+export function mayStartSpelledAcronym(word: string): boolean {
+  const norm = normalizeArabic(word);
+  return LETTER_NAMES.has(norm) && !NOT_FIRST.has(norm);
+}
+
 /**
  * The acronyms spelled by the letter names starting at `words[i]` (two or more, one of them distinct), and how
  * many words they take; undefined when none starts there. Readings the script leaves open all come back: a final

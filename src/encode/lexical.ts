@@ -1,5 +1,5 @@
 import { stemCandidates, stripProclitics } from '../arabic/clitics.ts';
-import { readSpelledAcronym } from '../arabic/letters.ts';
+import { mayStartSpelledAcronym, readSpelledAcronym } from '../arabic/letters.ts';
 import { asciiDigits, isArabicWord, normalizeArabic } from '../arabic/normalize.ts';
 import { isArabicStopword } from '../arabic/stopwords.ts';
 import { stemEnglish } from '../english/stem.ts';
@@ -20,12 +20,28 @@ import { englishNumberWord, readQuantity, valueFeature, type Quantity } from './
 import type { Encoder, Lang, SentenceStems, Vector } from '../types.ts';
 import { sparseFromEntries } from '../vector.ts';
 import { BoundedMemo } from '../memo.ts';
+import { FeatureSums, type FeatureCounts } from './sums.ts';
 
-/** Feature weights of one sentence before IDF: feature id → weight. */
-type Features = Map<number, number>;
+/** What a sentence needs of one Arabic token, read once per distinct token. */
+interface ArabicToken {
+  /** As a phrase entry's second or later word. */
+  canonical: string;
+  /** As a phrase entry's first word (see `phraseHeads`). */
+  heads: string[];
+  /** The month it names when a number stands beside it (DATE_ONLY_MONTHS). */
+  month: string | undefined;
+  /** Whether an acronym spelled in letter names may start with it (see `readSpelledAcronym`). */
+  letter: boolean;
+  /** Its features outside any phrase, once computed (they hold feature ids: `forget` drops them). */
+  occurrences?: Occurrences;
+}
 
-/** Receives one feature occurrence at a time; the sentence's weights are their sums, in the order given. */
-type Sink = (name: string, w: number) => void;
+
+/** Receives one feature occurrence (by id) at a time; the sentence's weights are their sums, in the order given. */
+type Sink = (id: number, w: number) => void;
+
+/** A cached list of features with their weights (from the module's memos: the same list object for the same word). */
+type FeatureList = readonly [string, number][];
 
 /** A word's feature occurrences in order: replayed into each sentence that has the word (same sums, same order). */
 interface Occurrences {
@@ -33,13 +49,9 @@ interface Occurrences {
   weights: number[];
 }
 
-function add(f: Features, id: number, w: number): void {
-  f.set(id, (f.get(id) ?? 0) + w);
-}
-
-function replay(f: Features, occurrences: Occurrences): void {
+function replay(f: FeatureSums, occurrences: Occurrences): void {
   const { ids, weights } = occurrences;
-  for (let t = 0; t < ids.length; t++) add(f, ids[t], weights[t]);
+  for (let t = 0; t < ids.length; t++) f.add(ids[t], weights[t]);
 }
 
 /** Lexicon keys to try for one Arabic word, best first: its MSA stems, then those of its dialect forms. */
@@ -247,14 +259,17 @@ export class LexicalEncoder implements Encoder {
   /** Most trusted first: the project's lexicon with the user's approved pairs, then the fallback. */
   private readonly lexicons: Lexicon[];
   private readonly featureIds = new Map<string, number>();
+  /** The sentence being encoded (one at a time). */
+  private readonly sums = new FeatureSums();
   /** The feature of each id (ids are numbered from 0 as features are first met). */
   private readonly featureNames: string[] = [];
   private readonly nameGramWeight: number;
-  /** The first two tokens of every phrase entry, as first → seconds: most word pairs start no phrase at all. */
-  private readonly phraseStarts = new Map<string, Set<string>>();
+  /**
+   * The first two tokens of every phrase entry, as first → second → most tokens of an entry starting so: most word
+   * pairs start no phrase at all, and most that do start only short ones.
+   */
+  private readonly phraseStarts = new Map<string, Map<string, number>>();
   private readonly knownWordNameWeight: number;
-  /** Most tokens in a lexicon phrase. */
-  private readonly maxTokens: number;
   private readonly agreement: Agreement | undefined;
   private readonly senseWeights: SenseWeights;
   /** The core lexicon's names by spelling skeleton, for names written another way (built on first use). */
@@ -269,14 +284,14 @@ export class LexicalEncoder implements Encoder {
     this.readNameSpellings = opts.nameSpellings ?? true;
     this.lexicons = [buildLexicon(pairs)];
     if (opts.fallback) this.lexicons.push('arToEn' in opts.fallback ? opts.fallback : buildLexicon(opts.fallback));
-    this.maxTokens = Math.max(...this.lexicons.map((l) => l.maxTokens));
     for (const lex of this.lexicons) {
       for (const key of lex.arToEn.keys()) {
         if (!key.includes(' ')) continue;
-        const [first, second] = key.split(' ', 2);
+        const tokens = key.split(' ');
+        const [first, second] = tokens;
         let seconds = this.phraseStarts.get(first);
-        if (!seconds) this.phraseStarts.set(first, (seconds = new Set()));
-        seconds.add(second);
+        if (!seconds) this.phraseStarts.set(first, (seconds = new Map()));
+        seconds.set(second, Math.max(seconds.get(second) ?? 0, tokens.length));
       }
     }
   }
@@ -368,25 +383,49 @@ export class LexicalEncoder implements Encoder {
     });
   }
 
-  /** Whether some lexicon phrase starts with these two words (most word pairs start none). */
-  private startsPhrase(first: string, second: string): boolean {
-    const next = this.canonical(second);
-    return this.phraseHeads(first).some((h) => this.phraseStarts.get(h)?.has(next) === true);
+  /** Most tokens of a lexicon phrase whose first word reads as one of `heads` and second as `second`, or 0. */
+  private phraseReachOf(heads: readonly string[], second: string): number {
+    let most = 0;
+    for (const h of heads) most = Math.max(most, this.phraseStarts.get(h)?.get(second) ?? 0);
+    return most;
   }
 
   private lookupPhrase(words: readonly string[], depth = this.lexicons.length): string[] | undefined {
-    const rest = words.slice(1).map((w) => this.canonical(w));
-    const heads = this.phraseHeads(words[0]).filter((h) => this.phraseStarts.get(h)?.has(rest[0]) === true);
+    return this.lookupPhraseOf(this.phraseHeads(words[0]), words.slice(1).map((w) => this.canonical(w)), depth);
+  }
+
+  /** A phrase entry: its first word read as `heads`, the others as the canonical tokens `rest`. */
+  private lookupPhraseOf(firstHeads: readonly string[], rest: readonly string[], depth = this.lexicons.length): string[] | undefined {
+    const heads = firstHeads.filter((h) => this.phraseStarts.get(h)?.has(rest[0]) === true);
     if (!heads.length) return undefined;
     const tail = rest.join(' ');
-    for (const lex of this.lexicons.slice(0, depth)) {
+    for (let d = 0; d < depth && d < this.lexicons.length; d++) {
       for (const head of heads) {
-        const hit = lex.arToEn.get(head + ' ' + tail);
+        const hit = this.lexicons[d].arToEn.get(head + ' ' + tail);
         if (hit) return hit;
       }
     }
     return undefined;
   }
+
+  /** The phrase entry longest first at word i of a sentence (its words' readings `info`): translations and length. */
+  private phraseAt(info: readonly ArabicToken[], i: number): { hit: string[]; length: number } | undefined {
+    if (i + 1 >= info.length) return undefined;
+    const reach = this.phraseReachOf(info[i].heads, info[i + 1].canonical);
+    if (!reach) return undefined;
+    for (let n = Math.min(reach, info.length - i); n >= 2; n--) {
+      const hit = this.lookupPhraseOf(info[i].heads, info.slice(i + 1, i + n).map((t) => t.canonical));
+      if (hit) return { hit, length: n };
+    }
+    return undefined;
+  }
+
+  /** Readings of one Arabic token every sentence needs (one cache lookup per token, not one per reading). */
+  private arabicToken(word: string): ArabicToken {
+    return this.tokenMemo.get(word, () => ({ canonical: this.canonical(word), heads: this.phraseHeads(word), month: DATE_ONLY_MONTHS.get(normalizeArabic(word)), letter: mayStartSpelledAcronym(word) }));
+  }
+
+  private readonly tokenMemo = new BoundedMemo<ArabicToken>(200_000);
 
   /**
    * Content words of an Arabic sentence that no lexicon knows (stopwords, numbers and words inside a known phrase
@@ -395,6 +434,7 @@ export class LexicalEncoder implements Encoder {
   arabicUnknownWords(sentence: string): { content: number; unknown: string[] } {
     const tokens = tokenize(sentence, 'ar');
     const words = tokens.map((t) => t.text);
+    const info = words.map((w) => this.arabicToken(w));
     const unknown: string[] = [];
     let content = 0;
     for (let i = 0; i < words.length; ) {
@@ -403,10 +443,7 @@ export class LexicalEncoder implements Encoder {
         i += quantity.length;
         continue;
       }
-      let matched = 0;
-      if (i + 1 < words.length && this.startsPhrase(words[i], words[i + 1])) {
-        for (let n = Math.min(this.maxTokens, words.length - i); n >= 2 && !matched; n--) if (this.lookupPhrase(words.slice(i, i + n))) matched = n;
-      }
+      let matched = this.phraseAt(info, i)?.length ?? 0;
       matched ||= readSpelledAcronym(words, i)?.length ?? 0;
       if (matched) {
         content += matched;
@@ -424,11 +461,12 @@ export class LexicalEncoder implements Encoder {
     return { content, unknown };
   }
 
-  arabicFeatures(sentence: string): Features {
-    const f: Features = new Map();
-    const sink: Sink = (name, w) => add(f, this.featureId(name), w);
+  arabicFeatures(sentence: string): FeatureCounts {
+    const f = this.sums;
+    const sink: Sink = (id, w) => f.add(id, w);
     const tokens = tokenize(sentence, 'ar');
     const words = tokens.map((t) => t.text);
+    const info = words.map((w) => this.arabicToken(w));
     for (let i = 0; i < words.length; ) {
       const quantity = readQuantity(tokens, i, sentence, 'ar');
       if (quantity) {
@@ -436,46 +474,39 @@ export class LexicalEncoder implements Encoder {
         i += quantity.length;
         continue;
       }
-      let matched = 0;
-      // Every phrase tried at i shares its first two words: one check rules them all out.
-      if (i + 1 < words.length && this.startsPhrase(words[i], words[i + 1])) {
-        for (let n = Math.min(this.maxTokens, words.length - i); n >= 2; n--) {
-          const hit = this.lookupPhrase(words.slice(i, i + n));
-          if (hit) {
-            this.addTranslations(sink, hit);
-            matched = n;
-            break;
-          }
-        }
-      }
-      if (matched) {
-        i += matched;
+      // Every phrase tried at i shares its first two words: one check rules them all out, and says how long to try.
+      const phrase = this.phraseAt(info, i);
+      if (phrase) {
+        // An entry's translations are the same each time it is met: their features are computed once.
+        let known = this.phraseOccurrences.get(phrase.hit);
+        if (!known) this.phraseOccurrences.set(phrase.hit, (known = this.recorded((s) => this.addTranslations(s, phrase.hit))));
+        replay(f, known);
+        i += phrase.length;
         continue;
       }
       // An acronym spelled out in letter names that no phrase entry reads (آر إن إيه RNA): read as the English side
       // reads the acronym; of its readings (B or P, a final V or "in"), those the abbreviation table knows if any,
       // else all, sharing 1.
-      const spelled = readSpelledAcronym(words, i);
+      const spelled = info[i].letter ? readSpelledAcronym(words, i) : undefined;
       if (spelled) {
         const known = spelled.acronyms.filter((a) => expandAbbreviation(a) !== undefined);
         const readings = known.length ? known : spelled.acronyms;
-        for (const acronym of readings) this.englishWordFeatures((name, w) => sink(name, w / readings.length), acronym);
+        for (const acronym of readings) this.englishWordFeatures((id, w) => sink(id, w / readings.length), acronym);
         i += spelled.length;
         continue;
       }
+      const month = info[i].month;
       const word = words[i++];
-      const month = DATE_ONLY_MONTHS.get(normalizeArabic(word));
       if (month && (isNumber(words[i - 2] ?? '') || isNumber(words[i] ?? ''))) {
         this.addTranslations(sink, [month]);
         continue;
       }
-      replay(f, this.arabicWordMemo.get(word, () => this.recorded((sink) => this.arabicWordFeatures(sink, word))));
+      replay(f, (info[i - 1].occurrences ??= this.recorded((sink) => this.arabicWordFeatures(sink, word))));
     }
-    return f;
+    return f.take();
   }
 
-  /** Per-word feature occurrences, computed once per distinct word (bounded caches, one per language). */
-  private readonly arabicWordMemo = new BoundedMemo<Occurrences>(200_000);
+  /** Per-word feature occurrences, computed once per distinct word (bounded caches; Arabic's are in `tokenMemo`). */
   private readonly englishWordMemo = new BoundedMemo<Occurrences>(200_000);
 
   /**
@@ -484,16 +515,28 @@ export class LexicalEncoder implements Encoder {
    */
   private recorded(fill: (sink: Sink) => void): Occurrences {
     const out: Occurrences = { ids: [], weights: [] };
-    fill((name, w) => {
-      out.ids.push(this.featureId(name));
+    fill((id, w) => {
+      out.ids.push(id);
       out.weights.push(w);
     });
     return out;
   }
 
+  /** Features of phrase entries met (by their translation list), numbered: `forget` drops them. */
+  private phraseOccurrences = new WeakMap<string[], Occurrences>();
+  /** The ids of each feature list met, in its order (numbered as first met, as one by one would): `forget` drops them. */
+  private listIds = new WeakMap<FeatureList, Int32Array>();
+
+  /** Sends a cached feature list to `sink`, each weight times `scale`, looking up its ids once per list. */
+  private sinkList(sink: Sink, list: FeatureList, scale: number): void {
+    let ids = this.listIds.get(list);
+    if (!ids) this.listIds.set(list, (ids = Int32Array.from(list, ([name]) => this.featureId(name))));
+    for (let t = 0; t < ids.length; t++) sink(ids[t], scale * list[t][1]);
+  }
+
   private addQuantity(sink: Sink, q: Quantity): void {
-    for (const v of q.values) sink(v, 1);
-    for (const word of q.words) for (const [feat, fw] of englishWordFeatures(word)) sink(feat, fw);
+    for (const v of q.values) sink(this.featureId(v), 1);
+    for (const word of q.words) this.sinkList(sink, englishWordFeatures(word), 1);
   }
 
   private addTranslations(sink: Sink, translations: string[]): void {
@@ -502,15 +545,15 @@ export class LexicalEncoder implements Encoder {
 
   private addSenses(sink: Sink, senses: readonly [string, number][]): void {
     for (const [t, w] of senses) {
-      for (const [feat, fw] of englishWordFeatures(t)) sink(feat, w * fw);
-      if (isProperNoun(t)) for (const part of t.split(/\s+/)) sink('n:' + latinWordKey(part), w);
+      this.sinkList(sink, englishWordFeatures(t), w);
+      if (isProperNoun(t)) for (const part of t.split(/\s+/)) sink(this.featureId('n:' + latinWordKey(part)), w);
     }
   }
 
   /** Features of one Arabic word outside any phrase. */
   private arabicWordFeatures(sink: Sink, word: string, dialect = false): void {
     if (isNumber(word)) {
-      sink(numberFeature(word), 1);
+      sink(this.featureId(numberFeature(word)), 1);
       return;
     }
     const latin = latinWord(word);
@@ -520,8 +563,8 @@ export class LexicalEncoder implements Encoder {
     }
     const norm = normalizeArabic(word);
     const person = PERSON_WEIGHT > 0 ? arabicFunctionPerson(norm) : undefined;
-    if (person) sink('p:' + person, personWeight(person));
-    if (NEGATION_WEIGHT > 0 && arabicNegates(norm)) sink('x:not', NEGATION_WEIGHT);
+    if (person) sink(this.featureId('p:' + person), personWeight(person));
+    if (NEGATION_WEIGHT > 0 && arabicNegates(norm)) sink(this.featureId('x:not'), NEGATION_WEIGHT);
     if (isArabicStopword(norm) || isArabicStopword(stripProclitics(norm))) return;
     const msa = msaOf(norm);
     if (msa && !dialect) {
@@ -529,15 +572,15 @@ export class LexicalEncoder implements Encoder {
       return;
     }
     const country = countryOfArabic(this.candidateMemo.get(word, () => lookupCandidates(word)));
-    if (country) sink('c:' + country, COUNTRY_WEIGHT);
+    if (country) sink(this.featureId('c:' + country), COUNTRY_WEIGHT);
     const keyed = this.lookupKeyed(word);
     const hit = keyed?.senses;
     if (keyed && hit) {
       // A dual (قطان two cats, درسان two lessons, الطرفان the two sides) says "two", which English writes.
-      if (DUAL_WEIGHT > 0 && isDualOf(norm, keyed.key)) sink(valueFeature(2), DUAL_WEIGHT);
-      if (NEGATION_WEIGHT > 0 && !arabicNegates(norm) && negatedOnVerb(word, keyed.key)) sink('x:not', NEGATION_WEIGHT);
+      if (DUAL_WEIGHT > 0 && isDualOf(norm, keyed.key)) sink(this.featureId(valueFeature(2)), DUAL_WEIGHT);
+      if (NEGATION_WEIGHT > 0 && !arabicNegates(norm) && negatedOnVerb(word, keyed.key)) sink(this.featureId('x:not'), NEGATION_WEIGHT);
       this.addSenses(sink, hit);
-      if (PERSON_WEIGHT > 0 && !person) for (const [p, w] of arabicWordPersons(norm, keyed.key, (k) => this.lexicons[0].arToEn.has(k))) sink('p:' + p, personWeight(p) * w);
+      if (PERSON_WEIGHT > 0 && !person) for (const [p, w] of arabicWordPersons(norm, keyed.key, (k) => this.lexicons[0].arToEn.has(k))) sink(this.featureId('p:' + p), personWeight(p) * w);
       // Many names are also words (فيروز turquoise, محفوظ preserved): a weaker name reading too. A word the
       // lexicon knows only as a name (سامي Sami) keeps its full name reading, as spellings vary (Ahmed, Ahmad).
       const onlyName = hit.every(([t]) => isProperNoun(t));
@@ -549,15 +592,15 @@ export class LexicalEncoder implements Encoder {
     }
   }
 
-  englishFeatures(sentence: string): Features {
-    const f: Features = new Map();
+  englishFeatures(sentence: string): FeatureCounts {
+    const f = this.sums;
     let previous = '';
     const tokens = tokenize(sentence, 'en');
     const lowerTokens = tokens.map((t) => t.text.toLowerCase());
     for (let i = 0; i < tokens.length; i++) {
       const quantity = readQuantity(tokens, i, sentence, 'en');
       if (quantity) {
-        this.addQuantity((name, w) => add(f, this.featureId(name), w), quantity);
+        this.addQuantity((id, w) => f.add(id, w), quantity);
         i += quantity.length - 1;
         previous = tokens[i].text.toLowerCase();
         continue;
@@ -570,7 +613,7 @@ export class LexicalEncoder implements Encoder {
         continue;
       }
       // "will" is a stopword as the auxiliary, a content word (testament, wish) after a determiner.
-      if (lower === 'will' && WILL_NOUN_BEFORE.has(previous)) for (const [feat, fw] of englishTokenFeatures('will')) add(f, this.featureId(feat), fw);
+      if (lower === 'will' && WILL_NOUN_BEFORE.has(previous)) this.sinkList((id, w) => f.add(id, w), englishTokenFeatures('will'), 1);
       else if (!previous && tokens.length > 2 && isProperNoun(text) && lower !== text && isCommonWord(lower)) {
         // A sentence's first word is capitalised whatever it is: a common word there is read as one ("Give",
         // "Police"), with a weaker name reading in case it is a name after all ("Mark", "Bill"). A line of one or
@@ -582,35 +625,35 @@ export class LexicalEncoder implements Encoder {
       } else replay(f, this.englishWordMemo.get(text, () => this.recorded((sink) => this.englishWordFeatures(sink, text))));
       // A phrasal verb ending here (worked together, stepped down) also gives the verb it means.
       const meaning = phrasalEndingAt(lowerTokens, i);
-      if (meaning) for (const [feat, fw] of englishTokenFeatures(meaning)) add(f, this.featureId(feat), fw);
+      if (meaning) this.sinkList((id, w) => f.add(id, w), englishTokenFeatures(meaning), 1);
       previous = lower;
     }
-    return f;
+    return f.take();
   }
 
   /** Features of one English token. */
   private englishWordFeatures(sink: Sink, text: string): void {
     if (isNumber(text)) {
-      sink(numberFeature(text), 1);
+      sink(this.featureId(numberFeature(text)), 1);
       return;
     }
     const expansion = expandAbbreviation(text);
     // The abbreviation's own features stay too: the Arabic text may keep it as written or transliterate it.
-    if (expansion) for (const [feat, fw] of englishWordFeatures(expansion)) sink(feat, fw);
+    if (expansion) this.sinkList(sink, englishWordFeatures(expansion), 1);
     for (const written of expandContraction(text.toLowerCase())) {
       const word = MODAL_AS_CONTENT.get(written) ?? written;
       const person = PERSON_WEIGHT > 0 ? englishPerson(word) : undefined;
-      if (person) sink('p:' + person, personWeight(person));
-      if (NEGATION_WEIGHT > 0 && englishNegates(written)) sink('x:not', NEGATION_WEIGHT);
+      if (person) sink(this.featureId('p:' + person), personWeight(person));
+      if (NEGATION_WEIGHT > 0 && englishNegates(written)) sink(this.featureId('x:not'), NEGATION_WEIGHT);
       if (EN_STOPWORDS.has(word)) continue;
       // Split as a lexicon translation is read (computeEnglishWordFeatures): at hyphens and inner apostrophes, so the
       // Xi’an of a text meets the Xi'an of a translation (both xi); a possessive ’s goes first.
-      for (const part of word.replace(/['’]s$/u, '').split(/-|['’](?!$)/u)) if (part && !(EN_STOPWORDS.has(part) && /['’]/u.test(word))) for (const [feat, fw] of englishTokenFeatures(part, isProperNoun(text))) sink(feat, fw);
+      for (const part of word.replace(/['’]s$/u, '').split(/-|['’](?!$)/u)) if (part && !(EN_STOPWORDS.has(part) && /['’]/u.test(word))) this.sinkList(sink, englishTokenFeatures(part, isProperNoun(text)), 1);
     }
     if (isProperNoun(text)) {
       this.addNameFeatures(sink, text.replace(/['’]s$/, '').split('-'), true);
       const country = countryOfEnglish(text);
-      if (country) sink('c:' + country, COUNTRY_WEIGHT);
+      if (country) sink(this.featureId('c:' + country), COUNTRY_WEIGHT);
     }
   }
 
@@ -624,24 +667,21 @@ export class LexicalEncoder implements Encoder {
     distinct.forEach((v, k) => {
       const share = distinct.length === 1 ? 1 : k === 0 ? AS_WRITTEN_SHARE : (1 - AS_WRITTEN_SHARE) / (distinct.length - 1);
       const w = (parts ? 1 : share) * scale;
-      for (const [name, weight] of nameWordFeatures(v, this.nameGramWeight)) sink(name, weight * w);
+      this.sinkList(sink, nameWordFeatures(v, this.nameGramWeight), w);
     });
   }
 
   async encode(texts: readonly string[], lang: Lang): Promise<Vector[]> {
     const feats = texts.map((t) => (lang === 'ar' ? this.arabicFeatures(t) : this.englishFeatures(t)));
     const df = new Int32Array(this.featureIds.size);
-    for (const f of feats) for (const id of f.keys()) df[id]++;
+    for (const f of feats) for (const id of f.ids) df[id]++;
     const n = texts.length;
-    return feats.map((f) => {
-      const ids = new Int32Array(f.size);
-      const weights = new Float64Array(f.size);
-      let t = 0;
-      for (const [id, tf] of f) {
-        const idf = Math.log((n + 1) / (df[id] + 1)) + 1;
+    return feats.map(({ ids, weights }) => {
+      for (let t = 0; t < ids.length; t++) {
+        const idf = Math.log((n + 1) / (df[ids[t]] + 1)) + 1;
+        const tf = weights[t];
         // Sublinear TF; fractional counts (a word split across several senses) stay as they are.
-        ids[t] = id;
-        weights[t++] = (tf > 1 ? 1 + Math.log(tf) : tf) * idf;
+        weights[t] = (tf > 1 ? 1 + Math.log(tf) : tf) * idf;
       }
       return sparseFromEntries(ids, weights);
     });
@@ -655,9 +695,9 @@ export class LexicalEncoder implements Encoder {
     return texts.map((t) => {
       const f = lang === 'ar' ? this.arabicFeatures(t) : this.englishFeatures(t);
       const all = new Set<string>();
-      for (const [id, w] of f) {
-        const name = this.featureNames[id];
-        if (name.startsWith('w:') && w >= MIN_STEM_WEIGHT) all.add(name.slice(2));
+      for (let t = 0; t < f.ids.length; t++) {
+        const name = this.featureNames[f.ids[t]];
+        if (name.startsWith('w:') && f.weights[t] >= MIN_STEM_WEIGHT) all.add(name.slice(2));
       }
       const verbs = lang === 'en' ? new Set(englishVerbStems(t).filter((v) => all.has(v))) : new Set<string>();
       return { all, verbs };
@@ -671,7 +711,9 @@ export class LexicalEncoder implements Encoder {
   forget(): void {
     this.featureIds.clear();
     this.featureNames.length = 0;
-    this.arabicWordMemo.clear();
+    this.tokenMemo.clear();
+    this.phraseOccurrences = new WeakMap();
+    this.listIds = new WeakMap();
     this.englishWordMemo.clear();
   }
 

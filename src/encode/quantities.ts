@@ -59,7 +59,11 @@ const SYMBOLS: Record<string, string> = { $: 'dollar', '€': 'euro', '£': 'pou
 export function englishNumberWord(lower: string): number | undefined {
   if (lower in EN_UNITS) return EN_UNITS[lower];
   if (lower in EN_TENS) return EN_TENS[lower];
-  const [tens, unit] = lower.split('-');
+  // Every word of every translation comes here: most have no hyphen, and need no split.
+  const hyphen = lower.indexOf('-');
+  if (hyphen < 0) return undefined;
+  const tens = lower.slice(0, hyphen);
+  const unit = lower.slice(hyphen + 1);
   if (tens in EN_TENS && unit in EN_UNITS && EN_UNITS[unit] < 10) return EN_TENS[tens] + EN_UNITS[unit];
   return undefined;
 }
@@ -73,8 +77,27 @@ function normalisedKeys(table: Record<string, number>): Record<string, number> {
   return bare(Object.fromEntries(Object.entries(table).map(([k, v]) => [normalizeArabic(k), v])));
 }
 
-/** Normalised Arabic tokens: every token is tried as a quantity's start, most are the same few thousand words. */
-const normalMemo = new BoundedMemo<string>(100_000);
+/** What a quantity needs of one Arabic token, read once per distinct token. */
+interface ArabicReading {
+  norm: string;
+  /** Its digits' value, if it is written in digits. */
+  digits: number | undefined;
+  /** Without the article a number word takes after its noun, or else a proclitic (see `withoutArticle`). */
+  plain: string;
+  /** Without a proclitic, as a scale word after a number (وألف). */
+  bare: string;
+}
+
+/** Every token is tried as a quantity's start, and most are the same few thousand words: read once each. */
+const readingMemo = new BoundedMemo<ArabicReading>(100_000);
+
+function readArabic(text: string): ArabicReading {
+  return readingMemo.get(text, () => {
+    const norm = normalizeArabic(text);
+    const article = withoutArticle(norm);
+    return { norm, digits: digitValue(text), plain: article !== norm ? article : stripArabicProclitic(norm), bare: stripArabicProclitic(norm) };
+  });
+}
 
 /** A token's digits as a number ("700,000", "٢٫٥", "2.5"), or undefined. */
 function digitValue(text: string): number | undefined {
@@ -111,23 +134,31 @@ function signs(sentence: string, token: Token): string[] {
   return out;
 }
 
+// Module-level helpers, not closures: every token of every sentence is tried as a quantity's start.
+function lowerAt(tokens: readonly Token[], k: number): string {
+  return tokens[k]?.text.toLowerCase() ?? '';
+}
+
+function normalAt(tokens: readonly Token[], k: number): string {
+  return k < tokens.length ? readArabic(tokens[k].text).norm : '';
+}
+
 /** English number at token i: digits or number words, then a scale word. */
 function englishQuantity(tokens: readonly Token[], i: number, sentence: string): Quantity | undefined {
-  const lower = (k: number): string => tokens[k]?.text.toLowerCase() ?? '';
   let value = digitValue(tokens[i].text);
   let length = 1;
   if (value === undefined) {
-    const w = lower(i);
+    const w = lowerAt(tokens, i);
     value = englishNumberWord(w);
     if (value === undefined) {
-      if (w === 'percent' || (w === 'per' && lower(i + 1) === 'cent')) return { values: [], words: ['percent'], length: w === 'per' ? 2 : 1 };
+      if (w === 'percent' || (w === 'per' && lowerAt(tokens, i + 1) === 'cent')) return { values: [], words: ['percent'], length: w === 'per' ? 2 : 1 };
       if (w in EN_CURRENCY_CODES && tokens[i].text === tokens[i].text.toUpperCase()) return { values: [], words: [EN_CURRENCY_CODES[w]], length: 1 };
       return undefined;
     }
   }
   const words = signs(sentence, tokens[i]);
   const money = words.includes('dollar') || words.includes('euro') || words.includes('pound');
-  const next = lower(i + 1);
+  const next = lowerAt(tokens, i + 1);
   const scale = EN_SCALES[next] ?? (money ? EN_MONEY_SCALES[next] : undefined);
   // "5bn" is written as one run: the scale must follow the digits directly or after one space.
   if (scale !== undefined && sentence.slice(tokens[i].end, tokens[i + 1].start).trim() === '') {
@@ -142,20 +173,19 @@ function englishQuantity(tokens: readonly Token[], i: number, sentence: string):
 
 /** Arabic number at word i: digits or number words (خمسة وعشرون), then a scale word (700 ألف, ثلاثة ملايين). */
 function arabicQuantity(tokens: readonly Token[], i: number, sentence: string): Quantity | undefined {
-  const norm = (k: number): string => (k < tokens.length ? normalMemo.get(tokens[k].text, () => normalizeArabic(tokens[k].text)) : '');
-  const w = norm(i);
-  let value = digitValue(tokens[i].text);
+  const reading = readArabic(tokens[i].text);
+  const w = reading.norm;
+  let value = reading.digits;
   let length = 1;
   if (value === undefined) {
-    const bare = withoutArticle(w);
-    const plain = bare !== w ? bare : stripArabicProclitic(w);
+    const plain = reading.plain;
     if (plain in AR_DUALS) return { values: [valueFeature(AR_DUALS[plain])], words: [], length: 1 };
-    if (w === 'في' && HUNDRED.has(norm(i + 1))) return { values: [], words: ['percent'], length: 2 };
+    if (w === 'في' && HUNDRED.has(normalAt(tokens, i + 1))) return { values: [], words: ['percent'], length: 2 };
     if (w.startsWith('بال') && HUNDRED.has(w.slice(1))) return { values: [], words: ['percent'], length: 1 };
     if (plain in AR_UNITS) {
       value = AR_UNITS[plain];
       // خمسة عشر 15; خمسة وعشرون 25.
-      const n1 = norm(i + 1);
+      const n1 = normalAt(tokens, i + 1);
       if (AR_UNITS[n1] === 10 && value < 10) {
         value += 10;
         length = 2;
@@ -167,7 +197,7 @@ function arabicQuantity(tokens: readonly Token[], i: number, sentence: string): 
     else return undefined;
   }
   const words = signs(sentence, tokens[i]);
-  const next = stripArabicProclitic(norm(i + length));
+  const next = i + length < tokens.length ? readArabic(tokens[i + length].text).bare : '';
   if (next in AR_SCALES) {
     value *= AR_SCALES[next];
     length++;
