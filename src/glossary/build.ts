@@ -6,7 +6,7 @@ import { isCompoundNoun, nounFamiliarity } from '../english/wordnet.ts';
 import type { Link, Sentence, TermPair } from '../types.ts';
 import { ASSOCIATION_DEFAULTS, associationLinker, coCounts } from './association.ts';
 import { classify } from './classify.ts';
-import { dropReason, everydayNoun, nameFragment, quantityWord, strongSingle, type DroppedTerm, type DropRule } from './filters.ts';
+import { dropReason, everydayNoun, nameFragment, quantityWord, strongSingle, writtenInLatin, latinWords, type DroppedTerm, type DropRule } from './filters.ts';
 import { knownPlaceNames } from './places.ts';
 import { extractPhrasePairs, type PhrasePair } from './extract.ts';
 import { alignWords, isAcronym, prepareArabic, prepareEnglish, type ArabicSide, type EnglishSide, type WordLinker } from './wordalign.ts';
@@ -156,6 +156,8 @@ class Tally {
   /** Per English sentence, its candidates' lower-case texts joined by U+0000; per Arabic sentence, its normal forms. */
   readonly enPhrases: string[];
   readonly arNorms: string[];
+  /** Latin words the Arabic text writes (names it copies: Apple, Google Play). */
+  readonly arLatin = new Set<string>();
   constructor(
     readonly arCount: number,
     readonly enCount: number,
@@ -198,6 +200,7 @@ function searchBlock(tally: Tally, input: GlossaryInput, at: { ar0: number; en0:
   const enCands = enSides.map((s) => termCandidates(s.text, s.words).slice(0, opts.maxCandidates));
   enCands.forEach((cs, j) => (tally.enPhrases[en0 + j] = cs.map((c) => c.text.toLowerCase()).join('\u0000')));
   arSides.forEach((s, i) => (tally.arNorms[ar0 + i] = s.norm.join('\u0000')));
+  for (const s of ar) latinWords(s.text, tally.arLatin);
   const arViews: (ArView | undefined)[] = [];
   const enViews: (EnView | undefined)[] = [];
   const arView = (i: number): ArView => (arViews[i] ??= { text: arSides[i].text, words: arSides[i].words, norm: arSides[i].norm });
@@ -342,6 +345,7 @@ function resolve(tally: Tally, lexicon: TermLexicon, opts: typeof GLOSSARY_DEFAU
     if (!/[\u0600-\u06FF]/.test(b.ar)) return { rule: 'no-arabic-letters' };
     const rule = dropReason(b.en, enWords, b.ar);
     if (rule) return { rule };
+    if (b.byName && writtenInLatin(b.en, tally.arLatin)) return { rule: 'written-in-latin' };
     // A place's name is no translation of its adjective (New Zealand ↔ النيوزيلندية "New Zealand's"): the text's
     // adjective, not the country's name.
     // So is a place's acronym (US, U.S. ↔ الأمريكية).
