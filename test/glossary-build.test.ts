@@ -404,3 +404,41 @@ describe('readings that tie', () => {
     expect(terms.find((t) => t.en === 'healthcare')?.ar).toBe('الرعاية الصحية');
   });
 });
+
+describe('a part that stands alone', () => {
+  const build = (extra: [string, string][]) => {
+    // Fifty filler pairs: only the linked sentence pairs are searched, as in any long document.
+    const pairs: [string, string][] = [...Array.from({ length: 50 }, (): [string, string] => ['قال الطبيب ذلك.', 'The doctor said so.']), ['بدأ تطوير لقاح كوفيد-19 في يناير.', 'COVID-19 vaccine development began in January.'], ...extra];
+    const sent = (texts: string[]): Sentence[] => texts.map((text, index) => ({ index, text, start: 0, end: text.length }));
+    const links: Link[] = pairs.map((_, i) => ({ ar: [i], en: [i], score: 1 }));
+    return buildGlossary({ ar: sent(pairs.map((p) => p[0])), en: sent(pairs.map((p) => p[1])), links, lexicon: createLexicalEncoder() }).map((t) => `${t.en} ↔ ${t.ar}`);
+  };
+  it('keeps a phrase the English says on its own elsewhere beside the longer pair it was paired in', () => {
+    // "vaccine development" opens another sentence too (its translation there is free): a unit, not a piece.
+    expect(build([['يستغرق الأمر سنوات.', 'Vaccine development takes years.']])).toContain('vaccine development ↔ تطوير لقاح');
+    // Said only inside the longer phrase, it is that phrase's fragment.
+    expect(build([['يستغرق الأمر سنوات.', 'It takes years.']])).not.toContain('vaccine development ↔ تطوير لقاح');
+  });
+});
+
+describe('a name the Arabic text writes in Latin letters', () => {
+  it('is no sound-alike Arabic word: Apple ↔ بلو is dropped where the text writes Google وApple', async () => {
+    const { writtenInLatin, latinWords } = await import('../src/glossary/filters.ts');
+    const latin = new Set<string>();
+    latinWords('في انتظار اعتماد متجر Google Play و App Store من Apple.', latin);
+    expect(writtenInLatin('Apple', latin)).toBe(true);
+    expect(writtenInLatin('Google Play', latin)).toBe(true);
+    expect(writtenInLatin('Android', latin)).toBe(false);
+    // In a document: the Latin spelling elsewhere refutes the look-alike in the sentence that has none.
+    const pairs: [string, string][] = [
+      ['أعلنت Google وApple الخطة.', 'Google and Apple announced the plan.'],
+      ['وافق بلو على الخطة.', 'Apple approved the plan.'],
+    ];
+    const sent = (texts: string[]): Sentence[] => texts.map((text, index) => ({ index, text, start: 0, end: text.length }));
+    const links: Link[] = pairs.map((_, i) => ({ ar: [i], en: [i], score: 1 }));
+    const dropped: string[] = [];
+    const terms = buildGlossary({ ar: sent(pairs.map((p) => p[0])), en: sent(pairs.map((p) => p[1])), links, lexicon: createLexicalEncoder(), onDrop: (d) => d.rule === 'written-in-latin' && dropped.push(`${d.en} ↔ ${d.ar}`) });
+    expect(terms.map((t) => t.en)).not.toContain('Apple');
+    expect(dropped).toContain('Apple ↔ بلو');
+  });
+});

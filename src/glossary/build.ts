@@ -2,11 +2,11 @@ import { createArabicAnalysis } from '../arabic/analysis.ts';
 import { stripProclitics } from '../arabic/clitics.ts';
 import { normalizeArabic } from '../arabic/normalize.ts';
 import { termCandidates, type WordSpan } from '../english/phrases.ts';
-import { isCompoundNoun } from '../english/wordnet.ts';
+import { isCompoundNoun, nounFamiliarity } from '../english/wordnet.ts';
 import type { Link, Sentence, TermPair } from '../types.ts';
 import { ASSOCIATION_DEFAULTS, associationLinker, coCounts } from './association.ts';
 import { classify } from './classify.ts';
-import { dropReason, everydayNoun, nameFragment, quantityWord, strongSingle, type DroppedTerm, type DropRule } from './filters.ts';
+import { dropReason, everydayNoun, nameFragment, quantityWord, strongSingle, writtenInLatin, latinWords, type DroppedTerm, type DropRule } from './filters.ts';
 import { knownPlaceNames } from './places.ts';
 import { extractPhrasePairs, type PhrasePair } from './extract.ts';
 import { alignWords, isAcronym, prepareArabic, prepareEnglish, type ArabicSide, type EnglishSide, type WordLinker } from './wordalign.ts';
@@ -156,6 +156,8 @@ class Tally {
   /** Per English sentence, its candidates' lower-case texts joined by U+0000; per Arabic sentence, its normal forms. */
   readonly enPhrases: string[];
   readonly arNorms: string[];
+  /** Latin words the Arabic text writes (names it copies: Apple, Google Play). */
+  readonly arLatin = new Set<string>();
   constructor(
     readonly arCount: number,
     readonly enCount: number,
@@ -198,6 +200,7 @@ function searchBlock(tally: Tally, input: GlossaryInput, at: { ar0: number; en0:
   const enCands = enSides.map((s) => termCandidates(s.text, s.words).slice(0, opts.maxCandidates));
   enCands.forEach((cs, j) => (tally.enPhrases[en0 + j] = cs.map((c) => c.text.toLowerCase()).join('\u0000')));
   arSides.forEach((s, i) => (tally.arNorms[ar0 + i] = s.norm.join('\u0000')));
+  for (const s of ar) latinWords(s.text, tally.arLatin);
   const arViews: (ArView | undefined)[] = [];
   const enViews: (EnView | undefined)[] = [];
   const arView = (i: number): ArView => (arViews[i] ??= { text: arSides[i].text, words: arSides[i].words, norm: arSides[i].norm });
@@ -253,6 +256,8 @@ interface Scored {
   arKey: string;
   /** Sentences the pair was seen in, on the side with fewer. */
   co: number;
+  /** English sentences holding the English side as a term candidate, paired or not. */
+  enOcc: number;
   arSide: ArView;
   enSide: EnView;
 }
@@ -278,7 +283,7 @@ function resolve(tally: Tally, lexicon: TermLexicon, opts: typeof GLOSSARY_DEFAU
     const count = g.pairs;
     const linkedCount = g.linkedPairs;
     const recur = 1 - 0.5 ** (count + 1);
-    scored.push({ key, best, count, linkedCount, score: conf(best) * (0.5 + 0.5 * assoc) * (0.5 + 0.5 * recur), enKey, arKey, co, arSide: g.arSide, enSide: g.enSide });
+    scored.push({ key, best, count, linkedCount, score: conf(best) * (0.5 + 0.5 * assoc) * (0.5 + 0.5 * recur), enKey, arKey, co, enOcc: enOcc.get(enKey) ?? 0, arSide: g.arSide, enSide: g.enSide });
   }
   // Scores equal to six places are a tie (near 1 the recurrence term differs only in the ninth place: 25 or 45
   // sightings): then the longer English, a reading a lexicon gives before one by sound alone (Austria ↔ النمسا, not
@@ -340,6 +345,7 @@ function resolve(tally: Tally, lexicon: TermLexicon, opts: typeof GLOSSARY_DEFAU
     if (!/[\u0600-\u06FF]/.test(b.ar)) return { rule: 'no-arabic-letters' };
     const rule = dropReason(b.en, enWords, b.ar);
     if (rule) return { rule };
+    if (b.byName && writtenInLatin(b.en, tally.arLatin)) return { rule: 'written-in-latin' };
     // A place's name is no translation of its adjective (New Zealand ↔ النيوزيلندية "New Zealand's"): the text's
     // adjective, not the country's name.
     // So is a place's acronym (US, U.S. ↔ الأمريكية).
@@ -491,9 +497,21 @@ class PartIndex {
 /** `s` is a part of the longer `k`, seen no more often; the name after a title is not (Vladimir Putin). */
 function fragmentOf(k: Scored, s: Scored): boolean {
   if (!contains(k.enKey, s.enKey) || k.count < s.count) return false;
+  if (standsAlone(s, k)) return false;
   if (titled(k) && k.enKey.endsWith(` ${s.enKey}`) && !titledKey(s.enKey)) return false;
   // The title before a name is a term of its own (US President in US President Donald Trump).
   return !(titled(k) && k.enKey.startsWith(`${s.enKey} `) && EN_TITLE.test(capitalise(s.enKey.split(' ').pop() ?? '')));
+}
+
+/**
+ * The English says the part in more sentences than the whole: a unit of its own that the whole extends (vaccine
+ * development in COVID-19 vaccine development and in vaccine development projects; Wikimedia beside Wikimedia
+ * Foundation), not a piece of one phrase. Only a phrase of two words or more, or a name no dictionary knows as a
+ * noun: a one-word common noun (cases, work, Data opening a sentence) or an acronym recurs anywhere, and its recurrence says nothing of the phrase it stands in.
+ */
+function standsAlone(s: Scored, whole: Scored): boolean {
+  const phrase = s.enKey.includes(' ') || (/^\p{Lu}\p{Ll}/u.test(s.best.en) && nounFamiliarity(s.best.en) === 0);
+  return phrase && s.enOcc > whole.enOcc;
 }
 
 const capitalise = (w: string): string => w.replace(/^./, (c) => c.toUpperCase());

@@ -11,6 +11,7 @@ export type DropReason = 'latin-arabic' | 'nationality-adjective' | 'generic-wor
 export type DropRule =
   | DropReason
   | 'low-score'
+  | 'written-in-latin'
   | 'no-arabic-letters'
   | 'another-reading'
   | 'adjective'
@@ -31,6 +32,7 @@ export const DROP_RULES: Record<DropRule, string> = {
   'low-score': 'scored under the minimum (confidence × association × recurrence)',
   'no-arabic-letters': 'no Arabic letters on the Arabic side (IgM, 19): nothing translated',
   'latin-arabic': 'the Arabic side holds Latin letters: a copied name, not a translation',
+  'written-in-latin': 'a name the Arabic text writes in Latin letters (Google وApple), paired by sound with an Arabic word (بلو): a look-alike, not its translation',
   'nationality-adjective': 'a lone nationality adjective (Canadian ↔ الكندية), not a name',
   'generic-word': 'one everyday lowercase noun (week, world): the document\'s words, not its terms',
   'accusative-form': 'the Arabic head is written in the indefinite accusative (مشروعًا بحثيًّا): the sentence\'s object or count, not a term\'s form',
@@ -47,7 +49,7 @@ export const DROP_RULES: Record<DropRule, string> = {
   'everyday-noun': 'in a long document, one everyday noun for people, groups, times, food or the body (teachers, universities, months): any text\'s words, not its terms',
   'capitalised-word': 'a capitalised common word that no lexicon knows as a name (State in Secretary of State)',
   'title-or-direction': 'a lone title or compass word (President, North)',
-  fragment: 'part of a longer pair that was kept and seen as often (North inside North Korea)',
+  fragment: 'part of a longer pair that was kept and seen as often (North inside North Korea), and said no more often on its own',
   'titled-duplicate': 'a titled name beside the same name kept alone (Russian President Vladimir Putin beside Vladimir Putin)',
 };
 
@@ -84,6 +86,22 @@ export function dropReason(en: string, enWords: readonly EnWord[], ar: string): 
     if (/^\p{Ll}+$/u.test(en) && nounFamiliarity(en) >= GENERIC_FAMILIARITY) return 'generic-word';
   }
   return undefined;
+}
+
+/**
+ * Every word of the English name (three letters or more) is written in Latin letters somewhere in the Arabic text,
+ * as a translator copies a brand or a handle (Google وApple, Google Play): that is how this text renders the name,
+ * so an Arabic word met by its sound (بلو for Apple, بلا for Play) is a look-alike. `latin` holds the Latin words of
+ * the Arabic text.
+ */
+export function writtenInLatin(en: string, latin: ReadonlySet<string>): boolean {
+  const words = en.split(/\s+/).filter((w) => /^[A-Za-z][A-Za-z'-]{2,}$/.test(w));
+  return words.length > 0 && words.every((w) => latin.has(w));
+}
+
+/** The Latin words of an Arabic text (three letters or more): names it copies as written. */
+export function latinWords(text: string, into: Set<string>): void {
+  for (const m of text.matchAll(/[A-Za-z][A-Za-z'-]{2,}/g)) into.add(m[0]);
 }
 
 /**
