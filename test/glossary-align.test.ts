@@ -95,6 +95,24 @@ describe('word alignment and phrase extraction', () => {
     expect(pairs('وقد بدأت الاختبارات في البشر الشهر الماضي', 'human testing began last month')).not.toContain('human testing ↔ الاختبارات في البشر');
   });
 
+  it('pairs a closed English compound with its head’s Arabic word and the modifier after it (cellphones ↔ الهواتف الخلوية)', () => {
+    const withCounts = (ar: string, en: string, counts: () => { ar: number; en: number; both: number }): string[] => {
+      const a = prepareArabic(ar, lexicon);
+      const e = prepareEnglish(en);
+      return extractPhrasePairs(a, e, alignWords(a, e), termCandidates(e.text, e.words), counts).map((p) => `${p.en} ↔ ${p.ar}`);
+    };
+    const once = () => ({ ar: 1, en: 1, both: 1 });
+    // No lexicon has "cellphones"; its head "phones" is الهواتف, and الخلوية after it says "cell".
+    expect(withCounts('يسجل التطبيق القرب من الهواتف الخلوية الأخرى', 'the app logs proximity to other cellphones', once)).toContain('cellphones ↔ الهواتف الخلوية');
+    // A construct noun before the head's article is the head's (أجهزة الكمبيوتر "computers").
+    expect(withCounts('تعاونت الجامعات للوصول إلى أجهزة الكمبيوتر العملاقة لدى الشركة', 'universities pooled resources to access supercomputers at the company', once)).toContain(
+      'supercomputers ↔ أجهزة الكمبيوتر العملاقة',
+    );
+    // The document refutes the modifier (الخلوية said five times, with "cellphones" once), or there are no counts.
+    expect(withCounts('يسجل التطبيق القرب من الهواتف الخلوية الأخرى', 'the app logs proximity to other cellphones', () => ({ ar: 5, en: 1, both: 1 }))).not.toContain('cellphones ↔ الهواتف الخلوية');
+    expect(pairs('يسجل التطبيق القرب من الهواتف الخلوية الأخرى', 'the app logs proximity to other cellphones')).not.toContain('cellphones ↔ الهواتف الخلوية');
+  });
+
   it('keeps a coordination inside a name whose English has its "and", with the pronoun the Arabic needs', () => {
     expect(pairs('أعلن المركز الصيني لمكافحة الأمراض والوقاية منها', 'the Chinese Center for Disease Control and Prevention announced')).toContain(
       'Chinese Center for Disease Control and Prevention ↔ المركز الصيني لمكافحة الأمراض والوقاية منها',

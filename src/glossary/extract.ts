@@ -54,7 +54,8 @@ export function extractPhrasePairs(ar: ArabicSide, en: EnglishSide, given: reado
   const expanded = counts ? expansionLinks(ar, en, given, new Set(mates0.keys())) : [];
   const base = [...given, ...expanded];
   const gapped = counts ? [...base, ...gapLinks(ar, en, base, counts, candidates)] : given;
-  const links = counts ? [...gapped, ...sandwichLinks(ar, en, gapped, counts, candidates)] : given;
+  const sandwiched = counts ? [...gapped, ...sandwichLinks(ar, en, gapped, counts, candidates)] : given;
+  const links = counts ? [...sandwiched, ...compoundLinks(ar, en, sandwiched, counts, candidates)] : given;
   for (const l of links) {
     byE.set(l.e, [...(byE.get(l.e) ?? []), l]);
     byA.set(l.a, [...(byA.get(l.a) ?? []), l]);
@@ -388,6 +389,54 @@ function sandwichLinks(ar: ArabicSide, en: EnglishSide, links: readonly WordLink
     const n = counts(ar, runs[0][0], en, e);
     if (2 * n.both < n.ar || 3 * n.both < n.en) continue;
     for (const a of runs[0]) out.push({ a, e, weight: GAP_WEIGHT, kind: 'gap' });
+  }
+  return out;
+}
+
+/** The shortest English word a closed compound's part may be (phones of cellphones, computer of supercomputers). */
+const MIN_PART = 4;
+
+/**
+ * Links for a closed English compound no lexicon knows, written as two words in Arabic (cellphones ↔ الهواتف
+ * الخلوية, preschools ↔ المدارس التحضيرية): the English word's head — its end, at least four letters, the rest at
+ * least three — is a translation of exactly one Arabic word of the sentence, and the free word right after it, where
+ * an Arabic modifier stands, renders the first part. Only the head: a word's first letters spell a common verb by
+ * chance (check of checklists, work of workstream). The English word meets nothing else and is a one-word term
+ * candidate; the document must not refute the free word (the gap links' test).
+ */
+function compoundLinks(ar: ArabicSide, en: EnglishSide, links: readonly WordLink[], counts: CoCounts, candidates: readonly WordSpan[]): WordLink[] {
+  const aLinked = new Set(links.map((l) => l.a));
+  const eLinked = new Set(links.map((l) => l.e));
+  const free = (a: number): boolean => a >= 0 && a < ar.words.length && !aLinked.has(a) && !ar.stop[a] && !/\p{N}/u.test(ar.words[a].text) && /[\u0621-\u064A]/.test(ar.words[a].text);
+  const out: WordLink[] = [];
+  for (let e = 0; e < en.words.length; e++) {
+    const word = en.words[e].text.toLowerCase();
+    if (eLinked.has(e) || !en.content[e] || !/^\p{Ll}+$/u.test(en.words[e].text) || word.length < 2 * MIN_PART - 1) continue;
+    if (!candidates.some((c) => c.from === e && c.to === e + 1)) continue;
+    const singular = word.replace(/s$/, '');
+    const found: { a: number; f: number }[] = [];
+    for (let a = 0; a < ar.words.length; a++) {
+      if (ar.stop[a]) continue;
+      for (const t of ar.translations[a] ?? []) {
+        if (!/^\p{Ll}+$/u.test(t) || t.length < MIN_PART) continue;
+        if (![word, singular].some((w) => w.endsWith(t) && w.length - t.length >= 3)) continue;
+        const f = a + 1;
+        if (free(f) && arabicJoined(ar, Math.min(a, f)) && !found.some((x) => x.a === a)) found.push({ a, f });
+      }
+    }
+    if (found.length !== 1) continue;
+    const { a, f } = found[0];
+    const n = counts(ar, f, en, e);
+    if (2 * n.both < n.ar || 3 * n.both < n.en) continue;
+    out.push({ a, e, weight: GAP_WEIGHT, kind: 'gap' }, { a: f, e, weight: GAP_WEIGHT, kind: 'gap' });
+    // A free construct-state noun right before a head written with its own article (أجهزة الكمبيوتر "computers",
+    // literally "devices of the computer") is the head's, not the sentence's: no preposition parts them (للمدارس).
+    const c = a - 1;
+    const cNorm = c >= 0 ? normalizeArabic(ar.words[c].text) : '';
+    if (free(c) && arabicJoined(ar, c) && normalizeArabic(ar.words[a].text).startsWith('ال') && !cNorm.startsWith('ال') && cNorm === ar.norm[c] && !adjectiveShaped(cNorm) && !/[\u064B\u064C\u064D]/.test(ar.words[c].text)) {
+      const m = counts(ar, c, en, e);
+      if (2 * m.both >= m.ar && 3 * m.both >= m.en) out.push({ a: c, e, weight: GAP_WEIGHT, kind: 'gap' });
+    }
   }
   return out;
 }
