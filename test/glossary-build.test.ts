@@ -58,6 +58,17 @@ describe('English names the tokenizer and chunker keep whole', () => {
     const c = termCandidates('Of the confirmed cases, most phones run operating systems, including student debt relief, allowing schools to open.').map((x) => x.text);
     expect(c).toEqual(expect.arrayContaining(['confirmed cases', 'operating systems']));
     expect(c.some((x) => /^(including|allowing) /.test(x))).toBe(false);
+    // A past participle takes no object: before a noun, after a conjunction or a gerund, it modifies the noun though
+    // WordNet lists neither word.
+    const ed = termCandidates('including that of public health experts and marginalised groups, causing interrupted learning, compromised nutrition and childcare problems').map((x) => x.text);
+    expect(ed).toEqual(expect.arrayContaining(['marginalised groups', 'compromised nutrition']));
+    // After a subject the -ed word is its verb: no term opens there.
+    expect(termCandidates('Officials announced closures on Monday.').map((x) => x.text)).not.toContain('announced closures');
+  });
+
+  it('bridges a name’s title-cased long preposition (Reporters Without Borders)', () => {
+    expect(termCandidates('The club and Reporters Without Borders also issued checklists.').map((x) => x.text)).toContain('Reporters Without Borders');
+    expect(termCandidates('The club and Reporters Without Borders also issued checklists.').map((x) => x.text)).not.toContain('Without Borders');
   });
 
   it('reads a gerund inside a compound as its noun, never a subject’s verb', () => {

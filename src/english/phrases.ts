@@ -153,6 +153,9 @@ const NAME_MAX = 9;
 // Tags wink gives capitalised words of names now and then (Democratic → ADJ, Tae-yong → X).
 const isCapitalised = (w: EnWord): boolean => /^\p{Lu}/u.test(w.text);
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'without', 'de', 'al', 'bin', 'van', 'von', 'la', 'le', 'du', 'da', 'del']);
+// Title case capitalises a long preposition inside a name (Reporters Without Borders, Mothers Against Drunk Driving).
+const TITLE_CONNECTORS = new Set(['Without', 'Against', 'Beyond', 'Across']);
+const isConnector = (w: EnWord): boolean => CONNECTORS.has(w.text) || TITLE_CONNECTORS.has(w.text);
 const PLACE_ABBREVIATIONS = /^(St|Mt|Ft)$/;
 const MONTHS = /^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
@@ -210,9 +213,10 @@ function participleModifier(sentence: string, words: readonly EnWord[], k: numbe
   const next = words[k + 1];
   if (next.pos !== 'NOUN' || !/^[\s-]*$/.test(sentence.slice(w.end, next.start))) return false;
   // A participle that is also an adjective or a noun (operating, confirmed, coping), not a gerund taking an object
-  // (allowing schools, cancelling field trips, including student debt).
+  // (allowing schools, cancelling field trips, including student debt). A past participle takes no object, so it
+  // needs no listing (marginalised groups, compromised nutrition): its place before the noun decides.
   const lower = w.text.toLowerCase();
-  if (![lower, americanSpelling(lower)].some((x) => isLemma(x, 'adj') || isLemma(x, 'noun'))) return false;
+  if (!/ed$/.test(lower) && ![lower, americanSpelling(lower)].some((x) => isLemma(x, 'adj') || isLemma(x, 'noun'))) return false;
   // After a gerund taking an object (causing interrupted learning) a participle is no finite verb either.
   const gerundBefore = words[k - 1]?.pos === 'VERB' && /ing$/.test(words[k - 1].text);
   return k === 0 || PARTICIPLE_BEFORE.has(words[k - 1].pos) || gerundBefore || !/^\s*$/.test(sentence.slice(words[k - 1].end, w.start));
@@ -251,7 +255,7 @@ export function nounPhraseChunks(sentence: string, words: readonly EnWord[] = en
       if (isNominal(j) && joined) j++;
       // COVID-19, G-7: a number hyphened to a word belongs to it.
       else if (w.pos === 'NUM' && /^-$/.test(sentence.slice(prev.end, w.start)) && !prev.possessive) j++;
-      else if (CONNECTORS.has(w.text) && isCapitalised(prev) && joined && j + 1 < words.length && isCapitalised(words[j + 1]) && adjacent(sentence, w, words[j + 1])) j += 2;
+      else if (isConnector(w) && isCapitalised(prev) && joined && j + 1 < words.length && isCapitalised(words[j + 1]) && adjacent(sentence, w, words[j + 1])) j += 2;
       else break;
     }
     out.push(spanText(sentence, words, i, j));
@@ -273,11 +277,11 @@ export function termCandidates(sentence: string, words: readonly EnWord[] = engl
   for (const c of nounPhraseChunks(sentence, words)) {
     for (let from = c.from; from < c.to; from++) {
       // A name bridged by of/for/and runs longer than a term (China Center for Disease Control and Prevention).
-      const longest = c.to - from > maxLen && words.slice(from, c.to).every((w) => isCapitalised(w) || CONNECTORS.has(w.text)) ? NAME_MAX : maxLen;
+      const longest = c.to - from > maxLen && words.slice(from, c.to).every((w) => isCapitalised(w) || isConnector(w)) ? NAME_MAX : maxLen;
       for (let to = from + 1; to <= Math.min(c.to, from + longest); to++) {
         const first = words[from];
         const last = words[to - 1];
-        if (CONNECTORS.has(first.text) || CONNECTORS.has(last.text)) continue;
+        if (isConnector(first) || isConnector(last)) continue;
         // "New" of New York, "First" of First Nations: a capitalised modifier before a capitalised word is the name's.
         const nameStart = isCapitalised(first) && to > from + 1 && isCapitalised(words[from + 1]);
         // Unless the language lists the whole as one noun (first aid, final exam, common cold): then it names a concept.
