@@ -121,6 +121,16 @@ describe('word alignment and phrase extraction', () => {
     expect(pairs('في أستراليا ونيوزيلندا', 'in Australia and New Zealand').some((p) => p.includes('أستراليا ونيوزيلندا'))).toBe(false);
   });
 
+  it('keeps the preposition and pronoun a passive participle needs (notified cases ↔ الحالات المبلغ عنها)', () => {
+    const a = prepareArabic('ارتفع عدد الحالات المبلغ عنها في إيطاليا', lexicon);
+    const e = prepareEnglish('the number of notified cases rose in Italy');
+    // المبلغ meets "notified" by the gap it leaves (the document's counts agree once).
+    const found = extractPhrasePairs(a, e, alignWords(a, e), termCandidates(e.text, e.words), () => ({ ar: 1, en: 1, both: 1 })).map((p) => `${p.en} ↔ ${p.ar}`);
+    expect(found).toContain('notified cases ↔ الحالات المبلغ عنها');
+    // A pronoun after a plain noun is the sentence's (الحالات عنها is no term).
+    expect(pairs('تحدث الأطباء عن الحالات عنها في إيطاليا', 'doctors spoke about the cases in Italy').some((p) => p.includes('عنها'))).toBe(false);
+  });
+
   it('keeps a known name’s letters: هافانا is Havana, never a possessed noun (هافا + نا)', () => {
     const a = prepareArabic('أصيب موظفو السفارة في هافانا بأعراض غامضة', lexicon);
     expect(a.possessed[a.norm.indexOf('هافانا')]).toBe(false);

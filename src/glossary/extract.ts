@@ -247,14 +247,23 @@ function oneNameWithAnd(en: EnglishSide, c: WordSpan): boolean {
 /** A preposition with a pronoun that refers back inside the term (الوقاية منها "prevention of it"). */
 const RESUMPTIVE = new Set(['منها', 'منه', 'منهم', 'عنها', 'عنه', 'لها', 'له', 'لهم', 'فيها', 'فيه', 'بها', 'به'].map(normalizeArabic));
 
+/** The preposition and pronoun after a passive participle (المبلغ عنها, المشار إليها, المتفق عليها). */
+const PARTICIPLE_RESUMPTIVE = new Set([...RESUMPTIVE, ...['إليها', 'إليه', 'إليهم', 'عليها', 'عليه', 'عليهم', 'عنهم'].map(normalizeArabic)]);
+
 /**
  * A term whose last word is a coordinated noun keeps the resumptive pronoun after it, which the Arabic needs
- * (مكافحة الأمراض والوقاية منها for Disease Control and Prevention); the pronoun links to nothing, so no box has it.
+ * (مكافحة الأمراض والوقاية منها for Disease Control and Prevention), as does one ending on a passive participle (الحالات
+ * المبلغ عنها); the pronoun links to nothing, so no box has it.
  */
 function withResumptive(ar: ArabicSide, p: PhrasePair): PhrasePair {
   const next = p.arTo;
-  if (next >= ar.words.length || p.arTo - p.arFrom < 2 || !RESUMPTIVE.has(normalizeArabic(ar.words[next].text))) return p;
-  if (!normalizeArabic(ar.words[next - 1].text).startsWith('و') || !arabicJoined(ar, next - 1)) return p;
+  if (next >= ar.words.length || p.arTo - p.arFrom < 2 || !arabicJoined(ar, next - 1)) return p;
+  const pronoun = normalizeArabic(ar.words[next].text);
+  const last = normalizeArabic(ar.words[next - 1].text);
+  // A definite passive participle whose verb takes a preposition needs it with the pronoun of the noun it
+  // qualifies (الحالات المبلغ عنها "the cases reported about them", النقاط المشار إليها).
+  const participle = /^الم/.test(last) && last.length >= 5 && !adjectiveShaped(last) && PARTICIPLE_RESUMPTIVE.has(pronoun);
+  if (!participle && (!RESUMPTIVE.has(pronoun) || !last.startsWith('و'))) return p;
   return { ...p, ar: `${p.ar} ${ar.words[next].text}`, arTo: next + 1 };
 }
 
