@@ -66,6 +66,13 @@ describe('English names the tokenizer and chunker keep whole', () => {
     expect(termCandidates('Officials announced closures on Monday.').map((x) => x.text)).not.toContain('announced closures');
   });
 
+  it('reads a sentence-opening adjective before a gerund, and the noun after a -based adjective (Mathematical modelling, home-based quarantines)', () => {
+    expect(termCandidates('Mathematical modelling has shown that transmission rises').map((x) => x.text)).toContain('Mathematical modelling');
+    expect(termCandidates('the status of school closures and home-based quarantines').map((x) => x.text)).toContain('home-based quarantines');
+    // A sentence-opening noun is no adjective: its gerund stays a verb with an object.
+    expect(termCandidates('Patients reporting symptoms were tested').map((x) => x.text)).not.toContain('Patients reporting symptoms');
+  });
+
   it('bridges a name’s title-cased long preposition (Reporters Without Borders)', () => {
     expect(termCandidates('The club and Reporters Without Borders also issued checklists.').map((x) => x.text)).toContain('Reporters Without Borders');
     expect(termCandidates('The club and Reporters Without Borders also issued checklists.').map((x) => x.text)).not.toContain('Without Borders');

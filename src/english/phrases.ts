@@ -89,8 +89,11 @@ function retag(sentence: string, words: EnWord[]): EnWord[] {
     const next = k + 1 < words.length && glued(w, words[k + 1]) ? words[k + 1] : undefined;
     const lower = w.text.toLowerCase();
     const listed = (pos: 'noun' | 'adj'): boolean => isLemma(lower, pos) || isLemma(americanSpelling(lower), pos);
+    // A sentence's first word, capitalised by position, that WordNet lists only as an adjective is read as one
+    // (Mathematical modelling has shown…), not as a name.
+    const prevAdjective = !!prev && (prev.pos === 'ADJ' || (k === 1 && sentenceInitial(sentence, words, 0) && isLemma(prev.text.toLowerCase(), 'adj') && !isLemma(prev.text.toLowerCase(), 'noun')));
     if (w.pos === 'VERB' && /^\p{Ll}+ing$/u.test(w.text)) {
-      if (prev?.pos === 'ADJ' && !/ly$/.test(prev.text)) return { ...w, pos: 'NOUN' };
+      if (prevAdjective && !/ly$/.test(prev!.text)) return { ...w, pos: 'NOUN' };
       // After a singular noun (a plural or a person is the verb's subject: people using apps), a gerund SemCor tags as a noun.
       if (prev?.pos === 'NOUN' && /^\p{Ll}+$/u.test(prev.text) && !/s$/.test(prev.text) && !PERSONS.has(prev.text) && nounFamiliarity(lower) >= 1) return { ...w, pos: 'NOUN' };
       const before = k > 0 ? words[k - 1].pos : 'PUNCT';
@@ -117,6 +120,9 @@ function retag(sentence: string, words: EnWord[]): EnWord[] {
       const closes = !after || ['PUNCT', 'CCONJ', 'ADP'].includes(after.pos) || !/^\s*$/.test(sentence.slice(w.end, after.start));
       if (closes && listed('noun') && nounFamiliarity(lower) >= 1) return { ...w, pos: 'NOUN' };
     }
+    // After a hyphened -based adjective (home-based, network-based) comes its noun, never a verb: home-based
+    // quarantines.
+    if (w.pos === 'VERB' && /^\p{Ll}+$/u.test(w.text) && prev && /^[\p{L}\p{N}]+-based$/iu.test(prev.text) && (listed('noun') || isLemma(lower.replace(/s$/, ''), 'noun'))) return { ...w, pos: 'NOUN' };
     if (w.pos === 'X' && /^\p{Ll}+$/u.test(w.text)) {
       if (listed('adj') || next?.pos === 'NOUN') return { ...w, pos: 'ADJ' };
       if (listed('noun')) return { ...w, pos: 'NOUN' };
