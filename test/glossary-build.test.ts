@@ -230,6 +230,24 @@ describe('a verb in the Arabic', () => {
   });
 });
 
+describe('a past verb with its subject suffix', () => {
+  it('leaves out قبضت "arrested", أطلقت النار "opened fire", نقلوا "they moved", keeping ت-final nouns, ات plurals and names', () => {
+    const reason = (en: string, ar: string): string | undefined => dropReason(en, englishWords(en), ar);
+    expect(reason('arrest', 'قبضت')).toBe('verb-form');
+    expect(reason('fire', 'أطلقت النار')).toBe('verb-form');
+    expect(reason('concern', 'أثارت')).toBe('verb-form');
+    expect(reason('transfer', 'نقلوا')).toBe('verb-form');
+    // Nouns the list holds that end in ت (زيت, بيت), the plural ات on a verb-shaped stem (تحديات, آليات).
+    expect(reason('olive oil', 'زيت الزيتون')).toBeUndefined();
+    expect(reason('guest house', 'بيت الضيافة')).toBeUndefined();
+    expect(reason('coverage challenges', 'تحديات التغطية')).toBeUndefined();
+    expect(reason('tracing mechanisms', 'آليات تتبع')).toBeUndefined();
+    // "our" on a noun (عملنا "our work") is no verb suffix here; a capitalised name (Grant ↔ جرانت) is left alone.
+    expect(reason('work plan', 'خطة عملنا')).toBeUndefined();
+    expect(reason('Grant', 'جرانت')).toBeUndefined();
+  });
+});
+
 describe('a participle cut from its complement', () => {
   it('leaves out an Arabic side ending on "based"/"resulting" without what it governs, keeping the whole phrase', () => {
     const reason = (en: string, ar: string): string | undefined => dropReason(en, englishWords(en), ar);

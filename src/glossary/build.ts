@@ -5,6 +5,7 @@ import { termCandidates, type WordSpan } from '../english/phrases.ts';
 import { isCompoundNoun, nounFamiliarity } from '../english/wordnet.ts';
 import type { Link, Sentence, TermPair } from '../types.ts';
 import { ASSOCIATION_DEFAULTS, associationLinker, coCounts } from './association.ts';
+import { acronymDefinitions, expansionType } from './acronyms.ts';
 import { classify } from './classify.ts';
 import { dropReason, everydayNoun, nameFragment, quantityWord, strongSingle, writtenInLatin, latinWords, type DroppedTerm, type DropRule } from './filters.ts';
 import { knownPlaceNames } from './places.ts';
@@ -158,6 +159,8 @@ class Tally {
   readonly arNorms: string[];
   /** Latin words the Arabic text writes (names it copies: Apple, Google Play). */
   readonly arLatin = new Set<string>();
+  /** Acronyms the English text defines in brackets, and the words before each definition. */
+  readonly acronymDefs = new Map<string, string[]>();
   constructor(
     readonly arCount: number,
     readonly enCount: number,
@@ -201,6 +204,7 @@ function searchBlock(tally: Tally, input: GlossaryInput, at: { ar0: number; en0:
   enCands.forEach((cs, j) => (tally.enPhrases[en0 + j] = cs.map((c) => c.text.toLowerCase()).join('\u0000')));
   arSides.forEach((s, i) => (tally.arNorms[ar0 + i] = s.norm.join('\u0000')));
   for (const s of ar) latinWords(s.text, tally.arLatin);
+  for (const s of en) acronymDefinitions(s.text, tally.acronymDefs);
   const arViews: (ArView | undefined)[] = [];
   const enViews: (EnView | undefined)[] = [];
   const arView = (i: number): ArView => (arViews[i] ??= { text: arSides[i].text, words: arSides[i].words, norm: arSides[i].norm });
@@ -427,9 +431,12 @@ function resolve(tally: Tally, lexicon: TermLexicon, opts: typeof GLOSSARY_DEFAU
     if (why) drop(s, why);
     return !why;
   });
+  // An acronym read by its letters takes the type of the expansion the text defines it by (ECDC, UK).
+  const typedNames = final.map((s) => ({ en: s.best.en, type: typeOf(s) })).filter((n) => n.type !== 'TERM');
   for (const s of final) {
     const b = s.best;
-    const type = typeOf(s);
+    const own = typeOf(s);
+    const type = own === 'TERM' && isAcronym(b.en) ? (expansionType(b.en, tally.acronymDefs, typedNames) ?? own) : own;
     out.push({
       en: b.en,
       ar: b.ar,

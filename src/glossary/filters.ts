@@ -1,4 +1,4 @@
-import { arabicVerbOnlyForms } from '../arabic/analysis.ts';
+import { arabicVerbOnlyForms, pastVerbForm } from '../arabic/analysis.ts';
 import { normalizeArabic } from '../arabic/normalize.ts';
 import type { EnWord } from '../english/phrases.ts';
 import { isLemma, nounCategory, nounFamiliarity } from '../english/wordnet.ts';
@@ -122,7 +122,8 @@ export function accusativeHead(ar: string): boolean {
  * and it has no article. A glossary lists nouns and names in citation form; a pair holding a verb is the
  * sentence's clause (people cough ↔ يسعل الأشخاص, fever increases ↔ تزيد الحمى, victory ↔ فاز "won"). A
  * capitalised English side is a name's pair (Yulia ↔ يوليا, Tony S ↔ توني إس) and is left alone; without the word
- * list the rule never fires.
+ * list the rule never fires. A past verb with its subject suffix (قبضت "arrested", أطلقت النار "opened fire"),
+ * which the list holds only through its affix rules, counts too (`pastVerbForm`).
  */
 export function verbInArabic(en: string, ar: string, verbs: ReadonlySet<string> | null = arabicVerbOnlyForms()): boolean {
   if (!verbs || /\p{Lu}/u.test(en)) return false;
@@ -130,7 +131,7 @@ export function verbInArabic(en: string, ar: string, verbs: ReadonlySet<string> 
     .trim()
     .split(/\s+/)
     .map(normalizeArabic)
-    .some((w) => !w.startsWith('ال') && w.length >= 3 && verbs.has(w));
+    .some((w) => !w.startsWith('ال') && w.length >= 3 && (verbs.has(w) || pastVerbForm(w)));
 }
 
 /** Participles of relation that need their preposition's complement: based (on), resulting (from), related (to). */
