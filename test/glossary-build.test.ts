@@ -73,6 +73,13 @@ describe('English names the tokenizer and chunker keep whole', () => {
     expect(termCandidates('Patients reporting symptoms were tested').map((x) => x.text)).not.toContain('Patients reporting symptoms');
   });
 
+  it('keeps a title’s capitalised The inside a sentence (The Guardian), never a sentence’s first The', () => {
+    const c = termCandidates('Earlier that week The Guardian reported that the US was ready.').map((x) => x.text);
+    expect(c).toContain('The Guardian');
+    expect(c.some((x) => /^The$|\bThe$|week The/.test(x))).toBe(false);
+    expect(termCandidates('The Guardian reported it.').map((x) => x.text)).not.toContain('The Guardian');
+  });
+
   it('bridges a name’s title-cased long preposition (Reporters Without Borders)', () => {
     expect(termCandidates('The club and Reporters Without Borders also issued checklists.').map((x) => x.text)).toContain('Reporters Without Borders');
     expect(termCandidates('The club and Reporters Without Borders also issued checklists.').map((x) => x.text)).not.toContain('Without Borders');
