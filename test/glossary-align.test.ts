@@ -121,6 +121,21 @@ describe('word alignment and phrase extraction', () => {
     expect(pairs('في أستراليا ونيوزيلندا', 'in Australia and New Zealand').some((p) => p.includes('أستراليا ونيوزيلندا'))).toBe(false);
   });
 
+  it('pairs a slashed English pair with its Arabic written with the slash (EU/EEA ↔ الاتحاد الأوروبي/المنطقة الاقتصادية الأوروبية)', () => {
+    const a = prepareArabic('ارتفعت الحالات في الاتحاد الأوروبي/المنطقة الاقتصادية الأوروبية والمملكة المتحدة', lexicon);
+    const e = prepareEnglish('cases rose in the EU/EEA and the UK');
+    // EU meets الاتحاد الأوروبي by the lexicon; EEA meets its expansion as a long document's counts spell it.
+    const eea = e.words.findIndex((w) => w.text === 'EEA');
+    const expansion = ['المنطقة', 'الاقتصادية', 'الأوروبية'].map((w) => a.words.findIndex((x) => x.text === w));
+    const links = [...alignWords(a, e), ...expansion.map((i) => ({ a: i, e: eea, weight: 0.9, kind: 'lexicon' as const }))];
+    const found = extractPhrasePairs(a, e, links, termCandidates(e.text, e.words)).map((p) => `${p.en} ↔ ${p.ar}`);
+    // Each acronym meets its own Arabic name; the pair takes both, the slash kept.
+    expect(found).toContain('EU/EEA ↔ الاتحاد الأوروبي/المنطقة الاقتصادية الأوروبية');
+    expect(found).toContain('EEA ↔ المنطقة الاقتصادية الأوروبية');
+    // A single English word never crosses an Arabic slash.
+    expect(found.some((p) => /^(EU|EEA) ↔ .*\//.test(p))).toBe(false);
+  });
+
   it('keeps the preposition and pronoun a passive participle needs (notified cases ↔ الحالات المبلغ عنها)', () => {
     const a = prepareArabic('ارتفع عدد الحالات المبلغ عنها في إيطاليا', lexicon);
     const e = prepareEnglish('the number of notified cases rose in Italy');

@@ -73,6 +73,21 @@ describe('English names the tokenizer and chunker keep whole', () => {
     expect(termCandidates('Patients reporting symptoms were tested').map((x) => x.text)).not.toContain('Patients reporting symptoms');
   });
 
+  it('keeps a title’s capitalised The inside a sentence (The Guardian), never a sentence’s first The', () => {
+    const c = termCandidates('Earlier that week The Guardian reported that the US was ready.').map((x) => x.text);
+    expect(c).toContain('The Guardian');
+    expect(c.some((x) => /^The$|\bThe$|week The/.test(x))).toBe(false);
+    expect(termCandidates('The Guardian reported it.').map((x) => x.text)).not.toContain('The Guardian');
+  });
+
+  it('keeps two acronyms written with a slash as one term (EU/EEA), alone, not under a head', () => {
+    const c = termCandidates('Cases rose in the EU/EEA countries and the UK.').map((x) => x.text);
+    expect(c).toEqual(expect.arrayContaining(['EU/EEA', 'EU', 'EEA', 'UK']));
+    expect(c).not.toContain('EU/EEA countries');
+    // Words that are no acronyms keep the slash as a break (Google/Apple is a list).
+    expect(termCandidates('the Google/Apple protocol').map((x) => x.text)).not.toContain('Google/Apple');
+  });
+
   it('bridges a name’s title-cased long preposition (Reporters Without Borders)', () => {
     expect(termCandidates('The club and Reporters Without Borders also issued checklists.').map((x) => x.text)).toContain('Reporters Without Borders');
     expect(termCandidates('The club and Reporters Without Borders also issued checklists.').map((x) => x.text)).not.toContain('Without Borders');

@@ -163,6 +163,7 @@ const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'without', 'de', 'al', 'bi
 const TITLE_CONNECTORS = new Set(['Without', 'Against', 'Beyond', 'Across']);
 const isConnector = (w: EnWord): boolean => CONNECTORS.has(w.text) || TITLE_CONNECTORS.has(w.text);
 const PLACE_ABBREVIATIONS = /^(St|Mt|Ft)$/;
+const ACRONYM_WORD = /^\p{Lu}{2,5}$/u;
 const MONTHS = /^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 // Modifiers that make a phrase about this text, not a term: "new trilateral agreement" → "trilateral agreement".
@@ -241,7 +242,11 @@ function adjacent(sentence: string, a: EnWord, b: EnWord): boolean {
 export function nounPhraseChunks(sentence: string, words: readonly EnWord[] = englishWords(sentence)): WordSpan[] {
   const out: WordSpan[] = [];
   const modifier = words.map((_, k) => participleModifier(sentence, words, k));
-  const isNominal = (k: number): boolean => nominal(words[k]) || modifier[k];
+  // A capitalised The inside a sentence, glued to a capitalised name, is the name's own (The Guardian, The Hague):
+  // a title writes it so, a determiner is lowercase there.
+  const titleThe = (k: number): boolean =>
+    words[k].text === 'The' && k + 1 < words.length && !sentenceInitial(sentence, words, k) && isCapitalised(words[k + 1]) && nominal(words[k + 1]) && adjacent(sentence, words[k], words[k + 1]);
+  const isNominal = (k: number): boolean => nominal(words[k]) || modifier[k] || titleThe(k);
   let i = 0;
   while (i < words.length) {
     if (!isNominal(i)) {
@@ -254,10 +259,14 @@ export function nounPhraseChunks(sentence: string, words: readonly EnWord[] = en
       const w = words[j];
       const gap = sentence.slice(prev.end + (prev.possessive ? 2 : 0), w.start);
       // St. Louis, Mt. Everest, Ft. Detrick: the abbreviation's full stop is inside the name.
-      const joined = /^[\s-]*$/.test(gap) || (PLACE_ABBREVIATIONS.test(prev.text) && /^\. $/.test(gap) && isCapitalised(w));
+      // Two acronyms written with a slash name one thing said both ways or a pair of bodies as one (EU/EEA).
+      const slashed = gap === '/' && ACRONYM_WORD.test(prev.text) && ACRONYM_WORD.test(w.text);
+      const joined = /^[\s-]*$/.test(gap) || slashed || (PLACE_ABBREVIATIONS.test(prev.text) && /^\. $/.test(gap) && isCapitalised(w));
       // A possessive inside a name (Democratic People’s Republic) joins; a place's possessive is a genitive before
       // another name (India’s Health Ministry: the ministry is "Health Ministry").
       if (prev.possessive && !(isCapitalised(prev) && isCapitalised(w) && w.pos === 'PROPN' && !MONTHS.test(w.text) && joined && !knownPlaceNames().has(prev.text.toLowerCase()))) break;
+      // The title's The opens its own chunk: "week The Guardian" is no phrase.
+      if (titleThe(j)) break;
       if (isNominal(j) && joined) j++;
       // COVID-19, G-7: a number hyphened to a word belongs to it.
       else if (w.pos === 'NUM' && /^-$/.test(sentence.slice(prev.end, w.start)) && !prev.possessive) j++;
@@ -287,7 +296,10 @@ export function termCandidates(sentence: string, words: readonly EnWord[] = engl
       for (let to = from + 1; to <= Math.min(c.to, from + longest); to++) {
         const first = words[from];
         const last = words[to - 1];
-        if (isConnector(first) || isConnector(last)) continue;
+        if (isConnector(first) || isConnector(last) || last.text === 'The') continue;
+        // A slashed pair is a term alone (EU/EEA); with a head after it, the head's phrase says the text's case
+        // (EU/EEA countries, EU/EEA level).
+        if (to - from > 2 && sentence.slice(first.start, last.end).includes('/')) continue;
         // "New" of New York, "First" of First Nations: a capitalised modifier before a capitalised word is the name's.
         const nameStart = isCapitalised(first) && to > from + 1 && isCapitalised(words[from + 1]);
         // Unless the language lists the whole as one noun (first aid, final exam, common cold): then it names a concept.

@@ -131,7 +131,8 @@ function boxed(
       if (!ls.some((l) => inE(l.e))) return undefined;
       if (ls.some((l) => !inE(l.e) && !enStems.has(en.stems[l.e]) && !twin.has(l.e) && near(l.e, c.from, c.to))) return undefined;
     }
-    if (a + 1 < a2 && !arabicJoined(ar, a)) return undefined;
+    // An English pair written with a slash (EU/EEA) may have its Arabic written so (الاتحاد الأوروبي/المنطقة …).
+    if (a + 1 < a2 && !arabicJoined(ar, a) && !(c.text.includes('/') && /^\s*\/\s*$/.test(ar.text.slice(ar.words[a].end, ar.words[a + 1].start)))) return undefined;
     // A possessive pronoun belongs to the sentence, not the term: only on the head, before adjectives with the
     // article (برنامجه النووي), and the term then takes the head's dictionary form (البرنامج النووي).
     // A word read by its sound is no possessed noun (سلاحها is not Seoul).
@@ -465,7 +466,7 @@ function arabicSurface(ar: ArabicSide, a1: number, a2: number, head: string): st
   let out = head;
   for (let a = a1 + 1; a < a2; a++) {
     const gap = ar.text.slice(ar.words[a - 1].end, ar.words[a].start);
-    out += (gap.includes('-') ? '-' : ' ') + ar.words[a].text;
+    out += (gap.includes('-') ? '-' : gap.includes('/') ? '/' : ' ') + ar.words[a].text;
   }
   return out;
 }
