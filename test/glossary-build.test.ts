@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createLexicalEncoder } from '../src/encode/factory.ts';
 import { englishWords, nounPhraseChunks, termCandidates } from '../src/english/phrases.ts';
 import { arabicTermCandidates } from '../src/glossary/candidates.ts';
-import { classify } from '../src/glossary/classify.ts';
+import { classify, loneNameOf } from '../src/glossary/classify.ts';
 import { buildGlossary } from '../src/glossary/build.ts';
 import { acronymMates } from '../src/glossary/extract.ts';
 import { prepareEnglish } from '../src/glossary/wordalign.ts';
@@ -491,5 +491,20 @@ describe('a name the Arabic text writes in Latin letters', () => {
     const terms = buildGlossary({ ar: sent(pairs.map((p) => p[0])), en: sent(pairs.map((p) => p[1])), links, lexicon: createLexicalEncoder(), onDrop: (d) => d.rule === 'written-in-latin' && dropped.push(`${d.en} ↔ ${d.ar}`) });
     expect(terms.map((t) => t.en)).not.toContain('Apple');
     expect(dropped).toContain('Apple ↔ بلو');
+  });
+});
+
+describe('a name said alone', () => {
+  it('is a person when a kept person starts or ends with it in the same Arabic word (Katherine beside Katherine Maher)', () => {
+    const persons = [
+      { en: 'Katherine Maher', ar: 'كاثرين ماهر' },
+      { en: 'Bryan Judan', ar: 'براين جودن' },
+    ];
+    expect(loneNameOf('Katherine', 'كاثرين', persons)).toBe(true);
+    expect(loneNameOf('Judan', 'جودن', persons)).toBe(true);
+    // Another Arabic word, an acronym, or no such person: no evidence.
+    expect(loneNameOf('Katherine', 'كاترين', persons)).toBe(false);
+    expect(loneNameOf('Maher', 'ماهر', [])).toBe(false);
+    expect(loneNameOf('CEO', 'الرئيس', [{ en: 'CEO Maher', ar: 'الرئيس ماهر' }])).toBe(false);
   });
 });

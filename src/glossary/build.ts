@@ -6,7 +6,7 @@ import { isCompoundNoun, nounFamiliarity } from '../english/wordnet.ts';
 import type { Link, Sentence, TermPair } from '../types.ts';
 import { ASSOCIATION_DEFAULTS, associationLinker, coCounts } from './association.ts';
 import { acronymDefinitions, expansionType } from './acronyms.ts';
-import { classify } from './classify.ts';
+import { classify, loneNameOf } from './classify.ts';
 import { dropReason, everydayNoun, nameFragment, quantityWord, strongSingle, writtenInLatin, latinWords, type DroppedTerm, type DropRule } from './filters.ts';
 import { knownPlaceNames } from './places.ts';
 import { extractPhrasePairs, type PhrasePair } from './extract.ts';
@@ -433,10 +433,11 @@ function resolve(tally: Tally, lexicon: TermLexicon, opts: typeof GLOSSARY_DEFAU
   });
   // An acronym read by its letters takes the type of the expansion the text defines it by (ECDC, UK).
   const typedNames = final.map((s) => ({ en: s.best.en, type: typeOf(s) })).filter((n) => n.type !== 'TERM');
+  const persons = final.filter((s) => typeOf(s) === 'PERSON').map((s) => ({ en: s.best.en, ar: s.best.ar }));
   for (const s of final) {
     const b = s.best;
     const own = typeOf(s);
-    const type = own === 'TERM' && isAcronym(b.en) ? (expansionType(b.en, tally.acronymDefs, typedNames) ?? own) : own;
+    const type = own === 'TERM' && isAcronym(b.en) ? (expansionType(b.en, tally.acronymDefs, typedNames) ?? own) : own === 'TERM' && loneNameOf(b.en, b.ar, persons) ? 'PERSON' : own;
     out.push({
       en: b.en,
       ar: b.ar,

@@ -103,3 +103,20 @@ export function classify(ev: TypeEvidence): TermType {
   if (ev.byName && arPrev !== undefined && (AR_ORG_HEADS.has(arPrev) || AR_ORG_HEADS.has(arPrev.replace(/^ل/, '')))) return 'ORG';
   return 'TERM';
 }
+
+/**
+ * A lone capitalised word that is the first or last word of a kept person's name, rendered by the same Arabic
+ * word (Katherine ↔ كاثرين beside Katherine Maher ↔ كاثرين ماهر, Bryan ↔ براين beside Bryan Judan ↔ براين جودن):
+ * the document's own person evidence for the name said alone, which a TERM reading of it lacks.
+ */
+export function loneNameOf(en: string, ar: string, persons: readonly { en: string; ar: string }[]): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(en)) return false;
+  const a = normalizeArabic(ar);
+  return persons.some((p) => {
+    const enW = p.en.split(' ');
+    const arW = normalizeArabic(p.ar).split(' ');
+    if (enW.length < 2 || enW.length !== arW.length) return false;
+    const at = enW[0] === en ? 0 : enW[enW.length - 1] === en ? enW.length - 1 : -1;
+    return at >= 0 && arW[at] === a;
+  });
+}
