@@ -1,7 +1,7 @@
 import { stripProclitics } from '../arabic/clitics.ts';
 import { normalizeArabic } from '../arabic/normalize.ts';
 import type { WordSpan } from '../english/phrases.ts';
-import { spelledLetters, spellsLetter } from '../names/letters.ts';
+import { spelledLetters, spellsLetter, spellsLetterAfterProclitic } from '../names/letters.ts';
 import type { CoCounts } from './association.ts';
 import { keySimilarity } from './names.ts';
 import { knownPlaceNames } from './places.ts';
@@ -50,18 +50,19 @@ export function extractPhrasePairs(ar: ArabicSide, en: EnglishSide, given: reado
   // Guesses from the sentence's holes, only where the document's counts stand behind the sentence pair (aligned
   // pairs of a long document): an acronym spelled by an Arabic phrase's translations (one its English spells out
   // beside it, Reporters Without Borders (RSF), is the English name's), and gap links.
-  const mates0 = acronymMates(en);
-  const expanded = counts ? expansionLinks(ar, en, given, new Set(mates0.keys())) : [];
-  const base = [...given, ...expanded];
-  const gapped = counts ? [...base, ...gapLinks(ar, en, base, counts, candidates)] : given;
-  const sandwiched = counts ? [...gapped, ...sandwichLinks(ar, en, gapped, counts, candidates)] : given;
-  const links = counts ? [...sandwiched, ...compoundLinks(ar, en, sandwiched, counts, candidates)] : given;
+  const mates = acronymMates(en);
+  let links = given;
+  if (counts) {
+    links = [...links, ...expansionLinks(ar, en, links, new Set(mates.keys()))];
+    links = [...links, ...gapLinks(ar, en, links, counts, candidates)];
+    links = [...links, ...sandwichLinks(ar, en, links, counts, candidates)];
+    links = [...links, ...compoundLinks(ar, en, links, counts, candidates)];
+  }
   for (const l of links) {
     byE.set(l.e, [...(byE.get(l.e) ?? []), l]);
     byA.set(l.a, [...(byA.get(l.a) ?? []), l]);
   }
   const out: PhrasePair[] = [];
-  const mates = mates0;
   for (const c of candidates) {
     const inE = (e: number): boolean => e >= c.from && e < c.to;
     // A name and its acronym beside it are one mention said twice: a link to the other half is no link leaving the box.
@@ -301,6 +302,19 @@ function withAdjective(ar: ArabicSide, en: EnglishSide, byA: Map<number, WordLin
 /** Weight of a gap link: below any evidence, so a pair that needs one ranks under one that does not. */
 export const GAP_WEIGHT = 0.7;
 
+/** An Arabic word a guessed link may take: in the sentence, linked to nothing, no stopword or number, Arabic letters. */
+function guessable(ar: ArabicSide, aLinked: ReadonlySet<number>): (a: number) => boolean {
+  return (a) => a >= 0 && a < ar.words.length && !aLinked.has(a) && !ar.stop[a] && !/\p{N}/u.test(ar.words[a].text) && /[\u0621-\u064A]/.test(ar.words[a].text);
+}
+
+/**
+ * The document refutes a guessed link when the two words meet in under half the aligned sentence pairs holding the
+ * Arabic word or under a third of those holding the English one.
+ */
+function refuted(n: ReturnType<CoCounts>): boolean {
+  return 2 * n.both < n.ar || 3 * n.both < n.en;
+}
+
 /**
  * Links for the words no lexicon, name key or association reaches, from their neighbours: an English content word
  * with no link, beside a linked word of its phrase, meets the Arabic word beside that word's partner when that
@@ -322,7 +336,7 @@ function gapLinks(ar: ArabicSide, en: EnglishSide, links: readonly WordLink[], c
   const enJoined = (e: number): boolean => /^[\s-]*$/.test(en.text.slice(en.words[e].end, en.words[e + 1].start)) && !en.words[e].possessive;
   // Two words of one phrase: some term candidate holds both (never "thus | taking", an adverb beside a verb).
   const onePhrase = (x: number, y: number): boolean => candidates.some((c) => c.from <= Math.min(x, y) && c.to > Math.max(x, y));
-  const free = (a: number): boolean => a >= 0 && a < ar.words.length && !aLinked.has(a) && !ar.stop[a] && !/\p{N}/u.test(ar.words[a].text) && /[\u0621-\u064A]/.test(ar.words[a].text);
+  const free = guessable(ar, aLinked);
   const out: WordLink[] = [];
   const taken = new Set<number>();
   for (let e = 0; e < en.words.length; e++) {
@@ -343,7 +357,7 @@ function gapLinks(ar: ArabicSide, en: EnglishSide, links: readonly WordLink[], c
     const best = choices.filter((c) => c.preferred).length === 1 ? choices.filter((c) => c.preferred) : choices.length === 1 ? choices : [];
     if (best.length !== 1 || taken.has(best[0].a)) continue;
     const n = counts(ar, best[0].a, en, e);
-    if (2 * n.both < n.ar || 3 * n.both < n.en) continue;
+    if (refuted(n)) continue;
     taken.add(best[0].a);
     out.push({ a: best[0].a, e, weight: GAP_WEIGHT, kind: best[0].kind });
   }
@@ -366,7 +380,7 @@ function sandwichLinks(ar: ArabicSide, en: EnglishSide, links: readonly WordLink
   const aLinked = new Set(links.map((l) => l.a));
   const eLinks = new Map<number, number[]>();
   for (const l of links) if (l.kind !== 'number') eLinks.set(l.e, [...(eLinks.get(l.e) ?? []), l.a]);
-  const free = (a: number): boolean => !aLinked.has(a) && !ar.stop[a] && !/\p{N}/u.test(ar.words[a].text) && /[\u0621-\u064A]/.test(ar.words[a].text);
+  const free = guessable(ar, aLinked);
   const out: WordLink[] = [];
   for (let e = 1; e < en.words.length - 1; e++) {
     if (eLinks.has(e) || !en.content[e] || !/^\p{Ll}+$/u.test(en.words[e].text)) continue;
@@ -397,7 +411,7 @@ function sandwichLinks(ar: ArabicSide, en: EnglishSide, links: readonly WordLink
     }
     if (runs.length !== 1) continue;
     const n = counts(ar, runs[0][0], en, e);
-    if (2 * n.both < n.ar || 3 * n.both < n.en) continue;
+    if (refuted(n)) continue;
     for (const a of runs[0]) out.push({ a, e, weight: GAP_WEIGHT, kind: 'gap' });
   }
   return out;
@@ -417,7 +431,7 @@ const MIN_PART = 4;
 function compoundLinks(ar: ArabicSide, en: EnglishSide, links: readonly WordLink[], counts: CoCounts, candidates: readonly WordSpan[]): WordLink[] {
   const aLinked = new Set(links.map((l) => l.a));
   const eLinked = new Set(links.map((l) => l.e));
-  const free = (a: number): boolean => a >= 0 && a < ar.words.length && !aLinked.has(a) && !ar.stop[a] && !/\p{N}/u.test(ar.words[a].text) && /[\u0621-\u064A]/.test(ar.words[a].text);
+  const free = guessable(ar, aLinked);
   const out: WordLink[] = [];
   for (let e = 0; e < en.words.length; e++) {
     const word = en.words[e].text.toLowerCase();
@@ -437,7 +451,7 @@ function compoundLinks(ar: ArabicSide, en: EnglishSide, links: readonly WordLink
     if (found.length !== 1) continue;
     const { a, f } = found[0];
     const n = counts(ar, f, en, e);
-    if (2 * n.both < n.ar || 3 * n.both < n.en) continue;
+    if (refuted(n)) continue;
     out.push({ a, e, weight: GAP_WEIGHT, kind: 'gap' }, { a: f, e, weight: GAP_WEIGHT, kind: 'gap' });
     // A free construct-state noun right before a head written with its own article (أجهزة الكمبيوتر "computers",
     // literally "devices of the computer") is the head's, not the sentence's: no preposition parts them (للمدارس).
@@ -445,23 +459,23 @@ function compoundLinks(ar: ArabicSide, en: EnglishSide, links: readonly WordLink
     const cNorm = c >= 0 ? normalizeArabic(ar.words[c].text) : '';
     if (free(c) && arabicJoined(ar, c) && normalizeArabic(ar.words[a].text).startsWith('ال') && !cNorm.startsWith('ال') && cNorm === ar.norm[c] && !adjectiveShaped(cNorm) && !/[\u064B\u064C\u064D]/.test(ar.words[c].text)) {
       const m = counts(ar, c, en, e);
-      if (2 * m.both >= m.ar && 3 * m.both >= m.en) out.push({ a: c, e, weight: GAP_WEIGHT, kind: 'gap' });
+      if (!refuted(m)) out.push({ a: c, e, weight: GAP_WEIGHT, kind: 'gap' });
     }
   }
   return out;
 }
 
-/** Words [a1, a2) as the text writes them: a hyphen between two words stays (كوفيد-19), other gaps are one space. */
 /**
  * The first letter's name with the conjunction or preposition the sentence put on it (وآي of وآي أو إس "and
  * iOS"): the acronym's own spelling starts after it.
  */
 function letterHead(word: string, en: string): string | undefined {
   const first = spelledLetters(en)?.[0];
-  if (!first || spellsLetter(normalizeArabic(word), first) || !/^[وفبلك]/.test(word)) return undefined;
-  return spellsLetter(normalizeArabic(word.slice(1)), first) ? word.slice(1) : undefined;
+  if (!first || spellsLetter(normalizeArabic(word), first)) return undefined;
+  return spellsLetterAfterProclitic(normalizeArabic(word), first) ? word.slice(1) : undefined;
 }
 
+/** Words [a1, a2) as the text writes them: a hyphen between two words stays (كوفيد-19), other gaps are one space. */
 function arabicSurface(ar: ArabicSide, a1: number, a2: number, head: string): string {
   let out = head;
   for (let a = a1 + 1; a < a2; a++) {

@@ -10,7 +10,7 @@ import { tokenize, type Token } from '../tokenize.ts';
 import type { TermLexicon } from './build.ts';
 import { keyDistance, nameKey } from '../names/key.ts';
 import { BoundedMemo } from '../memo.ts';
-import { spelledLetters, spellsLetter } from '../names/letters.ts';
+import { spelledLetters, spellsLetter, spellsLetterAfterProclitic } from '../names/letters.ts';
 
 /** How a word link was found. */
 export type LinkKind = 'lexicon' | 'phrase' | 'name' | 'number' | 'association' | 'embedding' | 'gap';
@@ -524,7 +524,7 @@ function letterLinks(ar: ArabicSide, en: EnglishSide, links: readonly WordLink[]
     }
     for (let a = 0; a + letters.length <= normAll.length; a++) {
       // The first letter's name may carry the conjunction or a preposition (وآي أو إس "and iOS"), as any word does.
-      const spells = (k: number): boolean => spellsLetter(normAll[a + k], letters[k]) || (k === 0 && /^[وفبلك]/.test(normAll[a]) && spellsLetter(normAll[a].slice(1), letters[0]));
+      const spells = (k: number): boolean => spellsLetter(normAll[a + k], letters[k]) || (k === 0 && spellsLetterAfterProclitic(normAll[a], letters[0]));
       // Three letters or more spelled in order are no chance agreement: as sure as a dictionary's word, and surer
       // than a sound-alike of a part (بي بي تي for PEPP-PT).
       const weight = letters.length >= 3 ? 1 : 0.9;

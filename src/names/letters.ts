@@ -40,6 +40,11 @@ export function spellsLetter(arabicNormalised: string, letter: string): boolean 
   return BY_LETTER.get(letter.toUpperCase())?.has(arabicNormalised) ?? false;
 }
 
+/** The word is a conjunction or preposition (و ف ب ل ك) joined to a letter's name (وآي "and I"). */
+export function spellsLetterAfterProclitic(arabicNormalised: string, letter: string): boolean {
+  return /^[وفبلك]/.test(arabicNormalised) && spellsLetter(arabicNormalised.slice(1), letter);
+}
+
 /** Letters of an English initial (K, K.) or acronym (ECDC, iOS) spelled one by one, or undefined. */
 export function spelledLetters(word: string): string[] | undefined {
   // A hyphened acronym of capitals is spelled part by part (PEPP-PT ↔ بي إي بي بي-بي تي).
